@@ -1,0 +1,5 @@
+/** The Sincerely engine: no editor dependency, shared by the CLI, the tests and the extension. */
+export { lint, analyse, toFindings, compareFindings } from './lint.js';
+export { detectLanguage } from './language.js';
+export { RULES } from './rules/data.generated.js';
+export * from './types.js';

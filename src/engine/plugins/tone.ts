@@ -1,0 +1,114 @@
+/**
+ * retext plugin: finds the tone rules' phrases (excuses, blame, defensiveness, minimizing,
+ * vague promises) in each sentence and reports them as vfile messages carrying the rule's data.
+ */
+import type { Root, Sentence } from 'nlcst';
+import { toString } from 'nlcst-to-string';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { expandContraction, normalizeWord, stem } from '../morphology.js';
+import { matchAt, slotAccepts, tokenKeys, type Slot, type Token } from '../pattern.js';
+import type { CompiledPattern, CompiledRule, RuleSet } from '../ruleset.js';
+
+export interface ToneMatch {
+  rule: CompiledRule;
+  start: number;
+  end: number;
+}
+
+/** The words of a sentence as tokens; English contractions become several tokens on one range. */
+export function sentenceTokens(sentence: Sentence, ruleSet: RuleSet): Token[] {
+  const tokens: Token[] = [];
+  for (const child of sentence.children) {
+    if (child.type !== 'WordNode' || !child.position) continue;
+    const start = child.position.start.offset ?? 0;
+    const end = child.position.end.offset ?? start;
+    const norm = normalizeWord(toString(child));
+    const parts = ruleSet.language === 'en' ? expandContraction(norm) : [norm];
+    for (const part of parts) tokens.push({ norm: part, stem: stem(part, ruleSet.language), start, end });
+  }
+  return tokens;
+}
+
+function anyMatch(patterns: readonly Slot[][], tokens: readonly Token[]): boolean {
+  for (const slots of patterns) {
+    for (let i = 0; i < tokens.length; i++) if (matchAt(slots, tokens, i) >= 0) return true;
+  }
+  return false;
+}
+
+/** All rule matches in one sentence, before overlap resolution. */
+export function matchSentence(tokens: readonly Token[], ruleSet: RuleSet): ToneMatch[] {
+  const found: ToneMatch[] = [];
+  const seen = new Set<CompiledPattern>();
+  for (let i = 0; i < tokens.length; i++) {
+    seen.clear();
+    for (const key of tokenKeys(tokens[i]!)) {
+      const candidates = ruleSet.index.get(key);
+      if (!candidates) continue;
+      for (const candidate of candidates) {
+        if (seen.has(candidate)) continue;
+        seen.add(candidate);
+        const endIndex = matchAt(candidate.slots, tokens, i);
+        if (endIndex < 0) continue;
+        const rule = candidate.rule;
+        const before = tokens[i - 1];
+        const after = tokens[endIndex];
+        if (rule.notBefore && before && slotAccepts(rule.notBefore, before)) continue;
+        if (rule.notAfter && after && slotAccepts(rule.notAfter, after)) continue;
+        if (rule.unless.length > 0 && anyMatch(rule.unless, tokens)) continue;
+        found.push({ rule, start: tokens[i]!.start, end: tokens[endIndex - 1]!.end });
+      }
+    }
+  }
+  return found;
+}
+
+/**
+ * Keeps one finding per stretch of text: a match inside a longer match is dropped, and
+ * the same rule never reports twice on overlapping ranges.
+ */
+export function resolveOverlaps(matches: ToneMatch[]): ToneMatch[] {
+  const sorted = [...matches].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: ToneMatch[] = [];
+  for (const m of sorted) {
+    const covered = kept.some(
+      (k) => (k.start <= m.start && m.end <= k.end) || (k.rule === m.rule && k.start < m.end && m.start < k.end),
+    );
+    if (!covered) kept.push(m);
+  }
+  return kept;
+}
+
+export interface ToneOptions {
+  ruleSet: RuleSet;
+}
+
+/** The unified attacher. Messages carry `ruleId`, `source`, `actual`, `expected`, `note` and `category`. */
+export default function retextSincerelyTone(options: ToneOptions) {
+  const { ruleSet } = options;
+  return (tree: Root, file: VFile): void => {
+    const text = String(file.value);
+    visit(tree, 'SentenceNode', (sentence: Sentence) => {
+      const tokens = sentenceTokens(sentence, ruleSet);
+      if (tokens.length === 0) return;
+      for (const m of resolveOverlaps(matchSentence(tokens, ruleSet))) {
+        const data = m.rule.data;
+        const message = file.message(data.message, {
+          place: { start: offsetPoint(text, m.start), end: offsetPoint(text, m.end) },
+          ruleId: data.id,
+          source: 'sincerely',
+        });
+        message.actual = text.slice(m.start, m.end);
+        message.expected = data.suggestions;
+        message.note = data.note;
+        Object.assign(message, { category: data.category, offset: m.start, endOffset: m.end });
+      }
+    });
+  };
+}
+
+/** A unist point for an offset; lines and columns are recomputed by the caller from offsets. */
+function offsetPoint(text: string, offset: number) {
+  return { line: 1, column: offset + 1, offset: Math.min(offset, text.length) };
+}

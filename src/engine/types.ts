@@ -1,0 +1,76 @@
+/** Shared vocabulary of the engine: languages, categories, findings, options. */
+
+export type Language = 'ru' | 'en';
+export const LANGUAGES: readonly Language[] = ['ru', 'en'];
+
+export const TONE_CATEGORIES = ['excuse', 'blame-shift', 'defensive', 'minimizing', 'vague-promise'] as const;
+export type ToneCategory = (typeof TONE_CATEGORIES)[number];
+export type Category = ToneCategory | 'structure';
+export const CATEGORIES: readonly Category[] = [...TONE_CATEGORIES, 'structure'];
+
+export const SEVERITIES = ['error', 'warning', 'information', 'hint'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+/** A category's configured level: a severity, or `off` to drop it. */
+export type SeverityLevel = Severity | 'off';
+
+export const DEFAULT_SEVERITY: Readonly<Record<Category, Severity>> = {
+  excuse: 'warning',
+  'blame-shift': 'warning',
+  defensive: 'warning',
+  minimizing: 'warning',
+  'vague-promise': 'information',
+  structure: 'information',
+};
+
+/** One problem found in a draft. Offsets are 0-based UTF-16; lines and columns are 1-based. */
+export interface Finding {
+  ruleId: string;
+  category: Category;
+  severity: Severity;
+  /** One short sentence: why this hurts the reply. */
+  message: string;
+  /** The principle behind the rule. */
+  note: string;
+  /** The exact text of the flagged range. */
+  actual: string;
+  /** 0–3 replacements, in the draft's language, worded as acceptance of responsibility. */
+  expected: string[];
+  offset: number;
+  endOffset: number;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  language: Language;
+}
+
+export interface LintOptions {
+  /** `auto` (default) detects the language per paragraph. */
+  language?: 'auto' | Language;
+  /** Rule ids that never report. */
+  disabledRules?: readonly string[];
+  /** Phrases the writer accepts: a finding whose text contains one of them is dropped. */
+  allowedPhrases?: readonly string[];
+  /** Per-category severity; `off` drops the category. */
+  severity?: Partial<Record<Category, SeverityLevel>>;
+}
+
+/** A tone rule as written in `rules/<lang>/<category>.yaml`. */
+export interface RuleData {
+  id: string;
+  category: ToneCategory;
+  language: Language;
+  patterns: string[];
+  message: string;
+  note: string;
+  suggestions: string[];
+  /** The match is dropped when the word just before it is one of these (compared by stem). */
+  notBefore?: string[];
+  /** The match is dropped when the word just after it is one of these (compared by stem). */
+  notAfter?: string[];
+  /** The match is dropped when one of these patterns also matches in the same sentence. */
+  unless?: string[];
+}
+
+/** Word classes (`@name` in patterns), per language, from `rules/<lang>/classes.yaml`. */
+export type WordClasses = Record<string, string[]>;
