@@ -3,3 +3,4 @@ export { lint, analyse, toFindings, compareFindings } from './lint.js';
 export { detectLanguage } from './language.js';
 export { RULES } from './rules/data.generated.js';
 export * from './types.js';
+export * from "./config.js";
