@@ -1,0 +1,113 @@
+/**
+ * `sincerely [files…]`: lints draft replies (stdin when no file is given).
+ * Exit codes: 0 nothing at warning or above, 1 findings at warning or above, 2 usage or read error.
+ */
+import { parseArgs } from 'node:util';
+import { lint, type Finding } from '../engine/index.js';
+import { loadConfig } from './config.js';
+import { ReadError, readDraft, readStdin } from './read.js';
+import { formatJson, formatStylish, type FileResult } from './reporters.js';
+
+const USAGE = `Usage: sincerely [options] [file…]
+
+Lints draft replies to unhappy clients for excuses, blame-shifting, defensiveness,
+minimizing and vague promises. Reads standard input when no file is given.
+
+Options:
+  --format <stylish|json>  output format (default: stylish)
+  --lang <auto|ru|en>      language of the drafts (default: auto, per paragraph)
+  --quiet                  report errors only
+  --config <file>          settings file (default: the nearest .sincerelyrc.json)
+  --no-config              ignore .sincerelyrc.json files
+  --help, --version
+
+Exit codes: 0 no problem at warning level or above, 1 problems found, 2 usage or read error.`;
+
+class UsageError extends Error {}
+
+const out = (text: string) => process.stdout.write(text.endsWith('\n') ? text : text + '\n');
+const fail = (line: string) => process.stderr.write(`sincerely: ${line}\n`);
+
+export async function main(argv: string[]): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', default: 'stylish' },
+        lang: { type: 'string' },
+        quiet: { type: 'boolean', default: false },
+        config: { type: 'string' },
+        'no-config': { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+        version: { type: 'boolean', short: 'v', default: false },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message.split('\n')[0]} (see --help)`);
+  }
+  const { values, positionals } = args;
+  if (values.help) {
+    out(USAGE);
+    return 0;
+  }
+  if (values.version) {
+    out(VERSION);
+    return 0;
+  }
+  if (values.format !== 'stylish' && values.format !== 'json') throw new UsageError(`unknown format "${values.format}" (use stylish or json)`);
+  if (values.lang !== undefined && !['auto', 'ru', 'en'].includes(values.lang)) throw new UsageError(`unknown language "${values.lang}" (use auto, ru or en)`);
+
+  const config = loadConfig(process.cwd(), values.config, values['no-config']);
+  let status = 0;
+  for (const problem of config.problems) {
+    fail(`${problem.source}${problem.key ? `: ${problem.key}` : ''}: ${problem.message}; using the default`);
+    status = 2;
+  }
+  const options = { ...config.options, ...(values.lang ? { language: values.lang as 'auto' | 'ru' | 'en' } : {}) };
+
+  const results: FileResult[] = [];
+  const inputs = positionals.length > 0 ? positionals : ['-'];
+  for (const input of inputs) {
+    let text: string;
+    try {
+      text = input === '-' ? await readStdin() : readDraft(input);
+    } catch (error) {
+      if (!(error instanceof ReadError)) throw error;
+      fail(error.message);
+      status = 2;
+      continue;
+    }
+    let findings: Finding[] = config.enabled ? lint(text, options) : [];
+    if (values.quiet) findings = findings.filter((f) => f.severity === 'error');
+    results.push({ file: input === '-' ? '<stdin>' : input, findings });
+  }
+
+  if (values.format === 'json') out(formatJson(results));
+  else {
+    const report = formatStylish(results, Boolean(process.stdout.isTTY) && !process.env.NO_COLOR);
+    if (report) out(report);
+  }
+  const serious = results.some((r) => r.findings.some((f) => f.severity === 'error' || f.severity === 'warning'));
+  return status || (serious ? 1 : 0);
+}
+
+declare const SINCERELY_VERSION: string | undefined;
+const VERSION = typeof SINCERELY_VERSION === 'string' ? SINCERELY_VERSION : 'dev';
+
+// Output piped into `head` closes early: stop quietly instead of throwing EPIPE.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    fail(error instanceof UsageError ? error.message : `internal error: ${(error as Error)?.message ?? String(error)}`);
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,135 @@
+/** The CLI, spawned as a process: output formats, exit codes, config files and bad input. */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { FIXTURES } from '../engine/fixtures.js';
+
+const CLI = join(FIXTURES, '..', '..', 'dist', 'cli.cjs');
+const fixture = (name: string) => join(FIXTURES, 'cli', name);
+
+function run(args: string[], options: { input?: string | Buffer; cwd?: string } = {}) {
+  const result = spawnSync(process.execPath, [CLI, ...args], {
+    input: options.input ?? '',
+    cwd: options.cwd ?? tmpdir(),
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const JSON_FIELDS = ['ruleId', 'category', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn', 'offset', 'endOffset', 'actual', 'expected'];
+
+describe('sincerely CLI', () => {
+  it('prints the JSON interface with exactly the documented fields first', () => {
+    const { code, stdout, stderr } = run(['--format', 'json', fixture('excuse.en.txt')]);
+    assert.equal(stderr, '');
+    assert.equal(code, 1);
+    const report = JSON.parse(stdout);
+    assert.equal(report.length, 1);
+    assert.equal(report[0].file, fixture('excuse.en.txt'));
+    const message = report[0].messages.find((m: { ruleId: string }) => m.ruleId === 'did-our-best');
+    assert.ok(message);
+    assert.deepEqual(Object.keys(message).slice(0, JSON_FIELDS.length), JSON_FIELDS);
+    assert.equal(message.category, 'excuse');
+    assert.equal(message.line, 3);
+    assert.equal(message.column, 1);
+    assert.match(message.actual, /^We did our best/);
+    assert.ok(message.expected.length >= 1);
+  });
+
+  it('prints a stylish report naming the file, the position and the rule', () => {
+    const { code, stdout } = run([fixture('excuse.ru.txt')]);
+    assert.equal(code, 1);
+    assert.match(stdout, /excuse\.ru\.txt/);
+    assert.match(stdout, /3:1-3:\d+\s+warning\s+.*did-our-best/);
+  });
+
+  it('reads standard input when no file is given', () => {
+    const { code, stdout } = run(['--format', 'json'], { input: 'We did our best.' });
+    assert.equal(code, 1);
+    assert.equal(JSON.parse(stdout)[0].file, '<stdin>');
+  });
+
+  it('exits 0 when nothing at warning level is found', () => {
+    const { code, stdout } = run(['--format', 'json', fixture('clean.en.txt')]);
+    assert.equal(code, 0);
+    assert.deepEqual(JSON.parse(stdout)[0].messages, []);
+  });
+
+  it('--quiet keeps errors only', () => {
+    const { code, stdout } = run(['--quiet', '--format', 'json', fixture('excuse.en.txt')]);
+    assert.equal(code, 0);
+    assert.deepEqual(JSON.parse(stdout)[0].messages, []);
+  });
+
+  it('--lang forces the language', () => {
+    const { stdout } = run(['--lang', 'ru', '--format', 'json'], { input: 'We did our best.' });
+    assert.equal(JSON.parse(stdout)[0].messages.filter((m: { category: string }) => m.category !== 'structure').length, 0);
+  });
+
+  describe('exit 2 with one clear line and no stack trace', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sincerely-cli-'));
+    const binary = join(dir, 'image.bin');
+    writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02]));
+    const latin1 = join(dir, 'latin1.txt');
+    writeFileSync(latin1, Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a]));
+    const cases: Array<[string, string[], RegExp]> = [
+      ['a missing file', [join(dir, 'missing.txt')], /missing\.txt: no such file/],
+      ['a directory', [dir], /is a directory/],
+      ['a binary file', [binary], /binary file/],
+      ['invalid UTF-8', [latin1], /not valid UTF-8/],
+      ['an unknown option', ['--frobnicate'], /Unknown option '--frobnicate'/],
+      ['an unknown format', ['--format', 'xml'], /unknown format "xml"/],
+      ['an unknown language', ['--lang', 'de'], /unknown language "de"/],
+    ];
+    for (const [name, args, pattern] of cases) {
+      it(name, () => {
+        const { code, stderr } = run(args);
+        assert.equal(code, 2);
+        assert.match(stderr, pattern);
+        assert.equal(stderr.trim().split('\n').length, 1, stderr);
+        assert.doesNotMatch(stderr, /\n\s+at /);
+      });
+    }
+  });
+
+  describe('.sincerelyrc.json', () => {
+    it('is read from the working directory upwards', () => {
+      const dir = mkdtempSync(join(tmpdir(), 'sincerely-rc-'));
+      writeFileSync(join(dir, '.sincerelyrc.json'), JSON.stringify({ disabledRules: ['did-our-best'] }));
+      mkdirSync(join(dir, 'drafts'));
+      const { stdout } = run(['--format', 'json'], { input: 'We did our best.', cwd: join(dir, 'drafts') });
+      assert.deepEqual(JSON.parse(stdout)[0].messages.filter((m: { ruleId: string }) => m.ruleId === 'did-our-best'), []);
+    });
+
+    it('reports a bad key in one line naming the file and the key, exits 2 and uses defaults for the rest', () => {
+      const dir = mkdtempSync(join(tmpdir(), 'sincerely-rc-'));
+      writeFileSync(join(dir, '.sincerelyrc.json'), JSON.stringify({ severity: { excuse: 'loud' }, language: 'en' }));
+      const { code, stdout, stderr } = run(['--format', 'json'], { input: 'We did our best.', cwd: dir });
+      assert.equal(code, 2);
+      assert.match(stderr, /\.sincerelyrc\.json: severity\.excuse: must be one of/);
+      assert.equal(stderr.trim().split('\n').length, 1);
+      assert.equal(JSON.parse(stdout)[0].messages.find((m: { ruleId: string }) => m.ruleId === 'did-our-best')?.severity, 'warning');
+    });
+
+    it('reports malformed JSON', () => {
+      const dir = mkdtempSync(join(tmpdir(), 'sincerely-rc-'));
+      writeFileSync(join(dir, '.sincerelyrc.json'), '{ "language": ');
+      const { code, stderr } = run([], { input: 'hello', cwd: dir });
+      assert.equal(code, 2);
+      assert.match(stderr, /\.sincerelyrc\.json: not valid JSON/);
+    });
+  });
+
+  it('stops quietly when its output is piped into a closed reader', () => {
+    const big = 'We did our best. '.repeat(20000);
+    const result = spawnSync('bash', ['-c', `node ${JSON.stringify(CLI)} --format json | head -c 100 > /dev/null; echo "\${PIPESTATUS[0]}"`], {
+      input: big,
+      encoding: 'utf8',
+    });
+    assert.doesNotMatch(result.stderr, /EPIPE|Error/);
+    assert.ok(['0', '1'].includes(result.stdout.trim()), `exit ${result.stdout}`);
+  });
+});
