@@ -4,3 +4,4 @@ export { detectLanguage } from './language.js';
 export { RULES } from './rules/data.generated.js';
 export * from './types.js';
 export * from "./config.js";
+export * from "./fixes.js";
