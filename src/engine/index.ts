@@ -5,3 +5,4 @@ export { RULES } from './rules/data.generated.js';
 export * from './types.js';
 export * from "./config.js";
 export * from "./fixes.js";
+export { looksLikeReply } from './reply-detect.js';

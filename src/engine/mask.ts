@@ -5,15 +5,10 @@
  * fenced code blocks and suppression directives on lines of their own.
  */
 
-const QUOTE_PAIRS: Record<string, string> = { '«': '»', '“': '”', '„': '“' };
-const DIRECTIVE_LINE = /^[ \t]*sincerely-(?:disable|enable|ignore-next-line)\b[^\r\n]*$/;
-
-function blank(chars: string[], from: number, to: number): void {
-  for (let i = from; i < to; i++) {
-    const c = chars[i];
-    if (c !== '\n' && c !== '\r') chars[i] = ' ';
-  }
-}
+const QUOTE_PAIRS: Record<string, string> = { '«': '»', '“': '”', '„': '“', '"': '"' };
+const DIRECTIVE_LINE = /^[ \t]*sincerely-(?:disable|enable|ignore-next-line)\b/;
+/** Characters that can start something to mask; text without any of them is returned as is. */
+const MAYBE_MASKED = /[<>`~«“„"]|sincerely-/;
 
 /** Start offsets and ends (before the line break) of every line; breaks are \r\n, \n or \r. */
 export function lineRanges(text: string): Array<[number, number]> {
@@ -32,46 +27,58 @@ export function lineRanges(text: string): Array<[number, number]> {
 }
 
 export function mask(text: string): string {
-  const chars = [...text.split('')];
+  if (!MAYBE_MASKED.test(text)) return text;
+  const ranges: Array<[number, number]> = [];
   // HTML comments, possibly over several lines.
-  for (const m of text.matchAll(/<!--[\s\S]*?(?:-->|$)/g)) blank(chars, m.index, m.index + m[0].length);
+  if (text.includes('<!--')) for (const m of text.matchAll(/<!--[\s\S]*?(?:-->|$)/g)) ranges.push([m.index, m.index + m[0].length]);
 
   let inFence = false;
   for (const [start, end] of lineRanges(text)) {
-    const line = text.slice(start, end);
-    if (/^[ \t]*(```|~~~)/.test(line)) {
+    const first = text.slice(start, start + 4).trimStart()[0];
+    const line = first === '`' || first === '~' || first === '>' || first === 's' || inFence ? text.slice(start, end) : '';
+    if (line && /^[ \t]*(```|~~~)/.test(line)) {
       inFence = !inFence;
-      blank(chars, start, end);
-    } else if (inFence || /^[ \t]*>/.test(line) || DIRECTIVE_LINE.test(line)) {
-      blank(chars, start, end);
+      ranges.push([start, end]);
+    } else if (inFence || (line && (/^[ \t]*>/.test(line) || DIRECTIVE_LINE.test(line)))) {
+      ranges.push([start, end]);
     } else {
-      maskQuotedSpans(line, start, chars);
+      quotedSpans(text, start, end, ranges);
     }
   }
-  return chars.join('');
+  return ranges.length === 0 ? text : blank(text, ranges);
 }
 
-/** Blanks the inside of quotation marks on one line; an unclosed quote leaves the text alone. */
-function maskQuotedSpans(line: string, lineStart: number, chars: string[]): void {
+/** The text with every range overwritten by spaces, line breaks kept. */
+function blank(text: string, ranges: Array<[number, number]>): string {
+  ranges.sort((a, b) => a[0] - b[0]);
+  let out = '';
+  let at = 0;
+  for (const [from, to] of ranges) {
+    if (to <= at) continue;
+    const start = Math.max(from, at);
+    out += text.slice(at, start) + text.slice(start, to).replace(/[^\r\n]/g, ' ');
+    at = to;
+  }
+  return out + text.slice(at);
+}
+
+/** Ranges inside quotation marks on one line; an unclosed quote leaves the text alone. */
+function quotedSpans(text: string, start: number, end: number, ranges: Array<[number, number]>): void {
   let open = -1;
   let closer = '';
   let depth = 0;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i]!;
+  for (let i = start; i < end; i++) {
+    const c = text[i]!;
     if (open < 0) {
-      if (QUOTE_PAIRS[c]) {
+      const close = QUOTE_PAIRS[c];
+      if (close) {
         open = i;
-        closer = QUOTE_PAIRS[c]!;
-        depth = 1;
-      } else if (c === '"') {
-        open = i;
-        closer = '"';
+        closer = close;
         depth = 1;
       }
     } else if (c === closer) {
-      depth--;
-      if (depth === 0) {
-        blank(chars, lineStart + open + 1, lineStart + i);
+      if (--depth === 0) {
+        ranges.push([open + 1, i]);
         open = -1;
       }
     } else if (closer === '»' && c === '«') {

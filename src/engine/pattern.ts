@@ -6,6 +6,7 @@
  *   a|b|c      one of several words; brackets are optional: (a|b|c)
  *   word?      an optional word (also (a|b)?)
  *   @name      one word of the class `name` from classes.yaml
+ *   #          a number written in digits (24, 1.5, 24-48, 25th); #time: 17:00, 5pm; #date: 25.11, 25.11.2026
  *   *          any one word
  *   ...        zero to four words
  */
@@ -18,6 +19,37 @@ export interface Slot {
   optional: boolean;
   stems: Set<string>;
   exact: Set<string>;
+  /** Kinds of numeric tokens the slot takes (`#`, `#time`, `#date`). */
+  numeric: Set<NumericKind>;
+}
+
+export type NumericKind = 'number' | 'time' | 'date';
+const NUMERIC_ATOMS: Record<string, NumericKind> = { '#': 'number', '#time': 'time', '#date': 'date' };
+
+const numericCache = new Map<string, readonly NumericKind[]>();
+const NONE: readonly NumericKind[] = [];
+
+/**
+ * The numeric kinds of a normalised word: `number` (24, 1.5, 24-48, 1–3, 25th, 5-го), `time`
+ * (17:00, 5pm, 5:30pm) and `date` (25.11, 25.11.2026, 2026-11-25). Words that do not start with
+ * a digit have none.
+ */
+export function numericKinds(norm: string): readonly NumericKind[] {
+  const c = norm.charCodeAt(0);
+  if (!(c >= 48 && c <= 57)) return NONE;
+  let kinds = numericCache.get(norm);
+  if (kinds) return kinds;
+  const found: NumericKind[] = [];
+  if (/^\d+(?:[.,]\d+)?$|^\d+[-–—]\d+$|^\d+(?:st|nd|rd|th)$|^\d+-[a-zа-я]{1,3}$/.test(norm)) found.push('number');
+  const time = /^(\d{1,2})(?::(\d{2}))?(am|pm|a\.m\.|p\.m\.)?$/.exec(norm);
+  if (time && (time[2] !== undefined || time[3] !== undefined) && Number(time[1]) <= 24 && Number(time[2] ?? 0) < 60) found.push('time');
+  const date = /^(\d{1,2})\.(\d{1,2})(?:\.(?:\d{2}|\d{4}))?$/.exec(norm);
+  if (date && Number(date[1]) >= 1 && Number(date[1]) <= 31 && Number(date[2]) >= 1 && Number(date[2]) <= 12) found.push('date');
+  else if (/^\d{4}-\d{2}-\d{2}$/.test(norm)) found.push('date');
+  kinds = found.length > 0 ? found : NONE;
+  if (numericCache.size >= 10_000) numericCache.clear();
+  numericCache.set(norm, kinds);
+  return kinds;
 }
 
 export const GAP_MAX = 4;
@@ -32,6 +64,12 @@ function addAlternative(slot: Slot, alt: string, language: Language, classes: Wo
     for (const member of members) addAlternative(slot, member, language, classes, source);
     return;
   }
+  const numeric = NUMERIC_ATOMS[alt];
+  if (numeric) {
+    slot.numeric.add(numeric);
+    return;
+  }
+  if (alt.startsWith('#')) throw new PatternError(`unknown numeric atom ${alt} in "${source}" (use #, #time or #date)`);
   if (alt.startsWith('=')) {
     const word = normalizeWord(alt.slice(1));
     if (!word) throw new PatternError(`empty exact word in "${source}"`);
@@ -48,11 +86,11 @@ export function compilePattern(source: string, language: Language, classes: Word
   const slots: Slot[] = [];
   for (const raw of source.trim().split(/\s+/)) {
     if (raw === '...' || raw === '…') {
-      slots.push({ kind: 'gap', optional: true, stems: new Set(), exact: new Set() });
+      slots.push({ kind: 'gap', optional: true, stems: new Set(), exact: new Set(), numeric: new Set() });
       continue;
     }
     if (raw === '*') {
-      slots.push({ kind: 'any', optional: false, stems: new Set(), exact: new Set() });
+      slots.push({ kind: 'any', optional: false, stems: new Set(), exact: new Set(), numeric: new Set() });
       continue;
     }
     let body = raw;
@@ -61,18 +99,18 @@ export function compilePattern(source: string, language: Language, classes: Word
     if (body.startsWith('(') && body.endsWith(')')) body = body.slice(1, -1);
     const alts = body.split('|');
     // A contraction written in a pattern ("didn't") becomes the words it stands for.
-    if (language === 'en' && alts.length === 1 && !optional && !body.startsWith('=') && !body.startsWith('@')) {
+    if (language === 'en' && alts.length === 1 && !optional && !body.startsWith('=') && !body.startsWith('@') && !body.startsWith('#')) {
       const parts = expandContraction(normalizeWord(body));
       if (parts.length > 1) {
         for (const part of parts) {
-          const slot: Slot = { kind: 'word', optional: false, stems: new Set(), exact: new Set() };
+          const slot: Slot = { kind: 'word', optional: false, stems: new Set(), exact: new Set(), numeric: new Set() };
           addAlternative(slot, part, language, classes, source);
           slots.push(slot);
         }
         continue;
       }
     }
-    const slot: Slot = { kind: 'word', optional, stems: new Set(), exact: new Set() };
+    const slot: Slot = { kind: 'word', optional, stems: new Set(), exact: new Set(), numeric: new Set() };
     for (const alt of alts) {
       if (!alt) throw new PatternError(`empty alternative in "${source}"`);
       addAlternative(slot, alt, language, classes, source);
@@ -93,10 +131,15 @@ export interface Token {
   stem: string;
   start: number;
   end: number;
+  /** Index keys, precomputed: `s:<stem>` and `e:<norm>` (see `tokenKeys`). */
+  keys?: [string, string];
 }
 
 export function slotAccepts(slot: Slot, token: Token): boolean {
-  return slot.kind === 'any' || slot.stems.has(token.stem) || slot.exact.has(token.norm);
+  if (slot.kind === 'any' || slot.stems.has(token.stem) || slot.exact.has(token.norm)) return true;
+  if (slot.numeric.size === 0) return false;
+  for (const kind of numericKinds(token.norm)) if (slot.numeric.has(kind)) return true;
+  return false;
 }
 
 /**
@@ -121,12 +164,14 @@ export function matchAt(slots: readonly Slot[], tokens: readonly Token[], at: nu
   return slot.optional ? matchAt(slots, tokens, at, si + 1) : -1;
 }
 
-/** The lookup keys of a token: its stem and its exact form. */
-export function tokenKeys(token: Token): [string, string] {
-  return ['s:' + token.stem, 'e:' + token.norm];
+/** The lookup keys of a token: its stem, its exact form and its numeric kinds. */
+export function tokenKeys(token: Token): string[] {
+  const keys = ['s:' + token.stem, 'e:' + token.norm];
+  for (const kind of numericKinds(token.norm)) keys.push('n:' + kind);
+  return keys;
 }
 
 /** The lookup keys under which a pattern is indexed (its first slot's words). */
 export function slotKeys(slot: Slot): string[] {
-  return [...[...slot.stems].map((s) => 's:' + s), ...[...slot.exact].map((e) => 'e:' + e)];
+  return [...[...slot.stems].map((s) => 's:' + s), ...[...slot.exact].map((e) => 'e:' + e), ...[...slot.numeric].map((n) => 'n:' + n)];
 }

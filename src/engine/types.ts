@@ -53,6 +53,8 @@ export interface LintOptions {
   allowedPhrases?: readonly string[];
   /** Per-category severity; `off` drops the category. */
   severity?: Partial<Record<Category, SeverityLevel>>;
+  /** Structure checks (missing parts, ordering) on texts that look like a reply; default true. */
+  structure?: boolean;
 }
 
 /** A tone rule as written in `rules/<lang>/<category>.yaml`. */
@@ -74,3 +76,50 @@ export interface RuleData {
 
 /** Word classes (`@name` in patterns), per language, from `rules/<lang>/classes.yaml`. */
 export type WordClasses = Record<string, string[]>;
+
+/** The parts of a good reply, in the order a reply usually has them (docs/structure.md). */
+export const PARTS = [
+  'acknowledge',
+  'empathy',
+  'apology',
+  'responsibility',
+  'clarify',
+  'remedy',
+  'deadline',
+  'compensation',
+  'follow-up',
+  'thanks',
+] as const;
+export type Part = (typeof PARTS)[number];
+
+/** One part's cue phrases and its "missing" message, from `rules/<lang>/structure.yaml`. */
+export interface PartData {
+  /** Phrase patterns (same language as the tone rules) that show the part is present. */
+  cues: string[];
+  /** Snippet prefixes (snippets/<lang>.code-snippets) that insert the part. */
+  snippets: string[];
+  /** The `missing-<part>` finding's message and note. */
+  message: string;
+  note: string;
+  /** A cue is dropped when the word just before it is one of these (negations: not, не). */
+  notBefore?: string[];
+  /** A cue is dropped when it overlaps a cue of one of these parts ("as an apology" is compensation). */
+  yieldTo?: Part[];
+}
+
+/** An ordering check's message and note (`excuse-before-apology`, `apology-but`, …). */
+export interface CheckData {
+  message: string;
+  note: string;
+}
+
+/** The structure data of one language. */
+export interface StructureData {
+  language: Language;
+  /** Word classes usable in cues (`@weekday`), in addition to the language's classes.yaml. */
+  classes: WordClasses;
+  /** Words that take an apology back when they follow it in the same sentence (but, но). */
+  but: string[];
+  parts: Record<Part, PartData>;
+  checks: Record<string, CheckData>;
+}

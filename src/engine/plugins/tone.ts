@@ -3,8 +3,6 @@
  * vague promises) in each sentence and reports them as vfile messages carrying the rule's data.
  */
 import type { Root, Sentence } from 'nlcst';
-import { toString } from 'nlcst-to-string';
-import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { expandContraction, normalizeWord, stem } from '../morphology.js';
 import { matchAt, slotAccepts, tokenKeys, type Slot, type Token } from '../pattern.js';
@@ -16,18 +14,44 @@ export interface ToneMatch {
   end: number;
 }
 
+type WordForms = Array<{ norm: string; stem: string; keys: [string, string] }>;
+const wordCache: Record<string, Map<string, WordForms>> = { ru: new Map(), en: new Map() };
+
+/** Normalised forms and stems of a raw word, cached: drafts repeat the same words a lot. */
+function wordForms(raw: string, language: RuleSet['language']): WordForms {
+  const cache = wordCache[language]!;
+  let forms = cache.get(raw);
+  if (!forms) {
+    const norm = normalizeWord(raw);
+    const parts = language === 'en' ? expandContraction(norm) : [norm];
+    forms = parts.map((part) => {
+      const partStem = stem(part, language);
+      return { norm: part, stem: partStem, keys: ['s:' + partStem, 'e:' + part] as [string, string] };
+    });
+    if (cache.size >= 100_000) cache.clear();
+    cache.set(raw, forms);
+  }
+  return forms;
+}
+
 /** The words of a sentence as tokens; English contractions become several tokens on one range. */
-export function sentenceTokens(sentence: Sentence, ruleSet: RuleSet): Token[] {
+export function sentenceTokens(sentence: Sentence, ruleSet: RuleSet, text: string): Token[] {
   const tokens: Token[] = [];
   for (const child of sentence.children) {
     if (child.type !== 'WordNode' || !child.position) continue;
     const start = child.position.start.offset ?? 0;
     const end = child.position.end.offset ?? start;
-    const norm = normalizeWord(toString(child));
-    const parts = ruleSet.language === 'en' ? expandContraction(norm) : [norm];
-    for (const part of parts) tokens.push({ norm: part, stem: stem(part, ruleSet.language), start, end });
+    for (const form of wordForms(text.slice(start, end), ruleSet.language)) tokens.push({ norm: form.norm, stem: form.stem, keys: form.keys, start, end });
   }
   return tokens;
+}
+
+/** The sentences of a parsed text, in order (root → paragraphs → sentences). */
+export function* sentencesOf(tree: Root): Generator<Sentence> {
+  for (const paragraph of tree.children) {
+    if (paragraph.type !== 'ParagraphNode') continue;
+    for (const sentence of paragraph.children) if (sentence.type === 'SentenceNode') yield sentence;
+  }
 }
 
 function anyMatch(patterns: readonly Slot[][], tokens: readonly Token[]): boolean {
@@ -89,9 +113,9 @@ export default function retextSincerelyTone(options: ToneOptions) {
   const { ruleSet } = options;
   return (tree: Root, file: VFile): void => {
     const text = String(file.value);
-    visit(tree, 'SentenceNode', (sentence: Sentence) => {
-      const tokens = sentenceTokens(sentence, ruleSet);
-      if (tokens.length === 0) return;
+    for (const sentence of sentencesOf(tree)) {
+      const tokens = sentenceTokens(sentence, ruleSet, text);
+      if (tokens.length === 0) continue;
       for (const m of resolveOverlaps(matchSentence(tokens, ruleSet))) {
         const data = m.rule.data;
         const message = file.message(data.message, {
@@ -104,7 +128,7 @@ export default function retextSincerelyTone(options: ToneOptions) {
         message.note = data.note;
         Object.assign(message, { category: data.category, offset: m.start, endOffset: m.end });
       }
-    });
+    }
   };
 }
 

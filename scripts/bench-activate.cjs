@@ -1,0 +1,31 @@
+// Child process of the bench: loads the extension bundle against a stub `vscode` module and
+// times require + activate(). The stub answers every property access with another stub, so
+// activate() runs its real registration code without an editor.
+const Module = require('node:module');
+const { performance } = require('node:perf_hooks');
+
+function stub() {
+  const fn = function () { return stub(); };
+  return new Proxy(fn, {
+    get(_target, key) {
+      if (key === 'then') return undefined;
+      if (key === Symbol.toPrimitive) return () => '';
+      if (key === Symbol.iterator) return function* () {};
+      return stub();
+    },
+    construct() { return stub(); },
+  });
+}
+const vscode = stub();
+const originalLoad = Module._load;
+Module._load = function (request, ...rest) {
+  return request === 'vscode' ? vscode : originalLoad.call(this, request, ...rest);
+};
+const context = { subscriptions: [], workspaceState: stub(), globalState: stub(), extensionUri: stub(), extensionPath: process.cwd(), asAbsolutePath: (p) => p };
+const start = performance.now();
+const extension = require(process.argv[2]);
+const loaded = performance.now();
+Promise.resolve(extension.activate(context)).then(
+  () => console.log(`${(performance.now() - start).toFixed(1)} ms (require ${(loaded - start).toFixed(1)} ms)`),
+  (error) => console.log(`activate failed against the stub: ${error && error.message}`),
+);

@@ -1,0 +1,145 @@
+/**
+ * `npm run bench`: speed and size figures for the README's Performance section.
+ * Drafts of about 1 000, 10 000 and 100 000 words are generated (fixed seed) from the corpus
+ * sentences, mostly acceptable ones, so that findings occur at a realistic rate.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import retextLatin from 'retext-latin';
+import { unified } from 'unified';
+import { lint } from '../src/engine/index.js';
+import * as engine from '../src/engine/index.js';
+import type { Language } from '../src/engine/types.js';
+import { FIXTURES, tsvLines } from '../test/engine/fixtures.js';
+
+const root = join(FIXTURES, '..', '..');
+const require = createRequire(import.meta.url);
+
+/** mulberry32: a small seeded PRNG, so that every run lints the same text. */
+function random(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function generateDraft(language: Language, words: number, seed = 42): string {
+  const lines = tsvLines(join(FIXTURES, 'corpus', `${language}.tsv`));
+  const good = lines.filter((l) => l.label === 'ok').map((l) => l.text);
+  const bad = lines.filter((l) => l.label !== 'ok').map((l) => l.text);
+  const next = random(seed);
+  const pick = (list: string[]) => list[Math.floor(next() * list.length)]!;
+  const paragraphs: string[] = [];
+  let count = 0;
+  while (count < words) {
+    const sentences: string[] = [];
+    const n = 3 + Math.floor(next() * 4);
+    for (let i = 0; i < n && count < words; i++) {
+      const sentence = next() < 0.15 ? pick(bad) : pick(good);
+      sentences.push(sentence);
+      count += sentence.split(/\s+/).length;
+    }
+    paragraphs.push(sentences.join(' '));
+  }
+  return paragraphs.join('\n\n') + '\n';
+}
+
+/** Median wall time in ms of `fn` over `runs` runs, after one warm-up run. */
+function time(fn: () => unknown, runs: number): number {
+  fn();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    fn();
+    samples.push(performance.now() - start);
+  }
+  samples.sort((a, b) => a - b);
+  return samples[Math.floor(samples.length / 2)]!;
+}
+
+const mb = (text: string) => Buffer.byteLength(text, 'utf8') / 1e6;
+const f1 = (x: number) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
+
+async function main(): Promise<void> {
+  const parser = unified().use(retextLatin);
+  const alex = (await import('alex')).text;
+  const writeGood = require('write-good') as (text: string) => unknown[];
+  const rows: string[][] = [['text', 'words', 'MB', 'findings', 'sincerely ms', 'MB/s', 'bare parse ms', '× parse', 'alex ms', 'alex ×', 'write-good ms', 'write-good ×']];
+  const sizes = [1_000, 10_000, 100_000];
+  for (const language of ['en', 'ru'] as const) {
+    for (const words of sizes) {
+      const text = generateDraft(language, words);
+      const runs = words >= 100_000 ? 3 : words >= 10_000 ? 7 : 21;
+      const ours = time(() => lint(text), runs);
+      const parse = time(() => parser.parse(text), runs);
+      const findings = lint(text).length;
+      let alexMs = NaN;
+      let wgMs = NaN;
+      if (language === 'en') {
+        alexMs = time(() => alex(text), runs);
+        wgMs = time(() => writeGood(text), runs);
+      }
+      rows.push([
+        language,
+        String(words),
+        mb(text).toFixed(2),
+        String(findings),
+        f1(ours),
+        f1(mb(text) / (ours / 1000)),
+        f1(parse),
+        (ours / parse).toFixed(2),
+        Number.isNaN(alexMs) ? '—' : f1(alexMs),
+        Number.isNaN(alexMs) ? '—' : (alexMs / ours).toFixed(1),
+        Number.isNaN(wgMs) ? '—' : f1(wgMs),
+        Number.isNaN(wgMs) ? '—' : (wgMs / ours).toFixed(1),
+      ]);
+    }
+  }
+  printTable(rows);
+  console.log('× parse: Sincerely time / bare retext-latin parse time (target ≤ 1.5). alex ×, write-good ×: their time / Sincerely time (throughput ratio; target ≥ 4 for alex).');
+
+  // Re-lint after a one-character edit in the middle of the 100 000-word draft.
+  const createLinter = (engine as Record<string, unknown>).createLinter as undefined | (() => { lint(text: string): unknown });
+  for (const language of ['en', 'ru'] as const) {
+    const text = generateDraft(language, 100_000);
+    if (!createLinter) {
+      console.log(`re-lint after a one-character edit (${language}, 100 000 words): no incremental linter yet`);
+      continue;
+    }
+    const linter = createLinter();
+    linter.lint(text);
+    const middle = Math.floor(text.length / 2);
+    let flip = false;
+    const ms = time(() => {
+      flip = !flip;
+      linter.lint(text.slice(0, middle) + (flip ? 'x' : 'y') + text.slice(middle));
+    }, 21);
+    console.log(`re-lint after a one-character edit (${language}, 100 000 words): ${ms.toFixed(2)} ms (target ≤ 10)`);
+  }
+
+  // Peak memory of a process that only lints the 100 000-word English draft.
+  const rss = execFileSync(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'bench-rss.ts')], { cwd: root, encoding: 'utf8' }).trim();
+  console.log(`peak RSS, one process linting the 100 000-word EN draft: ${rss}`);
+
+  const vsix = readdirSync(root).find((f) => /^sincerely-.*\.vsix$/.test(f));
+  console.log(vsix ? `VSIX ${vsix}: ${(statSync(join(root, vsix)).size / 1024).toFixed(0)} KB (target ≤ 400)` : 'VSIX: not built (run npm run package first)');
+  const bundle = join(root, 'dist', 'extension.cjs');
+  if (existsSync(bundle)) {
+    const activation = execFileSync(process.execPath, [join(root, 'scripts', 'bench-activate.cjs'), bundle], { encoding: 'utf8' }).trim();
+    console.log(`extension bundle ${(statSync(bundle).size / 1024).toFixed(0)} KB, load + activate: ${activation} (target ≤ 50 ms)`);
+  }
+  console.log(`machine: ${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
+}
+
+function printTable(rows: string[][]): void {
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+  for (const row of rows) console.log(row.map((cell, i) => (i < 1 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  '));
+}
+
+if (process.argv[1]?.endsWith('bench.ts')) await main();

@@ -1,0 +1,61 @@
+/**
+ * `looksLikeReply(text)`: whether a text reads like a letter to a client — it opens with a
+ * greeting or closes with a sign-off, and it speaks to the reader ("you" / «вы»). The editor uses
+ * it to decide which documents to lint; the structure checks can use it to find the letter parts.
+ */
+
+/** How many non-empty lines from the top may hold the greeting, and from the bottom the sign-off. */
+const GREETING_WINDOW = 3;
+const SIGN_OFF_WINDOW = 5;
+/** A sign-off is a short line of its own ("Best regards," / «С уважением,»). */
+const SIGN_OFF_MAX_LENGTH = 40;
+
+const NOT_LETTER_AFTER = '(?![\\p{L}\\p{N}])';
+
+/** A line starting with a greeting word: "Hello Anna," "Dear Mr Smith," «Здравствуйте, Анна!». */
+const GREETING = new RegExp(
+  '^(?:hello|hi|hey|dear|good (?:morning|afternoon|evening|day)|greetings|' +
+    'здравствуйте|здравствуй|добрый (?:день|вечер)|доброе утро|доброго (?:дня|времени суток)|привет|' +
+    'уважаем(?:ый|ая|ые))' +
+    NOT_LETTER_AFTER,
+  'iu',
+);
+
+/** A whole line that is a closing formula, optionally followed by a comma, dot or exclamation mark. */
+const SIGN_OFF = new RegExp(
+  '^(?:best(?: regards| wishes)?|kind regards|warm(?:est)? regards|regards|sincerely|' +
+    'yours(?: sincerely| truly| faithfully)?|thanks(?: again)?|thank you(?: again)?|many thanks|cheers|all the best|' +
+    'с уважением|с наилучшими пожеланиями|всего (?:доброго|хорошего|наилучшего)|' +
+    'спасибо(?: ещё раз| еще раз)?|благодарю|искренне ваш[аи]?|до связи)' +
+    '[ \\t]*[,.!]?$',
+  'iu',
+);
+
+/** The reader addressed directly: you/your… and вы/вас/вам/ваш… (in any case form). */
+const ADDRESSED = new RegExp(
+  '(?<![\\p{L}\\p{N}])(?:you|your|yours|yourself|yourselves|' +
+    'вы|вас|вам|вами|ваш|ваша|ваше|ваши|вашего|вашей|вашему|вашим|вашими|вашу|ваших|вашем)' +
+    NOT_LETTER_AFTER,
+  'iu',
+);
+
+/** Markdown decorations that may surround a greeting or sign-off line: emphasis, list or quote marks. */
+function plainLine(line: string): string {
+  return line
+    .trim()
+    .replace(/^(?:[*_]{1,3}|[-+] )/, '')
+    .replace(/[*_]{1,3}$/, '')
+    .trim();
+}
+
+export function looksLikeReply(text: string): boolean {
+  if (!ADDRESSED.test(text)) return false;
+  const lines = text
+    .split(/\r\n|\r|\n/)
+    .map(plainLine)
+    .filter((line) => line !== '' && !line.startsWith('<!--') && !line.startsWith('>'));
+  if (lines.slice(0, GREETING_WINDOW).some((line) => GREETING.test(line))) return true;
+  return lines
+    .slice(-SIGN_OFF_WINDOW)
+    .some((line) => line.length <= SIGN_OFF_MAX_LENGTH && SIGN_OFF.test(line));
+}
