@@ -1,0 +1,151 @@
+/**
+ * The quick fixes for one Sincerely diagnostic, as plain descriptions that code-actions.ts turns
+ * into `vscode.CodeAction`s: replace with each suggestion (the first preferred), fix all of the
+ * rule in the document, ignore it on this line, disable the rule, allow the phrase. Pure.
+ */
+import { matchCase } from '../engine/index.js';
+import { COMMANDS } from './constants.js';
+import type { PlainRange } from './diagnostics-model.js';
+import type { Translate } from './translate.js';
+
+/** A flagged range and what can replace it. */
+export interface ActionTarget {
+  ruleId: string;
+  range: PlainRange;
+  /** The document's text in the range. */
+  text: string;
+  /** Suggestions of the finding, empty when none are known. */
+  expected: readonly string[];
+  /** The character just after the range ('' at the end of the document). */
+  nextChar: string;
+}
+
+export interface ActionContext {
+  uri: string;
+  languageId: string;
+  /** Text of the line on which the target starts, and of the line above it ('' on the first line). */
+  lineText: string;
+  previousLineText: string;
+  eol: '\n' | '\r\n';
+  /** Every diagnostic of the same rule in the document (the target included), for "fix all". */
+  sameRule: readonly ActionTarget[];
+}
+
+export interface PlainEdit {
+  range: PlainRange;
+  newText: string;
+}
+
+export interface ActionDescription {
+  title: string;
+  isPreferred: boolean;
+  edits?: PlainEdit[];
+  command?: { command: string; title: string; arguments: unknown[] };
+}
+
+const SENTENCE_END = /[.!?…]+$/u;
+const PUNCTUATION = /^[.!?…,;:]/u;
+
+/**
+ * The text a suggestion puts in place of `target.text`: capitalisation matched to the original,
+ * and its closing punctuation dropped when the draft already has punctuation right after.
+ */
+export function replacementText(target: Pick<ActionTarget, 'text' | 'nextChar'>, suggestion: string): string {
+  let text = matchCase(target.text, suggestion.trim());
+  if (PUNCTUATION.test(target.nextChar)) text = text.replace(SENTENCE_END, '');
+  return text;
+}
+
+/** The first-suggestion edits for every target that has one, without overlaps, in document order. */
+export function fixAllEdits(targets: readonly ActionTarget[]): PlainEdit[] {
+  const sorted = targets
+    .filter((t) => t.expected.length > 0)
+    .slice()
+    .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  const edits: PlainEdit[] = [];
+  for (const target of sorted) {
+    const last = edits[edits.length - 1];
+    if (last) {
+      const { end } = last.range;
+      const { start } = target.range;
+      if (start.line < end.line || (start.line === end.line && start.character < end.character)) continue;
+    }
+    edits.push({ range: target.range, newText: replacementText(target, target.expected[0]!) });
+  }
+  return edits;
+}
+
+const DIRECTIVE_COMMENT = /^([ \t]*)<!--\s*sincerely-ignore-next-line((?:\s+[\w-]+)*)\s*-->[ \t]*$/;
+const DIRECTIVE_LINE = /^([ \t]*)sincerely-ignore-next-line((?:[ \t]+[\w-]+)*)[ \t]*$/;
+
+/** A line that tells the engine to skip `ruleIds` on the next line, in the document's syntax. */
+export function suppressionLine(languageId: string, ruleIds: readonly string[], indent = ''): string {
+  const ids = ruleIds.join(' ');
+  return languageId === 'markdown'
+    ? `${indent}<!-- sincerely-ignore-next-line ${ids} -->`
+    : `${indent}sincerely-ignore-next-line ${ids}`;
+}
+
+/**
+ * The edit for "Ignore here": a suppression line above the target's line with the same
+ * indentation, or the rule id added to a suppression line that is already there.
+ */
+export function ignoreEdit(target: Pick<ActionTarget, 'ruleId' | 'range'>, context: Pick<ActionContext, 'languageId' | 'lineText' | 'previousLineText' | 'eol'>): PlainEdit {
+  const line = target.range.start.line;
+  if (line > 0) {
+    const existing = DIRECTIVE_COMMENT.exec(context.previousLineText) ?? DIRECTIVE_LINE.exec(context.previousLineText);
+    if (existing) {
+      const ids = (existing[2] ?? '').trim().split(/\s+/).filter(Boolean);
+      // No ids means "every rule": the line already covers this one.
+      const newIds = ids.length === 0 || ids.includes(target.ruleId) ? ids : [...ids, target.ruleId];
+      const syntax = existing[0].includes('<!--') ? 'markdown' : 'plaintext';
+      return {
+        range: { start: { line: line - 1, character: 0 }, end: { line: line - 1, character: context.previousLineText.length } },
+        newText: ids.length === 0 ? context.previousLineText : suppressionLine(syntax, newIds, existing[1] ?? ''),
+      };
+    }
+  }
+  const indent = /^[ \t]*/.exec(context.lineText)?.[0] ?? '';
+  return {
+    range: { start: { line, character: 0 }, end: { line, character: 0 } },
+    newText: suppressionLine(context.languageId, [target.ruleId], indent) + context.eol,
+  };
+}
+
+/** The phrase "Allow this phrase" adds: the flagged text on one line, spaces collapsed. */
+export function phraseOf(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+export function buildActions(target: ActionTarget, context: ActionContext, t: Translate): ActionDescription[] {
+  const actions: ActionDescription[] = [];
+  target.expected.forEach((suggestion, index) => {
+    const newText = replacementText(target, suggestion);
+    actions.push({
+      title: t('Replace with «{0}»', newText),
+      isPreferred: index === 0,
+      edits: [{ range: target.range, newText }],
+    });
+  });
+  const fixAll = fixAllEdits(context.sameRule);
+  if (fixAll.length > 0) {
+    actions.push({ title: t('Fix all «{0}» in this document', target.ruleId), isPreferred: false, edits: fixAll });
+  }
+  actions.push({ title: t('Ignore «{0}» here', target.ruleId), isPreferred: false, edits: [ignoreEdit(target, context)] });
+  const disableTitle = t('Disable rule «{0}»', target.ruleId);
+  actions.push({
+    title: disableTitle,
+    isPreferred: false,
+    command: { command: COMMANDS.disableRule, title: disableTitle, arguments: [target.ruleId, context.uri] },
+  });
+  const phrase = phraseOf(target.text);
+  if (phrase !== '') {
+    const allowTitle = t('Allow this phrase');
+    actions.push({
+      title: allowTitle,
+      isPreferred: false,
+      command: { command: COMMANDS.allowPhrase, title: allowTitle, arguments: [phrase, context.uri] },
+    });
+  }
+  return actions;
+}

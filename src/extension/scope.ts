@@ -1,0 +1,80 @@
+/**
+ * Which documents Sincerely lints on its own, and why (the status bar tells the user). Pure: the
+ * caller passes plain facts about the document, so the decision is unit-tested without vscode.
+ */
+import { matchesAnyGlob } from './glob.js';
+
+export type Scope = 'drafts' | 'all' | 'manual';
+
+export type ScopeReason =
+  /** Linted: */
+  | 'optedIn'
+  | 'all'
+  | 'untitled'
+  | 'glob'
+  | 'reply'
+  /** Not linted: */
+  | 'disabled'
+  | 'scheme'
+  | 'language'
+  | 'manual'
+  | 'notDraft';
+
+export interface ScopeDecision {
+  lint: boolean;
+  reason: ScopeReason;
+}
+
+export interface ScopeInput {
+  enabled: boolean;
+  scope: Scope;
+  /** The URI scheme: `file`, `untitled`, `vscode-vfs`, … */
+  scheme: string;
+  languageId: string;
+  /** `sincerely.languages`. */
+  languages: readonly string[];
+  draftGlobs: readonly string[];
+  /** The path relative to its workspace folder, when it is in one. */
+  relativePath?: string;
+  /** The full path of the document (the URI path or file system path). */
+  absolutePath?: string;
+  /** Opted in with "Lint This Document Always". */
+  optedIn: boolean;
+  /** Whether the text reads like a reply; called only when the other reasons do not decide. */
+  looksLikeReply: () => boolean;
+}
+
+/** Editor views that are not the writer's documents: output, diffs against git, settings, chat… */
+const SKIPPED_SCHEMES = new Set([
+  'output',
+  'debug',
+  'git',
+  'gitfs',
+  'vscode',
+  'vscode-scm',
+  'vscode-settings',
+  'vscode-chat-code-block',
+  'chat-editing-text-model',
+  'comment',
+  'walkThroughSnippet',
+  'search-editor',
+]);
+
+export function decideScope(input: ScopeInput): ScopeDecision {
+  if (!input.enabled) return { lint: false, reason: 'disabled' };
+  if (SKIPPED_SCHEMES.has(input.scheme)) return { lint: false, reason: 'scheme' };
+  if (input.optedIn) return { lint: true, reason: 'optedIn' };
+  if (!input.languages.includes(input.languageId)) return { lint: false, reason: 'language' };
+  switch (input.scope) {
+    case 'manual':
+      return { lint: false, reason: 'manual' };
+    case 'all':
+      return { lint: true, reason: 'all' };
+    case 'drafts':
+      break;
+  }
+  if (input.scheme === 'untitled') return { lint: true, reason: 'untitled' };
+  if (matchesAnyGlob(input.draftGlobs, input.relativePath, input.absolutePath)) return { lint: true, reason: 'glob' };
+  if (input.looksLikeReply()) return { lint: true, reason: 'reply' };
+  return { lint: false, reason: 'notDraft' };
+}

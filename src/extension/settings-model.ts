@@ -1,0 +1,198 @@
+/**
+ * The extension's settings as one typed definition, their validation, and how the layers combine:
+ * defaults < `.sincerelyrc.json` < VS Code settings that are explicitly set (user, workspace,
+ * folder). Pure: the vscode side passes `inspect()` results and file text in.
+ */
+import {
+  mergeSettings,
+  validateSettings,
+  type ConfigProblem,
+  type EngineSettings,
+} from '../engine/index.js';
+import { isValidGlob } from './glob.js';
+import type { Scope } from './scope.js';
+
+export type Run = 'onType' | 'onSave' | 'manual';
+
+/** Settings only the editor needs; the rest are the engine's (shared with the CLI). */
+export interface EditorSettings {
+  languages: string[];
+  scope: Scope;
+  draftGlobs: string[];
+  run: Run;
+  debounceMs: number;
+}
+
+export type ExtensionSettings = EngineSettings & EditorSettings;
+
+export const EDITOR_DEFAULTS: Readonly<EditorSettings> = {
+  languages: ['plaintext', 'markdown'],
+  scope: 'drafts',
+  draftGlobs: ['**/*.reply.md', '**/*.reply.txt', '**/replies/**', '**/ответы/**'],
+  run: 'onType',
+  debounceMs: 300,
+};
+
+/** Every `sincerely.*` key, in the order of the settings table. */
+export const SETTING_KEYS = [
+  'enable',
+  'language',
+  'languages',
+  'scope',
+  'draftGlobs',
+  'run',
+  'debounceMs',
+  'disabledRules',
+  'allowedPhrases',
+  'severity',
+] as const;
+export type SettingKey = (typeof SETTING_KEYS)[number];
+
+export const SCOPES: readonly Scope[] = ['drafts', 'all', 'manual'];
+export const RUNS: readonly Run[] = ['onType', 'onSave', 'manual'];
+export const MAX_DEBOUNCE_MS = 10_000;
+
+export interface ValidatedExtensionSettings {
+  settings: Partial<ExtensionSettings>;
+  problems: ConfigProblem[];
+}
+
+const isStringList = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string');
+
+/** Validates the editor-only keys; unknown keys are left to the engine (or ignored). */
+function validateEditorKeys(raw: Record<string, unknown>, source: string): ValidatedExtensionSettings {
+  const settings: Partial<EditorSettings> = {};
+  const problems: ConfigProblem[] = [];
+  const problem = (key: string, message: string) => problems.push({ source, key, message });
+  for (const [rawKey, value] of Object.entries(raw)) {
+    const key = rawKey.replace(/^sincerely\./, '');
+    switch (key) {
+      case 'languages':
+        if (isStringList(value) && value.every((id) => id.trim() !== '')) settings.languages = value;
+        else problem(key, 'must be a list of language ids, such as ["plaintext", "markdown"]');
+        break;
+      case 'scope':
+        if (SCOPES.includes(value as Scope)) settings.scope = value as Scope;
+        else problem(key, `must be one of ${SCOPES.map((s) => `"${s}"`).join(', ')}`);
+        break;
+      case 'draftGlobs': {
+        if (!isStringList(value)) {
+          problem(key, 'must be a list of glob patterns');
+          break;
+        }
+        const invalid = value.filter((glob) => !isValidGlob(glob));
+        if (invalid.length > 0) problem(key, `invalid glob pattern${invalid.length > 1 ? 's' : ''}: ${invalid.map((g) => JSON.stringify(g)).join(', ')}`);
+        settings.draftGlobs = value.filter(isValidGlob);
+        break;
+      }
+      case 'run':
+        if (RUNS.includes(value as Run)) settings.run = value as Run;
+        else problem(key, `must be one of ${RUNS.map((r) => `"${r}"`).join(', ')}`);
+        break;
+      case 'debounceMs':
+        if (typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= MAX_DEBOUNCE_MS) settings.debounceMs = value;
+        else problem(key, `must be a whole number of milliseconds from 0 to ${MAX_DEBOUNCE_MS}`);
+        break;
+      default:
+        break;
+    }
+  }
+  return { settings, problems };
+}
+
+/** Validates every `sincerely.*` key of a settings object (from a file or from VS Code). */
+export function validateExtensionSettings(raw: unknown, source: string): ValidatedExtensionSettings {
+  const engine = validateSettings(raw, source);
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return engine;
+  const editor = validateEditorKeys(raw as Record<string, unknown>, source);
+  return {
+    settings: { ...engine.settings, ...editor.settings },
+    problems: [...engine.problems, ...editor.problems],
+  };
+}
+
+/** Parses and validates the text of a `.sincerelyrc.json`; a parse error is one problem for the whole file. */
+export function parseExtensionRc(text: string, source: string): ValidatedExtensionSettings {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    return { settings: {}, problems: [{ source, key: '', message: `not valid JSON (${(error as Error).message})` }] };
+  }
+  return validateExtensionSettings(raw, source);
+}
+
+/** Later layers win key by key; `severity` merges per category. */
+export function layerSettings(...layers: Array<Partial<ExtensionSettings>>): ExtensionSettings {
+  const editor: EditorSettings = { ...EDITOR_DEFAULTS, languages: [...EDITOR_DEFAULTS.languages], draftGlobs: [...EDITOR_DEFAULTS.draftGlobs] };
+  for (const layer of layers) {
+    for (const key of ['languages', 'scope', 'draftGlobs', 'run', 'debounceMs'] as const) {
+      if (layer[key] !== undefined) (editor as unknown as Record<string, unknown>)[key] = layer[key];
+    }
+  }
+  const engineLayers = layers.map(({ languages, scope, draftGlobs, run, debounceMs, ...engine }) => engine);
+  return { ...mergeSettings(...engineLayers), ...editor };
+}
+
+/** What `WorkspaceConfiguration.inspect(key)` reports, reduced to the layers a user writes. */
+export interface InspectedSetting {
+  globalValue?: unknown;
+  workspaceValue?: unknown;
+  workspaceFolderValue?: unknown;
+}
+
+/** Names of the settings layers, as they appear in messages. */
+export const SETTINGS_SOURCES = {
+  global: 'User settings',
+  workspace: 'Workspace settings',
+  workspaceFolder: 'Folder settings',
+} as const;
+
+/**
+ * The explicitly set VS Code settings, validated: for each key the value of the highest layer
+ * that sets it (folder > workspace > user). Keys left at their defaults do not override the
+ * `.sincerelyrc.json`. Each problem names the layer it comes from.
+ */
+export function explicitSettings(inspect: (key: SettingKey) => InspectedSetting | undefined): ValidatedExtensionSettings {
+  const settings: Partial<ExtensionSettings> = {};
+  const problems: ConfigProblem[] = [];
+  for (const key of SETTING_KEYS) {
+    const inspected = inspect(key);
+    if (!inspected) continue;
+    const layer = (['workspaceFolder', 'workspace', 'global'] as const).find((l) => inspected[`${l}Value`] !== undefined);
+    if (!layer) continue;
+    const result = validateExtensionSettings({ [key]: inspected[`${layer}Value`] }, SETTINGS_SOURCES[layer]);
+    Object.assign(settings, result.settings);
+    problems.push(...result.problems);
+  }
+  return { settings, problems };
+}
+
+export type SettingsTarget = 'global' | 'workspace' | 'workspaceFolder';
+
+/**
+ * Where a quick fix writes a list setting (`disabledRules`, `allowedPhrases`) and the new list:
+ * the effective list plus the item, so that entries coming from `.sincerelyrc.json` are kept
+ * (a set VS Code value replaces the file's list). Workspace settings when a folder is open,
+ * else user settings; the folder's own settings when it already sets the key in a multi-root workspace.
+ */
+export function listSettingUpdate(
+  effective: readonly string[],
+  item: string,
+  where: { hasWorkspaceFolder: boolean; multiRoot: boolean; inspected?: InspectedSetting },
+): { target: SettingsTarget; value: string[] } {
+  const target: SettingsTarget =
+    where.multiRoot && where.inspected?.workspaceFolderValue !== undefined
+      ? 'workspaceFolder'
+      : where.hasWorkspaceFolder
+        ? 'workspace'
+        : 'global';
+  const value = effective.includes(item) ? [...effective] : [...effective, item];
+  return { target, value };
+}
+
+/** One clear line per problem, naming where it is and which key: `.sincerelyrc.json: "run" must be …`. */
+export function describeProblem(problem: ConfigProblem, fileName = problem.source): string {
+  if (problem.key === '') return `${fileName}: ${problem.message}`;
+  return `${fileName}: "${problem.key}" ${problem.message}`;
+}

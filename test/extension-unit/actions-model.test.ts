@@ -1,0 +1,141 @@
+import assert from 'node:assert/strict';
+import {
+  buildActions,
+  fixAllEdits,
+  ignoreEdit,
+  phraseOf,
+  replacementText,
+  suppressionLine,
+  type ActionContext,
+  type ActionTarget,
+} from '../../src/extension/actions-model.js';
+import { COMMANDS } from '../../src/extension/constants.js';
+import { english } from '../../src/extension/translate.js';
+
+const range = (line: number, start: number, end: number, endLine = line) => ({
+  start: { line, character: start },
+  end: { line: endLine, character: end },
+});
+
+function target(overrides: Partial<ActionTarget> = {}): ActionTarget {
+  return {
+    ruleId: 'did-our-best',
+    range: range(2, 0, 15),
+    text: 'We did our best',
+    expected: ['We did not deliver what we promised, and that is our responsibility.', 'that was our mistake'],
+    nextChar: ' ',
+    ...overrides,
+  };
+}
+
+function context(overrides: Partial<ActionContext> = {}): ActionContext {
+  const t = target();
+  return {
+    uri: 'untitled:Untitled-1',
+    languageId: 'plaintext',
+    lineText: 'We did our best to deliver on time.',
+    previousLineText: '',
+    eol: '\n',
+    sameRule: [t],
+    ...overrides,
+  };
+}
+
+describe('code actions model', () => {
+  describe('replacements', () => {
+    it('match the capitalisation of the original', () => {
+      assert.equal(replacementText({ text: 'We did our best', nextChar: ' ' }, 'that was our mistake'), 'That was our mistake');
+      assert.equal(replacementText({ text: 'we did our best', nextChar: ' ' }, 'That was our mistake'), 'that was our mistake');
+      assert.equal(replacementText({ text: 'we did our best', nextChar: ' ' }, 'I was wrong'), 'I was wrong');
+      assert.equal(replacementText({ text: 'мы старались', nextChar: ' ' }, 'Мы ошиблись'), 'мы ошиблись');
+      assert.equal(replacementText({ text: 'Мы старались', nextChar: ' ' }, 'мы ошиблись'), 'Мы ошиблись');
+    });
+
+    it('drop the closing punctuation when the draft already has some right after', () => {
+      assert.equal(replacementText({ text: 'We did our best', nextChar: '.' }, 'It was my mistake.'), 'It was my mistake');
+      assert.equal(replacementText({ text: 'We did our best', nextChar: ',' }, 'It was my mistake!'), 'It was my mistake');
+      assert.equal(replacementText({ text: 'We did our best', nextChar: ' ' }, 'It was my mistake.'), 'It was my mistake.');
+      assert.equal(replacementText({ text: 'We did our best', nextChar: '' }, 'It was my mistake.'), 'It was my mistake.');
+    });
+  });
+
+  it('offers one replacement per suggestion, the first preferred, then fix all, ignore, disable, allow', () => {
+    const actions = buildActions(target(), context(), english);
+    assert.deepEqual(
+      actions.map((a) => [a.title, a.isPreferred]),
+      [
+        ['Replace with «We did not deliver what we promised, and that is our responsibility.»', true],
+        ['Replace with «That was our mistake»', false],
+        ['Fix all «did-our-best» in this document', false],
+        ['Ignore «did-our-best» here', false],
+        ['Disable rule «did-our-best»', false],
+        ['Allow this phrase', false],
+      ],
+    );
+    assert.deepEqual(actions[1]!.edits, [{ range: range(2, 0, 15), newText: 'That was our mistake' }]);
+    assert.deepEqual(actions[4]!.command, { command: COMMANDS.disableRule, title: 'Disable rule «did-our-best»', arguments: ['did-our-best', 'untitled:Untitled-1'] });
+    assert.deepEqual(actions[5]!.command?.command, COMMANDS.allowPhrase);
+    assert.deepEqual(actions[5]!.command?.arguments, ['We did our best', 'untitled:Untitled-1']);
+  });
+
+  it('without suggestions offers no replacement and no fix all', () => {
+    const t = target({ expected: [] });
+    const actions = buildActions(t, context({ sameRule: [t] }), english);
+    assert.deepEqual(actions.map((a) => a.title), ['Ignore «did-our-best» here', 'Disable rule «did-our-best»', 'Allow this phrase']);
+    assert.ok(actions.every((a) => !a.isPreferred));
+  });
+
+  it('fix all applies the first suggestion to every finding of the rule, in order, without overlaps', () => {
+    const a = target({ range: range(4, 0, 15), text: 'we did our best', nextChar: '.' });
+    const b = target({ range: range(1, 3, 18) });
+    const overlapping = target({ range: range(1, 10, 20) });
+    const none = target({ range: range(6, 0, 5), expected: [] });
+    assert.deepEqual(fixAllEdits([a, b, overlapping, none]), [
+      { range: range(1, 3, 18), newText: 'We did not deliver what we promised, and that is our responsibility.' },
+      { range: range(4, 0, 15), newText: 'we did not deliver what we promised, and that is our responsibility' },
+    ]);
+  });
+
+  describe('ignore here', () => {
+    it('inserts a comment above the line in Markdown, a plain line in plain text, with the same indentation', () => {
+      assert.equal(suppressionLine('markdown', ['did-our-best']), '<!-- sincerely-ignore-next-line did-our-best -->');
+      assert.equal(suppressionLine('plaintext', ['did-our-best']), 'sincerely-ignore-next-line did-our-best');
+      assert.deepEqual(ignoreEdit(target({ range: range(3, 6, 21) }), context({ languageId: 'markdown', lineText: '    - We did our best', eol: '\r\n' })), {
+        range: range(3, 0, 0),
+        newText: '    <!-- sincerely-ignore-next-line did-our-best -->\r\n',
+      });
+      assert.deepEqual(ignoreEdit(target({ range: range(0, 1, 16) }), context({ lineText: '\tWe did our best' })), {
+        range: range(0, 0, 0),
+        newText: '\tsincerely-ignore-next-line did-our-best\n',
+      });
+    });
+
+    it('adds the rule id to a suppression line that is already above', () => {
+      assert.deepEqual(ignoreEdit(target(), context({ previousLineText: '  sincerely-ignore-next-line other-rule' })), {
+        range: range(1, 0, 39),
+        newText: '  sincerely-ignore-next-line other-rule did-our-best',
+      });
+      assert.deepEqual(ignoreEdit(target(), context({ languageId: 'markdown', previousLineText: '<!-- sincerely-ignore-next-line other-rule -->' })), {
+        range: range(1, 0, 46),
+        newText: '<!-- sincerely-ignore-next-line other-rule did-our-best -->',
+      });
+    });
+
+    it('the inserted line makes the engine skip the finding', async () => {
+      const { lint } = await import('../../src/engine/index.js');
+      const text = 'Hello,\nWe did our best to deliver on time.';
+      const finding = lint(text).find((f) => f.ruleId === 'did-our-best');
+      assert.ok(finding, 'the fixture is flagged');
+      for (const languageId of ['plaintext', 'markdown']) {
+        const edit = ignoreEdit(target({ range: range(1, 0, 15) }), context({ languageId, lineText: 'We did our best to deliver on time.' }));
+        const lines = text.split('\n');
+        lines.splice(1, 0, edit.newText.replace(/\n$/, ''));
+        assert.deepEqual(lint(lines.join('\n')).filter((f) => f.ruleId === 'did-our-best'), [], languageId);
+      }
+    });
+  });
+
+  it('allow this phrase takes the flagged text on one line', () => {
+    assert.equal(phraseOf('  we did\n  our best '), 'we did our best');
+  });
+});
