@@ -19,7 +19,10 @@ const builds = [
 if (existsSync('src/extension/extension.ts')) {
   builds.push(
     { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.cjs', platform: 'node', format: 'cjs', external: ['vscode'] },
-    { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/web/extension.cjs', platform: 'browser', format: 'cjs', external: ['vscode'] },
+    // The web worker extension host loads `browser` ("./dist/web/extension.cjs") as CommonJS and
+    // appends ".js" to any path that does not end in it; a path ending in ".js" alone would be taken
+    // for an ES module (package.json has "type": "module"), which the web worker host refuses.
+    { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/web/extension.cjs.js', platform: 'browser', format: 'cjs', external: ['vscode'] },
   );
 }
 await Promise.all(builds.map((options) => esbuild.build(options)));

@@ -1,0 +1,32 @@
+/** Entry point of the extension (desktop, remote and web): wires the parts together, nothing more. */
+import * as vscode from 'vscode';
+import { SincerelyCodeActions } from './code-actions.js';
+import { registerCommands } from './commands.js';
+import { SincerelyHover } from './hover.js';
+import { LinterController } from './linter-controller.js';
+import { OptIns } from './opt-in.js';
+import { Settings } from './settings.js';
+import { StatusBar } from './status-bar.js';
+
+/**
+ * Any document: the lint command and "Lint This Document Always" may lint documents outside
+ * `sincerely.languages`; the providers answer from published findings only, so this costs a lookup.
+ */
+const SELECTOR: vscode.DocumentSelector = '*';
+
+export function activate(context: vscode.ExtensionContext): void {
+  const settings = new Settings();
+  const optIns = new OptIns(context.workspaceState);
+  const controller = new LinterController(settings, optIns);
+  context.subscriptions.push(
+    settings,
+    controller,
+    ...registerCommands({ context, controller, settings, optIns }),
+    vscode.languages.registerCodeActionsProvider(SELECTOR, new SincerelyCodeActions(controller), SincerelyCodeActions.metadata),
+    vscode.languages.registerHoverProvider(SELECTOR, new SincerelyHover(controller)),
+    new StatusBar(controller),
+  );
+  controller.start();
+}
+
+export function deactivate(): void {}
