@@ -12,6 +12,8 @@ export interface EngineSettings {
   disabledRules: string[];
   allowedPhrases: string[];
   severity: Partial<Record<Category, SeverityLevel>>;
+  /** Structure checks and the reply score on texts that look like a reply (docs/structure.md). */
+  structure: boolean;
 }
 
 export const DEFAULT_SETTINGS: EngineSettings = {
@@ -20,6 +22,7 @@ export const DEFAULT_SETTINGS: EngineSettings = {
   disabledRules: [],
   allowedPhrases: [],
   severity: {},
+  structure: true,
 };
 
 export interface ConfigProblem {
@@ -80,6 +83,10 @@ export function validateSettings(raw: unknown, source: string): ValidatedSetting
         settings.disabledRules = value.filter((id) => known.has(id));
         break;
       }
+      case 'structure':
+        if (typeof value === 'boolean') settings.structure = value;
+        else problem(key, 'must be true or false');
+        break;
       case 'allowedPhrases':
         if (isStringList(value)) settings.allowedPhrases = value.filter((p) => p.trim() !== '');
         else problem(key, 'must be a list of phrases');
@@ -137,6 +144,7 @@ export function toLintOptions(settings: EngineSettings): LintOptions {
     disabledRules: settings.disabledRules,
     allowedPhrases: settings.allowedPhrases,
     severity: settings.severity,
+    structure: settings.structure,
   };
 }
 

@@ -1,5 +1,7 @@
 /** The Sincerely engine: no editor dependency, shared by the CLI, the tests and the extension. */
-export { lint, analyse, toFindings, compareFindings } from './lint.js';
+export { lint, lintReply, analyse, toFindings, compareFindings } from './lint.js';
+export { analyseReply, type ReplyAnalysis } from './reply.js';
+export * from './structure/index.js';
 export { detectLanguage } from './language.js';
 export { RULES } from './rules/data.generated.js';
 export * from './types.js';

@@ -4,7 +4,9 @@ import { mask } from './mask.js';
 import { normalizeWord } from './morphology.js';
 import { splitParagraphs } from './paragraphs.js';
 import { LineIndex } from './position.js';
-import { lintParagraph, type ParagraphMatch } from './processor.js';
+import { analyseParagraph, type ParagraphMatch } from './processor.js';
+import { analyseStructure, type ReplyStructure, type StructureMatch } from './structure/analyse.js';
+import type { ParagraphStructure } from './structure/plugin.js';
 import { Suppressions } from './suppression.js';
 import { DEFAULT_SEVERITY, type Category, type Finding, type Language, type LintOptions, type Severity } from './types.js';
 
@@ -13,6 +15,8 @@ export interface ParagraphResult {
   start: number;
   language: Language;
   matches: ParagraphMatch[];
+  /** The cues of the reply's parts in the paragraph (absent with `structure: false`). */
+  structure?: ParagraphStructure;
 }
 
 /** Raw per-paragraph results of a whole text. */
@@ -21,7 +25,8 @@ export function analyse(text: string, options: LintOptions = {}): ParagraphResul
   for (const paragraph of splitParagraphs(mask(text))) {
     const language = options.language && options.language !== 'auto' ? options.language : detectLanguage(paragraph.text);
     if (!language) continue;
-    results.push({ start: paragraph.start, language, matches: lintParagraph(paragraph.text, language) });
+    const { matches, structure } = analyseParagraph(paragraph.text, language, options.structure !== false);
+    results.push(structure ? { start: paragraph.start, language, matches, structure } : { start: paragraph.start, language, matches });
   }
   return results;
 }
@@ -82,7 +87,31 @@ export function severityOf(category: Category, options: LintOptions): Severity |
   return level === 'off' ? undefined : level;
 }
 
-/** Lints a draft reply and returns its findings, sorted by position. */
+/** Structure findings (absolute offsets) as findings, through the same options as tone findings. */
+function structureFindings(text: string, matches: readonly StructureMatch[], options: LintOptions): Finding[] {
+  const byLanguage = new Map<Language, ParagraphMatch[]>();
+  for (const m of matches) {
+    let list = byLanguage.get(m.language);
+    if (!list) byLanguage.set(m.language, (list = []));
+    list.push(m);
+  }
+  return toFindings(text, [...byLanguage].map(([language, list]) => ({ start: 0, language, matches: list })), options);
+}
+
+/** Tone findings and, unless `structure: false`, the reply's structure and its findings. */
+export function lintReply(text: string, options: LintOptions = {}): { findings: Finding[]; structure?: ReplyStructure } {
+  const paragraphs = analyse(text, options);
+  const tone = toFindings(text, paragraphs, options);
+  if (options.structure === false) return { findings: tone };
+  const structure = analyseStructure(text, paragraphs, tone, options);
+  if (!structure.reply || structure.matches.length === 0) return { findings: tone, structure };
+  return { findings: [...tone, ...structureFindings(text, structure.matches, options)].sort(compareFindings), structure };
+}
+
+/**
+ * Lints a draft reply and returns its findings, sorted by position: the tone findings and, when
+ * the text looks like a reply, the structure findings (unless `structure: false`).
+ */
 export function lint(text: string, options: LintOptions = {}): Finding[] {
-  return toFindings(text, analyse(text, options), options);
+  return lintReply(text, options).findings;
 }

@@ -1,16 +1,21 @@
-/** The unified pipelines, one per language: retext-latin parses, the tone plugin matches. */
+/**
+ * The unified pipelines, one per language: retext-latin parses, the tone plugin matches, and
+ * (when asked) the structure plugin finds the cues of the reply's parts.
+ */
 import retextLatin from 'retext-latin';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import retextSincerelyTone from './plugins/tone.js';
+import { cueSetFor } from './structure/cues.js';
+import retextSincerelyStructure, { emptyStructure, type ParagraphStructure } from './structure/plugin.js';
 import { compileRuleSet, type RuleSet } from './ruleset.js';
 import { CLASSES, RULES } from './rules/data.generated.js';
-import type { Language, ToneCategory } from './types.js';
+import type { Category, Language } from './types.js';
 
-/** A tone match inside one paragraph, with offsets relative to the paragraph. */
+/** A match inside one paragraph (tone rules; structure checks use the same shape), offsets relative to the paragraph. */
 export interface ParagraphMatch {
   ruleId: string;
-  category: ToneCategory;
+  category: Category;
   message: string;
   note: string;
   expected: string[];
@@ -19,7 +24,7 @@ export interface ParagraphMatch {
 }
 
 const ruleSets = new Map<Language, RuleSet>();
-const processors = new Map<Language, ReturnType<typeof makeProcessor>>();
+const processors = new Map<string, ReturnType<typeof makeProcessor>>();
 
 export function ruleSetFor(language: Language): RuleSet {
   let set = ruleSets.get(language);
@@ -27,8 +32,16 @@ export function ruleSetFor(language: Language): RuleSet {
   return set;
 }
 
-function makeProcessor(language: Language) {
-  return unified().use(retextLatin).use(retextSincerelyTone, { ruleSet: ruleSetFor(language) }).freeze();
+function makeProcessor(language: Language, structure: boolean) {
+  const cueSet = structure ? cueSetFor(language) : undefined;
+  const base = unified().use(retextLatin).use(retextSincerelyTone, { ruleSet: ruleSetFor(language) });
+  return (cueSet ? base.use(retextSincerelyStructure, { cueSet }) : base).freeze();
+}
+
+/** One paragraph's tone matches and, when asked for, its structure cues. */
+export interface ParagraphAnalysis {
+  matches: ParagraphMatch[];
+  structure?: ParagraphStructure;
 }
 
 /**
@@ -36,12 +49,18 @@ function makeProcessor(language: Language) {
  * phrase wrapped over two lines is still found (the text keeps its length, offsets hold).
  */
 export function lintParagraph(text: string, language: Language): ParagraphMatch[] {
-  let processor = processors.get(language);
-  if (!processor) processors.set(language, (processor = makeProcessor(language)));
+  return analyseParagraph(text, language, false).matches;
+}
+
+/** Lints one paragraph and, with `structure`, also finds the cues of the reply's parts in it. */
+export function analyseParagraph(text: string, language: Language, structure: boolean): ParagraphAnalysis {
+  const key = `${language}:${structure}`;
+  let processor = processors.get(key);
+  if (!processor) processors.set(key, (processor = makeProcessor(language, structure)));
   const file = new VFile(text.replace(/[\r\n]/g, ' '));
   processor.runSync(processor.parse(file), file);
-  return file.messages.map((m) => {
-    const extra = m as unknown as { category: ToneCategory; offset: number; endOffset: number };
+  const matches = file.messages.map((m) => {
+    const extra = m as unknown as { category: Category; offset: number; endOffset: number };
     return {
       ruleId: m.ruleId ?? 'unknown',
       category: extra.category,
@@ -52,4 +71,6 @@ export function lintParagraph(text: string, language: Language): ParagraphMatch[
       end: extra.endOffset,
     };
   });
+  if (!structure) return { matches };
+  return { matches, structure: (file.data as { structure?: ParagraphStructure }).structure ?? emptyStructure() };
 }

@@ -59,3 +59,27 @@ export function looksLikeReply(text: string): boolean {
     .slice(-SIGN_OFF_WINDOW)
     .some((line) => line.length <= SIGN_OFF_MAX_LENGTH && SIGN_OFF.test(line));
 }
+
+/**
+ * The greeting line of a letter ("Hello Anna," «Здравствуйте, Анна!») among its first non-empty
+ * lines, as offsets of the line without its surrounding blanks; undefined when there is none.
+ */
+export function greetingLine(text: string): { start: number; end: number } | undefined {
+  let seen = 0;
+  let start = 0;
+  while (start <= text.length && seen < GREETING_WINDOW) {
+    let end = start;
+    while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
+    const raw = text.slice(start, end);
+    const line = plainLine(raw);
+    if (line !== '' && !line.startsWith('<!--') && !line.startsWith('>')) {
+      seen++;
+      if (GREETING.test(line)) {
+        const lead = raw.length - raw.trimStart().length;
+        return { start: start + lead, end: start + raw.trimEnd().length };
+      }
+    }
+    start = end + (text[end] === '\r' && text[end + 1] === '\n' ? 2 : 1);
+  }
+  return undefined;
+}

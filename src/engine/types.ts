@@ -103,6 +103,8 @@ export interface PartData {
   note: string;
   /** A cue is dropped when the word just before it is one of these (negations: not, не). */
   notBefore?: string[];
+  /** A cue is dropped when the word just after it is one of these ("thanks to" is not thanks). */
+  notAfter?: string[];
   /** A cue is dropped when it overlaps a cue of one of these parts ("as an apology" is compensation). */
   yieldTo?: Part[];
 }
@@ -120,6 +122,12 @@ export interface StructureData {
   classes: WordClasses;
   /** Words that take an apology back when they follow it in the same sentence (but, но). */
   but: string[];
+  /** Words that address the reader (you, your; вы, вас, ваш): a question with one of them asks the client. */
+  addressee: string[];
   parts: Record<Part, PartData>;
   checks: Record<string, CheckData>;
 }
+
+/** The ordering checks of the structure analysis (rule ids of category `structure`). */
+export const STRUCTURE_CHECKS = ['excuse-before-apology', 'apology-but', 'too-many-apologies', 'exclamation-run'] as const;
+export type StructureCheck = (typeof STRUCTURE_CHECKS)[number];

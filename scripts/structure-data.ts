@@ -1,0 +1,193 @@
+/**
+ * Loads and checks `rules/<lang>/structure.yaml`: the cue phrases of the reply's parts, the
+ * messages of the `missing-<part>` findings and of the ordering checks. Used by build-rules.ts.
+ * Fails on unknown or missing parts and checks, unknown keys, duplicate cues, cues that do not
+ * compile, unknown word classes, and snippet prefixes that snippets/<lang>.code-snippets lacks.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { load as loadYaml } from 'js-yaml';
+import { compilePattern, PatternError } from '../src/engine/pattern.js';
+import {
+  PARTS,
+  STRUCTURE_CHECKS,
+  type CheckData,
+  type Language,
+  type Part,
+  type PartData,
+  type StructureData,
+  type WordClasses,
+} from '../src/engine/types.js';
+
+const TOP_KEYS = new Set(['classes', 'but', 'addressee', 'parts', 'checks']);
+const PART_KEYS = new Set(['cues', 'snippets', 'message', 'note', 'notBefore', 'notAfter', 'yieldTo']);
+
+function stringList(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((v) => typeof v === 'string' && v.trim() !== '');
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/** The snippet prefixes of `snippets/<lang>.code-snippets`. */
+export function snippetPrefixes(snippetFile: string): Set<string> {
+  if (!existsSync(snippetFile)) return new Set();
+  const data = JSON.parse(readFileSync(snippetFile, 'utf8')) as Record<string, { prefix?: string | string[] }>;
+  const prefixes = new Set<string>();
+  for (const entry of Object.values(data)) for (const p of [entry.prefix ?? []].flat()) prefixes.add(p);
+  return prefixes;
+}
+
+/**
+ * Reads one language's structure file, or returns undefined when it does not exist.
+ * `toneClasses` are the language's classes.yaml; the file's own classes must not redefine them.
+ */
+export function loadStructure(
+  file: string,
+  language: Language,
+  toneClasses: WordClasses,
+  snippetFile: string,
+  errors: string[],
+): StructureData | undefined {
+  if (!existsSync(file)) return undefined;
+  const where = `${language}/structure.yaml`;
+  let raw: unknown;
+  try {
+    raw = loadYaml(readFileSync(file, 'utf8'));
+  } catch (error) {
+    errors.push(`${where}: ${(error as Error).message.split('\n')[0]}`);
+    return undefined;
+  }
+  if (!isObject(raw)) {
+    errors.push(`${where}: expected an object with parts and checks`);
+    return undefined;
+  }
+  for (const key of Object.keys(raw)) if (!TOP_KEYS.has(key)) errors.push(`${where}: unknown key "${key}"`);
+
+  const classes: WordClasses = {};
+  if (raw.classes !== undefined) {
+    if (!isObject(raw.classes)) errors.push(`${where}: classes must be an object of word lists`);
+    else
+      for (const [name, members] of Object.entries(raw.classes)) {
+        if (!stringList(members)) errors.push(`${where}: class ${name} must be a list of words`);
+        else if (toneClasses[name]) errors.push(`${where}: class ${name} is already defined in ${language}/classes.yaml`);
+        else classes[name] = members;
+      }
+  }
+  const allClasses = { ...toneClasses, ...classes };
+  const wordList = (key: string, value: unknown): string[] => {
+    if (!stringList(value) || value.length === 0) {
+      errors.push(`${where}: ${key} must be a non-empty list of words`);
+      return [];
+    }
+    for (const word of value) checkPattern(`(${word})`, `${key}`);
+    return value;
+  };
+  const checkPattern = (pattern: string, at: string) => {
+    try {
+      compilePattern(pattern, language, allClasses);
+    } catch (error) {
+      errors.push(`${where} ${at}: ${error instanceof PatternError ? error.message : String(error)}`);
+    }
+  };
+  const but = wordList('but', raw.but);
+  const addressee = wordList('addressee', raw.addressee);
+
+  const prefixes = snippetPrefixes(snippetFile);
+  const parts = {} as Record<Part, PartData>;
+  const cueOwner = new Map<string, string>();
+  const rawParts = isObject(raw.parts) ? raw.parts : {};
+  if (!isObject(raw.parts)) errors.push(`${where}: parts must be an object of part → cues`);
+  for (const name of Object.keys(rawParts)) {
+    if (!PARTS.includes(name as Part)) errors.push(`${where}: unknown part "${name}" (expected one of ${PARTS.join(', ')})`);
+  }
+  for (const part of PARTS) {
+    const at = `parts.${part}`;
+    const entry = rawParts[part];
+    if (!isObject(entry)) {
+      errors.push(`${where}: part "${part}" is missing`);
+      continue;
+    }
+    for (const key of Object.keys(entry)) if (!PART_KEYS.has(key)) errors.push(`${where} ${at}: unknown key "${key}"`);
+    if (!stringList(entry.cues) || entry.cues.length === 0) errors.push(`${where} ${at}: cues must be a non-empty list`);
+    if (!stringList(entry.snippets) || entry.snippets.length === 0) errors.push(`${where} ${at}: snippets must be a non-empty list of prefixes`);
+    for (const key of ['message', 'note'] as const) {
+      if (typeof entry[key] !== 'string' || !(entry[key] as string).trim()) errors.push(`${where} ${at}: ${key} is required`);
+    }
+    const data: PartData = {
+      cues: stringList(entry.cues) ? entry.cues.map((c) => c.trim()) : [],
+      snippets: stringList(entry.snippets) ? entry.snippets : [],
+      message: String(entry.message ?? '').trim(),
+      note: String(entry.note ?? '').trim(),
+    };
+    for (const snippet of data.snippets) {
+      if (!prefixes.has(snippet)) errors.push(`${where} ${at}: no snippet with the prefix "${snippet}" in snippets/${language}.code-snippets`);
+      if (!data.message.includes(snippet)) errors.push(`${where} ${at}: the message must name the snippet "${snippet}"`);
+    }
+    for (const key of ['notBefore', 'notAfter'] as const) {
+      if (entry[key] === undefined) continue;
+      if (!stringList(entry[key])) errors.push(`${where} ${at}: ${key} must be a list of words`);
+      else {
+        data[key] = entry[key] as string[];
+        checkPattern(`(${data[key]!.join('|')})`, `${at}.${key}`);
+      }
+    }
+    if (entry.yieldTo !== undefined) {
+      if (!stringList(entry.yieldTo)) errors.push(`${where} ${at}: yieldTo must be a list of parts`);
+      else {
+        for (const other of entry.yieldTo) {
+          if (!PARTS.includes(other as Part) || other === part) errors.push(`${where} ${at}: yieldTo names an unknown part "${other}"`);
+        }
+        data.yieldTo = entry.yieldTo as Part[];
+      }
+    }
+    for (const cue of data.cues) {
+      checkPattern(cue, `${at} "${cue}"`);
+      const key = cue.toLowerCase().replace(/ё/g, 'е').replace(/\s+/g, ' ');
+      const owner = cueOwner.get(key);
+      if (owner) errors.push(`${where} ${at}: duplicate cue "${cue}" (also in ${owner})`);
+      cueOwner.set(key, part);
+    }
+    parts[part] = data;
+  }
+
+  const checks = {} as Record<string, CheckData>;
+  const rawChecks = isObject(raw.checks) ? raw.checks : {};
+  if (!isObject(raw.checks)) errors.push(`${where}: checks must be an object of check id → message and note`);
+  for (const id of Object.keys(rawChecks)) {
+    if (!STRUCTURE_CHECKS.includes(id as never)) errors.push(`${where}: unknown check "${id}" (expected one of ${STRUCTURE_CHECKS.join(', ')})`);
+  }
+  for (const id of STRUCTURE_CHECKS) {
+    const entry = rawChecks[id];
+    if (!isObject(entry)) {
+      errors.push(`${where}: check "${id}" is missing`);
+      continue;
+    }
+    for (const key of Object.keys(entry)) if (key !== 'message' && key !== 'note') errors.push(`${where} checks.${id}: unknown key "${key}"`);
+    for (const key of ['message', 'note'] as const) {
+      if (typeof entry[key] !== 'string' || !(entry[key] as string).trim()) errors.push(`${where} checks.${id}: ${key} is required`);
+    }
+    checks[id] = { message: String(entry.message ?? '').trim(), note: String(entry.note ?? '').trim() };
+  }
+  return { language, classes, but, addressee, parts, checks };
+}
+
+export function structureTable(structure: Partial<Record<Language, StructureData>>): string[] {
+  const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+  const out = [
+    '## structure',
+    '',
+    'Cue phrases of the reply parts, from `rules/<lang>/structure.yaml` (see [structure.md](structure.md)).',
+    '',
+    '| Part | Language | Cues | When missing |',
+    '|---|---|---|---|',
+  ];
+  for (const part of PARTS) {
+    for (const data of Object.values(structure)) {
+      if (!data) continue;
+      const p = data.parts[part];
+      out.push(`| <a id="missing-${part}"></a>\`${part}\` | ${data.language} | ${cell(p.cues.map((c) => `\`${c}\``).join(', '))} | ${cell(p.message)} |`);
+    }
+  }
+  out.push('');
+  return out;
+}

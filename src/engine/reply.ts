@@ -1,0 +1,32 @@
+/** `analyseReply(text, options)`: the findings, the parts and the explained score of a reply. */
+import { lintReply } from './lint.js';
+import type { Range } from './structure/analyse.js';
+import { scoreReply, type Loss } from './structure/score.js';
+import type { Finding, Language, LintOptions, Part } from './types.js';
+
+export interface ReplyAnalysis {
+  /** Whether the text looks like a reply; structure checks and the score only apply to replies. */
+  reply: boolean;
+  language: Language | undefined;
+  /** 0–10, or null when the text is not a reply or structure checks are off. */
+  score: number | null;
+  /** Parts present and required parts missing, or null like `score`. */
+  parts: { present: Part[]; missing: Part[] } | null;
+  /** Every point lost; Σ points = 10 − score. Empty when `score` is null. */
+  losses: Loss[];
+  /** Where each present part is. */
+  ranges: Partial<Record<Part, Range[]>>;
+  /** The same findings as `lint(text, options)`. */
+  findings: Finding[];
+}
+
+export function analyseReply(text: string, options: LintOptions = {}): ReplyAnalysis {
+  const { findings, structure } = lintReply(text, options);
+  if (!structure || !structure.reply) {
+    return { reply: structure?.reply ?? false, language: structure?.language, score: null, parts: null, losses: [], ranges: {}, findings };
+  }
+  const { score, parts, losses } = scoreReply(structure, findings, options);
+  const ranges: Partial<Record<Part, Range[]>> = {};
+  for (const part of structure.present) ranges[part] = structure.ranges[part];
+  return { reply: true, language: structure.language, score, parts, losses, ranges, findings };
+}

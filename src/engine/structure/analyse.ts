@@ -1,0 +1,223 @@
+/**
+ * The structure of a whole reply, from the per-paragraph cues of the structure plugin and the
+ * tone findings: is this a reply, which parts it has and where, which required parts are missing,
+ * and the ordering checks (an excuse before the apology, "sorry, but", grovelling, "!!!").
+ * docs/structure.md describes every decision made here.
+ */
+import { registerRuleIds } from '../config.js';
+import { mask } from '../mask.js';
+import type { ParagraphMatch } from '../processor.js';
+import { greetingLine, looksLikeReply } from '../reply-detect.js';
+import { PARTS, type Finding, type Language, type LintOptions, type Part, type StructureCheck } from '../types.js';
+import { cueSetFor } from './cues.js';
+import type { ParagraphStructure } from './plugin.js';
+
+/** Parts a good reply must have; `clarify` is optional (only when the problem is unclear). */
+export const REQUIRED_PARTS: readonly Part[] = PARTS.filter((p) => p !== 'clarify');
+export const OPTIONAL_PARTS: readonly Part[] = ['clarify'];
+
+/** The rule id of the finding for a missing part: `missing-apology`, … */
+export const missingRuleId = (part: Part): string => `missing-${part}`;
+
+/** Every rule id of category `structure`. */
+export const STRUCTURE_RULE_IDS: readonly string[] = [
+  ...REQUIRED_PARTS.map(missingRuleId),
+  'excuse-before-apology',
+  'apology-but',
+  'too-many-apologies',
+  'exclamation-run',
+] satisfies Array<string | StructureCheck>;
+
+registerRuleIds(STRUCTURE_RULE_IDS);
+
+/** More apologies than this is grovelling. */
+export const MAX_APOLOGIES = 2;
+
+/** A paragraph as the structure analysis needs it (a subset of lint.ts's ParagraphResult). */
+export interface StructureParagraph {
+  start: number;
+  language: Language;
+  structure?: ParagraphStructure;
+}
+
+export interface Range {
+  offset: number;
+  endOffset: number;
+}
+
+/** A structure finding before options and positions: the same shape as a tone match, absolute offsets. */
+export interface StructureMatch extends ParagraphMatch {
+  language: Language;
+}
+
+export interface ReplyStructure {
+  /** Whether the text reads as a reply (see `isReply` in docs/structure.md). */
+  reply: boolean;
+  /** The reply's language: the forced one, or the one of most of its paragraphs' text. */
+  language: Language | undefined;
+  /** Where missing-part findings go: the greeting line, or the first line of the reply. */
+  anchor: Range | undefined;
+  /** Where each part is (the counted cues, overlapping ones merged), in text order. */
+  ranges: Record<Part, Range[]>;
+  /** Parts found, in PARTS order (clarify included when found). */
+  present: Part[];
+  /** Required parts not found, in PARTS order. */
+  missing: Part[];
+  /** Structure findings to report (missing parts and ordering checks). */
+  matches: StructureMatch[];
+}
+
+interface Cue extends Range {
+  part: Part;
+  paragraph: number;
+  sentence: number;
+  language: Language;
+}
+
+const overlaps = (a: Range, b: Range) => a.offset < b.endOffset && b.offset < a.endOffset;
+
+function emptyRanges(): Record<Part, Range[]> {
+  return Object.fromEntries(PARTS.map((p) => [p, [] as Range[]])) as unknown as Record<Part, Range[]>;
+}
+
+/** Merges overlapping or touching ranges; input in any order, output sorted. */
+function merge(ranges: Range[]): Range[] {
+  const sorted = [...ranges].sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset);
+  const out: Range[] = [];
+  for (const r of sorted) {
+    const last = out[out.length - 1];
+    if (last && r.offset <= last.endOffset) last.endOffset = Math.max(last.endOffset, r.endOffset);
+    else out.push({ ...r });
+  }
+  return out;
+}
+
+function replyLanguage(paragraphs: readonly StructureParagraph[], text: string, options: LintOptions): Language | undefined {
+  if (options.language && options.language !== 'auto') return options.language;
+  const size: Partial<Record<Language, number>> = {};
+  paragraphs.forEach((p, i) => {
+    const end = paragraphs[i + 1]?.start ?? text.length;
+    size[p.language] = (size[p.language] ?? 0) + (end - p.start);
+  });
+  let best: Language | undefined;
+  for (const [language, n] of Object.entries(size) as Array<[Language, number]>) if (!best || n > size[best]!) best = language;
+  return best;
+}
+
+/** The first non-blank line of the (masked) text, without its surrounding blanks. */
+function firstLine(masked: string): Range | undefined {
+  let start = 0;
+  while (start < masked.length) {
+    let end = start;
+    while (end < masked.length && masked[end] !== '\n' && masked[end] !== '\r') end++;
+    const raw = masked.slice(start, end);
+    if (raw.trim() !== '') {
+      const lead = raw.length - raw.trimStart().length;
+      return { offset: start + lead, endOffset: start + raw.trimEnd().length };
+    }
+    start = end + 1;
+  }
+  return undefined;
+}
+
+/**
+ * Analyses the structure of a reply. `toneFindings` are the tone findings after options: a cue
+ * inside a flagged phrase ("sorry if you feel…", "we apologize for any inconvenience") does not
+ * count as the part it looks like.
+ */
+export function analyseStructure(
+  text: string,
+  paragraphs: readonly StructureParagraph[],
+  toneFindings: readonly Finding[],
+  options: LintOptions = {},
+): ReplyStructure {
+  const ranges = emptyRanges();
+  const result: ReplyStructure = { reply: false, language: undefined, anchor: undefined, ranges, present: [], missing: [], matches: [] };
+  const language = replyLanguage(paragraphs, text, options);
+  const data = language ? cueSetFor(language)?.data : undefined;
+  if (!language || !data) return result;
+  result.language = language;
+
+  // Every cue, in absolute offsets.
+  const all: Cue[] = [];
+  paragraphs.forEach((p, paragraph) => {
+    for (const c of p.structure?.cues ?? []) {
+      all.push({ part: c.part, offset: p.start + c.start, endOffset: p.start + c.end, paragraph, sentence: c.sentence, language: p.language });
+    }
+  });
+
+  // Is it a reply? A greeting, or a sign-off (looksLikeReply), or addressed to the reader with an apology or thanks.
+  const masked = mask(text);
+  const greeting = greetingLine(masked);
+  const addressed = paragraphs.some((p) => p.structure?.addressed);
+  const apologizesOrThanks = all.some((c) => c.part === 'apology' || c.part === 'thanks');
+  result.reply = greeting !== undefined || (addressed && apologizesOrThanks) || looksLikeReply(masked);
+  if (!result.reply) return result;
+  result.anchor = greeting ? { offset: greeting.start, endOffset: greeting.end } : firstLine(masked);
+
+  // A cue inside a tone finding is not the part it looks like.
+  const tone = toneFindings.filter((f) => f.category !== 'structure');
+  const clean = all.filter((c) => !tone.some((f) => overlaps(f, c)));
+  // A cue yields to an overlapping cue of a stronger part ("sorry to hear" is empathy, not an apology).
+  const yieldsOf = (c: Cue) => cueSetFor(c.language)?.data.parts[c.part].yieldTo;
+  const kept = clean.filter((c) => {
+    const stronger = yieldsOf(c);
+    return !stronger || !clean.some((o) => o !== c && stronger.includes(o.part) && overlaps(o, c));
+  });
+  // A deadline counts only in a paragraph that has a remedy or a compensation: it dates the fix.
+  const fixParagraphs = new Set(kept.filter((c) => c.part === 'remedy' || c.part === 'compensation').map((c) => c.paragraph));
+  const counted = kept.filter((c) => c.part !== 'deadline' || fixParagraphs.has(c.paragraph));
+
+  for (const part of PARTS) ranges[part] = merge(counted.filter((c) => c.part === part));
+  result.present = PARTS.filter((p) => ranges[p].length > 0);
+  result.missing = REQUIRED_PARTS.filter((p) => ranges[p].length === 0);
+
+  const add = (ruleId: string, range: Range, lang: Language, message: string, note: string) => {
+    if (range.endOffset <= range.offset) return;
+    result.matches.push({ ruleId, category: 'structure', message, note, expected: [], start: range.offset, end: range.endOffset, language: lang });
+  };
+  const check = (id: StructureCheck, lang: Language) => (cueSetFor(lang)?.data ?? data).checks[id]!;
+
+  // Missing parts, on the greeting or first line. A missing deadline is only reported when there
+  // is a fix to date (otherwise missing-remedy already asks for "what and by when").
+  if (result.anchor) {
+    for (const part of result.missing) {
+      if (part === 'deadline' && ranges.remedy.length === 0 && ranges.compensation.length === 0) continue;
+      add(missingRuleId(part), result.anchor, language, data.parts[part].message, data.parts[part].note);
+    }
+  }
+
+  const apologies = counted.filter((c) => c.part === 'apology').sort((a, b) => a.offset - b.offset);
+  const firstApology = ranges.apology[0];
+  // An excuse (or blame) before the first apology.
+  if (firstApology && tone.some((f) => (f.category === 'excuse' || f.category === 'blame-shift') && f.endOffset <= firstApology.offset)) {
+    const lang = apologies[0]!.language;
+    add('excuse-before-apology', firstApology, lang, check('excuse-before-apology', lang).message, check('excuse-before-apology', lang).note);
+  }
+  // "Sorry …, but …" in one sentence; not where a tone rule already flags the "but".
+  const butSentences = new Set<string>();
+  for (const a of apologies) {
+    const p = paragraphs[a.paragraph]!;
+    const key = `${a.paragraph}:${a.sentence}`;
+    if (butSentences.has(key)) continue;
+    const but = p.structure?.buts.find((b) => b.sentence === a.sentence && p.start + b.start >= a.endOffset);
+    if (!but) continue;
+    const butRange = { offset: p.start + but.start, endOffset: p.start + but.end };
+    if (tone.some((f) => overlaps(f, butRange))) continue;
+    butSentences.add(key);
+    add('apology-but', { offset: a.offset, endOffset: butRange.endOffset }, a.language, check('apology-but', a.language).message, check('apology-but', a.language).note);
+  }
+  // Grovelling: the apology that goes over the limit.
+  const extra = ranges.apology[MAX_APOLOGIES];
+  if (extra) {
+    const lang = apologies.find((a) => a.offset >= extra.offset)?.language ?? language;
+    add('too-many-apologies', extra, lang, check('too-many-apologies', lang).message, check('too-many-apologies', lang).note);
+  }
+  // "!!!"
+  for (const p of paragraphs) {
+    for (const run of p.structure?.exclamations ?? []) {
+      add('exclamation-run', { offset: p.start + run.start, endOffset: p.start + run.end }, p.language, check('exclamation-run', p.language).message, check('exclamation-run', p.language).note);
+    }
+  }
+  return result;
+}

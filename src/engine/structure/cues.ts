@@ -1,0 +1,59 @@
+/**
+ * The structure cues of one language, compiled for the tone matcher: every part becomes one
+ * compiled "rule" whose patterns are the part's cues, so that cue matching reuses the phrase
+ * language, the first-word index and the notBefore/notAfter guards of the tone rules.
+ */
+import { compilePattern, type Slot } from '../pattern.js';
+import { compileRuleSet, type RuleSet } from '../ruleset.js';
+import { CLASSES, STRUCTURE } from '../rules/data.generated.js';
+import { PARTS, type Language, type Part, type RuleData, type StructureData, type ToneCategory } from '../types.js';
+
+export interface CueSet {
+  language: Language;
+  data: StructureData;
+  /** One compiled rule per part; a match's `rule.data.id` is the part. */
+  ruleSet: RuleSet;
+  /** Words that take an apology back (but, но). */
+  but: Slot;
+  /** Words that address the reader (you, вы). */
+  addressee: Slot;
+}
+
+const cache = new Map<Language, CueSet | null>();
+
+export function compileCueSet(data: StructureData): CueSet {
+  const language = data.language;
+  const classes = { ...CLASSES[language], ...data.classes };
+  const rules: RuleData[] = PARTS.map((part) => ({
+    id: part,
+    // The tone matcher never reads the category; the rules of this set are parts, not tone rules.
+    category: 'structure' as unknown as ToneCategory,
+    language,
+    patterns: data.parts[part].cues,
+    message: data.parts[part].message,
+    note: data.parts[part].note,
+    suggestions: [],
+    ...(data.parts[part].notBefore ? { notBefore: data.parts[part].notBefore } : {}),
+    ...(data.parts[part].notAfter ? { notAfter: data.parts[part].notAfter } : {}),
+  }));
+  return {
+    language,
+    data,
+    ruleSet: compileRuleSet(language, rules, classes),
+    but: compilePattern(`(${data.but.join('|')})`, language, classes)[0]!,
+    addressee: compilePattern(`(${data.addressee.join('|')})`, language, classes)[0]!,
+  };
+}
+
+/** The compiled cues of a language, or undefined when the language has no structure data. */
+export function cueSetFor(language: Language): CueSet | undefined {
+  let set = cache.get(language);
+  if (set === undefined) {
+    const data = STRUCTURE[language];
+    set = data ? compileCueSet(data) : null;
+    cache.set(language, set);
+  }
+  return set ?? undefined;
+}
+
+export const isPart = (id: string): id is Part => (PARTS as readonly string[]).includes(id);

@@ -1,0 +1,98 @@
+/**
+ * retext plugin: finds the cues of the reply's parts in one paragraph (one concern: where each
+ * part is), with the same tokens and matcher as the tone plugin. Its result is per paragraph and
+ * depends on nothing else, so an incremental linter can keep it for unchanged paragraphs; the
+ * whole-reply decisions (what counts, what is missing, the score) are made in analyse.ts.
+ */
+import type { Root, Sentence } from 'nlcst';
+import type { VFile } from 'vfile';
+import { slotAccepts } from '../pattern.js';
+import { matchSentence, sentencesOf, sentenceTokens } from '../plugins/tone.js';
+import type { Part } from '../types.js';
+import type { CueSet } from './cues.js';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** A cue of a part, with the index of its sentence in the paragraph. */
+export interface PartCue extends Span {
+  part: Part;
+  sentence: number;
+}
+
+/** What the structure plugin finds in one paragraph; offsets are relative to the paragraph. */
+export interface ParagraphStructure {
+  /** Every cue match, before the whole-reply filtering (overlaps, yields, tone findings). */
+  cues: PartCue[];
+  /** The range of each sentence's words. */
+  sentences: Span[];
+  /** Words that can take an apology back (but, но), with their sentence. */
+  buts: Array<Span & { sentence: number }>;
+  /** Runs of two or more exclamation marks. */
+  exclamations: Span[];
+  /** Whether a word addresses the reader (you, вы). */
+  addressed: boolean;
+}
+
+export interface StructureOptions {
+  cueSet: CueSet;
+}
+
+/** A sentence is a question when the punctuation after its last word has a question mark. */
+function isQuestion(sentence: Sentence): boolean {
+  for (let i = sentence.children.length - 1; i >= 0; i--) {
+    const child = sentence.children[i]!;
+    if (child.type === 'WordNode') return false;
+    if (child.type === 'PunctuationNode' && (child.value.includes('?') || child.value.includes('？'))) return true;
+  }
+  return false;
+}
+
+function exclamationRuns(text: string): Span[] {
+  const runs: Span[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] !== '!' && text[i] !== '！') continue;
+    let end = i + 1;
+    while (end < text.length && (text[end] === '!' || text[end] === '！')) end++;
+    if (end - i >= 2) runs.push({ start: i, end });
+    i = end - 1;
+  }
+  return runs;
+}
+
+export function emptyStructure(): ParagraphStructure {
+  return { cues: [], sentences: [], buts: [], exclamations: [], addressed: false };
+}
+
+/** The unified attacher: stores a ParagraphStructure in `file.data.structure`. */
+export default function retextSincerelyStructure(options: StructureOptions) {
+  const { cueSet } = options;
+  return (tree: Root, file: VFile): void => {
+    const text = String(file.value);
+    const result = emptyStructure();
+    for (const sentence of sentencesOf(tree)) {
+      const tokens = sentenceTokens(sentence, cueSet.ruleSet, text);
+      if (tokens.length === 0) continue;
+      const index = result.sentences.length;
+      const span = { start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end };
+      result.sentences.push(span);
+      for (const m of matchSentence(tokens, cueSet.ruleSet)) {
+        result.cues.push({ part: m.rule.data.id as Part, start: m.start, end: m.end, sentence: index });
+      }
+      let addressed = false;
+      for (const token of tokens) {
+        if (slotAccepts(cueSet.but, token)) result.buts.push({ start: token.start, end: token.end, sentence: index });
+        if (!addressed && slotAccepts(cueSet.addressee, token)) addressed = true;
+      }
+      if (addressed) {
+        result.addressed = true;
+        // A question to the reader asks the client something: the clarify part.
+        if (isQuestion(sentence)) result.cues.push({ part: 'clarify', ...span, sentence: index });
+      }
+    }
+    result.exclamations = exclamationRuns(text);
+    (file.data as { structure?: ParagraphStructure }).structure = result;
+  };
+}
