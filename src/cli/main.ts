@@ -3,7 +3,7 @@
  * Exit codes: 0 nothing at warning or above, 1 findings at warning or above, 2 usage or read error.
  */
 import { parseArgs } from 'node:util';
-import { lint, type Finding } from '../engine/index.js';
+import { analyseReply, type Finding, type ReplyAnalysis } from '../engine/index.js';
 import { loadConfig } from './config.js';
 import { ReadError, readDraft, readStdin } from './read.js';
 import { formatJson, formatStylish, type FileResult } from './reporters.js';
@@ -79,14 +79,21 @@ export async function main(argv: string[]): Promise<number> {
       status = 2;
       continue;
     }
-    let findings: Finding[] = config.enabled ? lint(text, options) : [];
+    const analysis: ReplyAnalysis | undefined = config.enabled ? analyseReply(text, options) : undefined;
+    let findings: Finding[] = analysis?.findings ?? [];
     if (values.quiet) findings = findings.filter((f) => f.severity === 'error');
-    results.push({ file: input === '-' ? '<stdin>' : input, findings });
+    results.push({
+      file: input === '-' ? '<stdin>' : input,
+      findings,
+      score: analysis?.score ?? null,
+      parts: analysis?.parts ?? null,
+      losses: analysis?.losses ?? [],
+    });
   }
 
   if (values.format === 'json') out(formatJson(results));
   else {
-    const report = formatStylish(results, Boolean(process.stdout.isTTY) && !process.env.NO_COLOR);
+    const report = formatStylish(results, Boolean(process.stdout.isTTY) && !process.env.NO_COLOR, !values.quiet);
     if (report) out(report);
   }
   const serious = results.some((r) => r.findings.some((f) => f.severity === 'error' || f.severity === 'warning'));

@@ -1,11 +1,17 @@
 /** Output formats of the CLI: `stylish` for people (vfile-reporter), `json` for tools. */
 import { VFile } from 'vfile';
 import { reporter } from 'vfile-reporter';
-import type { Finding } from '../engine/index.js';
+import type { Finding, Loss, Part } from '../engine/index.js';
 
 export interface FileResult {
   file: string;
   findings: Finding[];
+  /** The reply score 0–10 (docs/structure.md), or null when the text is not a reply or structure checks are off. */
+  score?: number | null;
+  /** Parts present and required parts missing, or null like `score`. */
+  parts?: { present: Part[]; missing: Part[] } | null;
+  /** The points lost, with their reasons (Σ points = 10 − score). */
+  losses?: Loss[];
 }
 
 /**
@@ -29,13 +35,25 @@ export function formatJson(results: readonly FileResult[]): string {
         actual: f.actual,
         expected: f.expected,
       })),
+      // Added after the original interface: the reply score and its explanation (null when not a reply).
+      score: r.score ?? null,
+      parts: r.parts ?? null,
+      losses: (r.losses ?? []).map((l) => ({ points: l.points, ruleId: l.ruleId, ...(l.part ? { part: l.part } : {}), reason: l.reason })),
     })),
     null,
     2,
   );
 }
 
-export function formatStylish(results: readonly FileResult[], color: boolean): string {
+/** The one-line reply summary of a file: `Reply score 7/10 — missing: deadline, follow-up`. */
+export function scoreSummary(r: FileResult): string | undefined {
+  if (r.score === null || r.score === undefined || !r.parts) return undefined;
+  const fromFindings = (r.losses ?? []).filter((l) => !l.part).reduce((n, l) => n + l.points, 0);
+  const parts = r.parts.missing.length > 0 ? `missing: ${r.parts.missing.join(', ')}` : 'all parts present';
+  return `Reply score ${r.score}/10 — ${parts}${fromFindings > 0 ? `; findings −${fromFindings}` : ''}`;
+}
+
+export function formatStylish(results: readonly FileResult[], color: boolean, summaries = true): string {
   const files = results.map((r) => {
     const file = new VFile({ path: r.file });
     for (const f of r.findings) {
@@ -50,5 +68,7 @@ export function formatStylish(results: readonly FileResult[], color: boolean): s
     }
     return file;
   });
-  return reporter(files, { color, verbose: false });
+  const report = reporter(files, { color, verbose: false });
+  const lines = summaries ? results.flatMap((r) => { const line = scoreSummary(r); return line ? [`${r.file}: ${line}`] : []; }) : [];
+  return [report, ...lines].filter(Boolean).join('\n');
 }
