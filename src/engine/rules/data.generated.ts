@@ -298,6 +298,12 @@ export const STRUCTURE: Partial<Record<Language, StructureData>> = {
     "notBefore": [
      "=не",
      "=без"
+    ],
+    "notAfter": [
+     "=не",
+     "=невозможен",
+     "=невозможна",
+     "=невозможно"
     ]
    },
    "follow-up": {
