@@ -16,8 +16,8 @@ export interface ActionTarget {
   text: string;
   /** Suggestions of the finding, empty when none are known. */
   expected: readonly string[];
-  /** The character just after the range ('' at the end of the document). */
-  nextChar: string;
+  /** The rest of the line after the range ('' at the end of a line or of the document). */
+  after: string;
 }
 
 export interface ActionContext {
@@ -44,15 +44,17 @@ export interface ActionDescription {
 }
 
 const SENTENCE_END = /[.!?…]+$/u;
-const PUNCTUATION = /^[.!?…,;:]/u;
+/** What follows a phrase when its sentence goes on: punctuation, or a word not starting a new sentence. */
+const SENTENCE_GOES_ON = /^(?:[.!?…,;:)»”]|\s*[\p{Ll}\d(«“"])/u;
 
 /**
  * The text a suggestion puts in place of `target.text`: capitalisation matched to the original,
- * and its closing punctuation dropped when the draft already has punctuation right after.
+ * and its closing punctuation dropped when the draft's sentence goes on after the phrase (or
+ * already has its own punctuation there).
  */
-export function replacementText(target: Pick<ActionTarget, 'text' | 'nextChar'>, suggestion: string): string {
+export function replacementText(target: Pick<ActionTarget, 'text' | 'after'>, suggestion: string): string {
   let text = matchCase(target.text, suggestion.trim());
-  if (PUNCTUATION.test(target.nextChar)) text = text.replace(SENTENCE_END, '');
+  if (SENTENCE_GOES_ON.test(target.after)) text = text.replace(SENTENCE_END, '');
   return text;
 }
 

@@ -20,8 +20,8 @@ import type { LinterController } from './linter-controller.js';
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append(FIX_ALL_KIND_SUFFIX);
 
 function targetOf(doc: vscode.TextDocument, ruleId: string, range: vscode.Range, finding: Finding | undefined): ActionTarget {
-  const next = doc.getText(new vscode.Range(range.end, range.end.translate(0, 1)));
-  return { ruleId, range: fromRange(range), text: doc.getText(range), expected: finding?.expected ?? [], nextChar: next };
+  const after = doc.lineAt(range.end.line).text.slice(range.end.character);
+  return { ruleId, range: fromRange(range), text: doc.getText(range), expected: finding?.expected ?? [], after };
 }
 
 /** Every finding of the document as a target (optionally of one rule), for "fix all". */

@@ -23,7 +23,7 @@ function target(overrides: Partial<ActionTarget> = {}): ActionTarget {
     range: range(2, 0, 15),
     text: 'We did our best',
     expected: ['We did not deliver what we promised, and that is our responsibility.', 'that was our mistake'],
-    nextChar: ' ',
+    after: ' to deliver on time.',
     ...overrides,
   };
 }
@@ -44,18 +44,23 @@ function context(overrides: Partial<ActionContext> = {}): ActionContext {
 describe('code actions model', () => {
   describe('replacements', () => {
     it('match the capitalisation of the original', () => {
-      assert.equal(replacementText({ text: 'We did our best', nextChar: ' ' }, 'that was our mistake'), 'That was our mistake');
-      assert.equal(replacementText({ text: 'we did our best', nextChar: ' ' }, 'That was our mistake'), 'that was our mistake');
-      assert.equal(replacementText({ text: 'we did our best', nextChar: ' ' }, 'I was wrong'), 'I was wrong');
-      assert.equal(replacementText({ text: 'мы старались', nextChar: ' ' }, 'Мы ошиблись'), 'мы ошиблись');
-      assert.equal(replacementText({ text: 'Мы старались', nextChar: ' ' }, 'мы ошиблись'), 'Мы ошиблись');
+      assert.equal(replacementText({ text: 'We did our best', after: '' }, 'that was our mistake'), 'That was our mistake');
+      assert.equal(replacementText({ text: 'we did our best', after: '' }, 'That was our mistake'), 'that was our mistake');
+      assert.equal(replacementText({ text: 'we did our best', after: '' }, 'I was wrong'), 'I was wrong');
+      assert.equal(replacementText({ text: 'мы старались', after: '' }, 'Мы ошиблись'), 'мы ошиблись');
+      assert.equal(replacementText({ text: 'Мы старались', after: '' }, 'мы ошиблись'), 'Мы ошиблись');
     });
 
-    it('drop the closing punctuation when the draft already has some right after', () => {
-      assert.equal(replacementText({ text: 'We did our best', nextChar: '.' }, 'It was my mistake.'), 'It was my mistake');
-      assert.equal(replacementText({ text: 'We did our best', nextChar: ',' }, 'It was my mistake!'), 'It was my mistake');
-      assert.equal(replacementText({ text: 'We did our best', nextChar: ' ' }, 'It was my mistake.'), 'It was my mistake.');
-      assert.equal(replacementText({ text: 'We did our best', nextChar: '' }, 'It was my mistake.'), 'It was my mistake.');
+    it('keep the closing punctuation only where the sentence ends', () => {
+      const suggestion = 'It was my mistake.';
+      assert.equal(replacementText({ text: 'We did our best', after: '' }, suggestion), 'It was my mistake.');
+      assert.equal(replacementText({ text: 'We did our best', after: ' Next time I will ask.' }, suggestion), 'It was my mistake.');
+      assert.equal(replacementText({ text: 'We did our best', after: '.' }, suggestion), 'It was my mistake');
+      assert.equal(replacementText({ text: 'We did our best', after: '!' }, 'It was my mistake!'), 'It was my mistake');
+      assert.equal(replacementText({ text: 'We did our best', after: ', honestly.' }, suggestion), 'It was my mistake');
+      assert.equal(replacementText({ text: 'We did our best', after: ' to deliver on time.' }, suggestion), 'It was my mistake');
+      assert.equal(replacementText({ text: 'мы старались', after: ' успеть к сроку.' }, 'Мы ошиблись.'), 'мы ошиблись');
+      assert.equal(replacementText({ text: 'We did our best', after: ' ' }, 'It was my mistake'), 'It was my mistake');
     });
   });
 
@@ -64,7 +69,7 @@ describe('code actions model', () => {
     assert.deepEqual(
       actions.map((a) => [a.title, a.isPreferred]),
       [
-        ['Replace with «We did not deliver what we promised, and that is our responsibility.»', true],
+        ['Replace with «We did not deliver what we promised, and that is our responsibility»', true],
         ['Replace with «That was our mistake»', false],
         ['Fix all «did-our-best» in this document', false],
         ['Ignore «did-our-best» here', false],
@@ -86,13 +91,15 @@ describe('code actions model', () => {
   });
 
   it('fix all applies the first suggestion to every finding of the rule, in order, without overlaps', () => {
-    const a = target({ range: range(4, 0, 15), text: 'we did our best', nextChar: '.' });
+    const a = target({ range: range(4, 0, 15), text: 'we did our best', after: '.' });
+    const atEnd = target({ range: range(8, 0, 15), after: '' });
     const b = target({ range: range(1, 3, 18) });
     const overlapping = target({ range: range(1, 10, 20) });
     const none = target({ range: range(6, 0, 5), expected: [] });
-    assert.deepEqual(fixAllEdits([a, b, overlapping, none]), [
-      { range: range(1, 3, 18), newText: 'We did not deliver what we promised, and that is our responsibility.' },
+    assert.deepEqual(fixAllEdits([atEnd, a, b, overlapping, none]), [
+      { range: range(1, 3, 18), newText: 'We did not deliver what we promised, and that is our responsibility' },
       { range: range(4, 0, 15), newText: 'we did not deliver what we promised, and that is our responsibility' },
+      { range: range(8, 0, 15), newText: 'We did not deliver what we promised, and that is our responsibility.' },
     ]);
   });
 
