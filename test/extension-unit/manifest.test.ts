@@ -4,6 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { CATEGORIES, DEFAULT_SEVERITY, SEVERITIES } from '../../src/engine/index.js';
 import { COMMANDS, EXTENSION_ID } from '../../src/extension/constants.js';
 import { EDITOR_DEFAULTS, RUNS, SCOPES, SETTING_KEYS } from '../../src/extension/settings-model.js';
+import { rcSchema } from '../../scripts/rc-schema.js';
 
 const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
 const pkg = readJson('package.json');
@@ -98,10 +99,17 @@ describe('manifest', () => {
     for (const [english, russian] of Object.entries(bundleRu)) assert.equal(slots(russian), slots(english), english);
   });
 
+  it('validates .sincerelyrc.json with a schema made from the settings (npx tsx scripts/build-rc-schema.ts)', () => {
+    assert.deepEqual(pkg.contributes.jsonValidation, [{ fileMatch: '.sincerelyrc.json', url: './schemas/sincerelyrc.schema.json' }]);
+    assert.deepEqual(readJson('schemas/sincerelyrc.schema.json'), rcSchema(properties, nls), 'schemas/sincerelyrc.schema.json is out of date');
+    const keys = Object.keys(readJson('schemas/sincerelyrc.schema.json').properties);
+    for (const key of SETTING_KEYS) assert.ok(keys.includes(key) && keys.includes(`sincerely.${key}`), key);
+  });
+
   it('packages an allow-list', () => {
     const ignore = readFileSync('.vscodeignore', 'utf8').split('\n');
     assert.equal(ignore.find((l) => l.trim() && !l.startsWith('#')), '**');
-    for (const path of ['!dist/extension.cjs', '!dist/web/extension.cjs.js', '!snippets/**', '!l10n/**', '!images/icon.png', '!LICENSE']) {
+    for (const path of ['!dist/extension.cjs', '!dist/web/extension.cjs.js', '!snippets/**', '!l10n/**', '!images/icon.png', '!LICENSE', '!schemas/sincerelyrc.schema.json']) {
       assert.ok(ignore.includes(path), path);
     }
     assert.equal(pkg.files, undefined, 'vsce refuses "files" together with .vscodeignore');
