@@ -69,7 +69,7 @@ const BASE: Record<Language, Required<Draft>> = {
 /** Other ways to write each part: each must be found in place of the base text. */
 const HAS: Record<Language, Record<Part, string[]>> = {
   en: {
-    acknowledge: ['Thank you for letting me know about the broken link.', 'I have read your email about the invoice.', 'You are right about the missing pages.', 'Your complaint has been received.'],
+    acknowledge: ['Thank you for letting me know about the broken link.', 'I have read your email about the invoice.', 'You are right about the missing pages.', 'I have seen your photos of the damaged box.'],
     empathy: ['I can imagine how annoying this was.', 'Your frustration is completely understandable.', 'You have every right to be upset.', 'I understand why you are disappointed.'],
     apology: ['I apologize for the mistakes in the report.', 'Please forgive me for the delay.', 'My apologies for the wrong size.', "I'm so sorry about the damaged parcel."],
     responsibility: ["That's on me.", 'I should have tested the form before sending it.', 'We made a mistake with your order.', 'The responsibility is entirely mine.', 'I messed up the dates.'],
