@@ -8,3 +8,4 @@ export * from './types.js';
 export * from "./config.js";
 export * from "./fixes.js";
 export { looksLikeReply } from './reply-detect.js';
+export { createLinter, type Linter } from "./incremental.js";

@@ -4,7 +4,7 @@ import { mask } from './mask.js';
 import { normalizeWord } from './morphology.js';
 import { splitParagraphs } from './paragraphs.js';
 import { LineIndex } from './position.js';
-import { analyseParagraph, type ParagraphMatch } from './processor.js';
+import { analyseParagraph, type ParagraphAnalysis, type ParagraphMatch } from './processor.js';
 import { analyseStructure, type ReplyStructure, type StructureMatch } from './structure/analyse.js';
 import type { ParagraphStructure } from './structure/plugin.js';
 import { Suppressions } from './suppression.js';
@@ -19,13 +19,31 @@ export interface ParagraphResult {
   structure?: ParagraphStructure;
 }
 
+/**
+ * Where per-paragraph analyses can be kept between runs (see incremental.ts). A paragraph's
+ * analysis depends only on its text, its language and whether structure cues are wanted.
+ */
+export interface ParagraphCache {
+  get(key: string): ParagraphAnalysis | undefined;
+  set(key: string, value: ParagraphAnalysis): void;
+}
+
 /** Raw per-paragraph results of a whole text. */
-export function analyse(text: string, options: LintOptions = {}): ParagraphResult[] {
+export function analyse(text: string, options: LintOptions = {}, cache?: ParagraphCache): ParagraphResult[] {
   const results: ParagraphResult[] = [];
+  const withStructure = options.structure !== false;
   for (const paragraph of splitParagraphs(mask(text))) {
     const language = options.language && options.language !== 'auto' ? options.language : detectLanguage(paragraph.text);
     if (!language) continue;
-    const { matches, structure } = analyseParagraph(paragraph.text, language, options.structure !== false);
+    let analysis: ParagraphAnalysis | undefined;
+    if (cache) {
+      const key = `${language}${withStructure ? '+' : '-'}${paragraph.text}`;
+      analysis = cache.get(key);
+      if (!analysis) cache.set(key, (analysis = analyseParagraph(paragraph.text, language, withStructure)));
+    } else {
+      analysis = analyseParagraph(paragraph.text, language, withStructure);
+    }
+    const { matches, structure } = analysis;
     results.push(structure ? { start: paragraph.start, language, matches, structure } : { start: paragraph.start, language, matches });
   }
   return results;
@@ -99,8 +117,8 @@ function structureFindings(text: string, matches: readonly StructureMatch[], opt
 }
 
 /** Tone findings and, unless `structure: false`, the reply's structure and its findings. */
-export function lintReply(text: string, options: LintOptions = {}): { findings: Finding[]; structure?: ReplyStructure } {
-  const paragraphs = analyse(text, options);
+export function lintReply(text: string, options: LintOptions = {}, cache?: ParagraphCache): { findings: Finding[]; structure?: ReplyStructure } {
+  const paragraphs = analyse(text, options, cache);
   const tone = toFindings(text, paragraphs, options);
   if (options.structure === false) return { findings: tone };
   const structure = analyseStructure(text, paragraphs, tone, options);

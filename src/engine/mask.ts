@@ -6,7 +6,6 @@
  */
 
 const QUOTE_PAIRS: Record<string, string> = { '«': '»', '“': '”', '„': '“', '"': '"' };
-const DIRECTIVE_LINE = /^[ \t]*sincerely-(?:disable|enable|ignore-next-line)\b/;
 /** Characters that can start something to mask; text without any of them is returned as is. */
 const MAYBE_MASKED = /[<>`~«“„"]|sincerely-/;
 
@@ -31,21 +30,62 @@ export function mask(text: string): string {
   const ranges: Array<[number, number]> = [];
   // HTML comments, possibly over several lines.
   if (text.includes('<!--')) for (const m of text.matchAll(/<!--[\s\S]*?(?:-->|$)/g)) ranges.push([m.index, m.index + m[0].length]);
-
-  let inFence = false;
-  for (const [start, end] of lineRanges(text)) {
-    const first = text.slice(start, start + 4).trimStart()[0];
-    const line = first === '`' || first === '~' || first === '>' || first === 's' || inFence ? text.slice(start, end) : '';
-    if (line && /^[ \t]*(```|~~~)/.test(line)) {
-      inFence = !inFence;
-      ranges.push([start, end]);
-    } else if (inFence || (line && (/^[ \t]*>/.test(line) || DIRECTIVE_LINE.test(line)))) {
-      ranges.push([start, end]);
+  // Whole lines: quotes, fenced code (from an opening fence line to the closing one), directives.
+  let fence = -1;
+  for (const m of text.matchAll(SPECIAL_LINE)) {
+    const isFence = m[1] === '```' || m[1] === '~~~';
+    if (fence >= 0) {
+      if (isFence) {
+        ranges.push([fence, m.index + m[0].length]);
+        fence = -1;
+      }
+    } else if (isFence) {
+      fence = m.index;
     } else {
-      quotedSpans(text, start, end, ranges);
+      ranges.push([m.index, m.index + m[0].length]);
     }
   }
+  if (fence >= 0) ranges.push([fence, text.length]);
+  quotedSpans(text, ranges);
   return ranges.length === 0 ? text : blank(text, ranges);
+}
+
+/** Lines to hide whole: `> quotes`, code fences and suppression directives on their own line. */
+const SPECIAL_LINE = /^[ \t]*(>|```|~~~|sincerely-(?:disable|enable|ignore-next-line)\b)[^\r\n]*/gm;
+const QUOTE_OPENERS = /[«“„"]/g;
+const LINE_BREAK = /[\r\n]/g;
+
+/** Ranges inside quotation marks, each within one line; an unclosed quote leaves its line alone. */
+function quotedSpans(text: string, ranges: Array<[number, number]>): void {
+  QUOTE_OPENERS.lastIndex = 0;
+  let lineEnd = -1;
+  for (let m = QUOTE_OPENERS.exec(text); m; m = QUOTE_OPENERS.exec(text)) {
+    const open = m.index;
+    if (open >= lineEnd) {
+      LINE_BREAK.lastIndex = open;
+      lineEnd = LINE_BREAK.exec(text)?.index ?? text.length;
+    }
+    const closer = QUOTE_PAIRS[m[0]]!;
+    let close = text.indexOf(closer, open + 1);
+    if (closer === '»') close = closingGuillemet(text, open, lineEnd);
+    if (close < 0 || close >= lineEnd) {
+      QUOTE_OPENERS.lastIndex = lineEnd; // unclosed: nothing more on this line is quoted
+      continue;
+    }
+    ranges.push([open + 1, close]);
+    QUOTE_OPENERS.lastIndex = close + 1;
+  }
+}
+
+/** The » that closes the « at `open`, counting nested «…» pairs; -1 when the line has none. */
+function closingGuillemet(text: string, open: number, lineEnd: number): number {
+  let depth = 0;
+  for (let i = open; i < lineEnd; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xab) depth++;
+    else if (c === 0xbb && --depth === 0) return i;
+  }
+  return -1;
 }
 
 /** The text with every range overwritten by spaces, line breaks kept. */
@@ -60,29 +100,4 @@ function blank(text: string, ranges: Array<[number, number]>): string {
     at = to;
   }
   return out + text.slice(at);
-}
-
-/** Ranges inside quotation marks on one line; an unclosed quote leaves the text alone. */
-function quotedSpans(text: string, start: number, end: number, ranges: Array<[number, number]>): void {
-  let open = -1;
-  let closer = '';
-  let depth = 0;
-  for (let i = start; i < end; i++) {
-    const c = text[i]!;
-    if (open < 0) {
-      const close = QUOTE_PAIRS[c];
-      if (close) {
-        open = i;
-        closer = close;
-        depth = 1;
-      }
-    } else if (c === closer) {
-      if (--depth === 0) {
-        ranges.push([open + 1, i]);
-        open = -1;
-      }
-    } else if (closer === '»' && c === '«') {
-      depth++;
-    }
-  }
 }

@@ -5,7 +5,8 @@
  */
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { applyEdit, lint, suggestionEdit, type Finding } from '../../src/engine/index.js';
+import { applyEdit, createLinter, lint, suggestionEdit, type Finding } from '../../src/engine/index.js';
+import { splitParagraphs } from '../../src/engine/paragraphs.js';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 3000);
 const SEED = 20261124;
@@ -87,5 +88,63 @@ describe(`engine properties (${RUNS} runs each, seed ${SEED})`, () => {
       }),
       { numRuns: Math.ceil(RUNS / 3), seed: SEED },
     );
+  });
+});
+
+describe(`incremental linter and paragraph split (${RUNS} runs, seed ${SEED})`, () => {
+  /** The plain definition: runs of non-blank lines, lines split at \r\n, \n and \r. */
+  function referenceParagraphs(text: string): Array<[number, number]> {
+    const out: Array<[number, number]> = [];
+    let start = -1;
+    let end = -1;
+    const lines = [...text.matchAll(/[^\r\n]*(\r\n|\n|\r|$)/g)].filter((m, i, all) => m[0] !== '' || i === all.length - 1 || m.index < text.length);
+    for (const m of lines) {
+      const body = m[0].replace(/(\r\n|\n|\r)$/, '');
+      if (/^[ \t\u00a0\v\f\ufeff\u2000-\u200b\u3000]*$/.test(body)) {
+        if (start >= 0) out.push([start, end]);
+        start = -1;
+      } else {
+        if (start < 0) start = m.index;
+        end = m.index + body.length;
+      }
+      if (m.index >= text.length) break;
+    }
+    if (start >= 0) out.push([start, end]);
+    return out;
+  }
+
+  it('splits paragraphs exactly like the line-by-line definition', () => {
+    fc.assert(
+      fc.property(drafts, (text) => {
+        assert.deepEqual(splitParagraphs(text).map((p) => [p.start, p.end]), referenceParagraphs(text));
+      }),
+      { numRuns: RUNS, seed: SEED },
+    );
+  });
+
+  const edit = fc.record({ at: fc.nat(), remove: fc.nat({ max: 12 }), insert: fragments });
+  it('gives exactly the results of a full lint after every edit of a random sequence', () => {
+    fc.assert(
+      fc.property(drafts, fc.array(edit, { minLength: 1, maxLength: 8 }), languages, (start, edits, language) => {
+        const linter = createLinter();
+        let text = start;
+        assert.deepEqual(linter.lint(text, { language }), lint(text, { language }));
+        for (const e of edits) {
+          const at = text.length === 0 ? 0 : e.at % (text.length + 1);
+          text = text.slice(0, at) + e.insert + text.slice(at + e.remove);
+          assert.deepEqual(linter.lint(text, { language }), lint(text, { language }));
+        }
+      }),
+      { numRuns: Math.ceil(RUNS / 6), seed: SEED },
+    );
+  });
+
+  it('re-analyses only the changed paragraph after a one-character edit', () => {
+    const linter = createLinter();
+    const paragraphs = Array.from({ length: 30 }, (_, i) => `Paragraph ${i}: we did our best, honestly.`);
+    linter.lint(paragraphs.join('\n\n'));
+    paragraphs[15] = paragraphs[15]!.replace('honestly', 'honestlyx');
+    linter.lint(paragraphs.join('\n\n'));
+    assert.deepEqual(linter.stats, { reused: 29, analysed: 1 });
   });
 });
