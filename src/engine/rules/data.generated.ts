@@ -243,6 +243,7 @@ export const STRUCTURE: Partial<Record<Language, StructureData>> = {
      "(я|мы) ... (исправить|переделать|доработать|отправить|прислать|выслать|заменить|вернуть|устранить|подготовить|завершить|доделать|обновить|починить|восстановить)",
      "(=исправил|=исправила|=исправили|=отправил|=отправила|=отправили|=заменил|=заменила|=заменили|=устранил|=устранила|=устранили|=переделал|=переделала|=переделали|=доработал|=доработала|=доработали|=прикладываю|=прилагаю|=прикрепляю|=прикрепил|=прикрепила)",
      "вот что (я|мы) (=делаю|=делаем|=сделаю|=сделаем)",
+     "(=исправлено|=исправлена|=исправлен|=исправлены|=заменён|=заменен|=заменена|=заменено|=заменены|=устранена|=устранено|=устранены)",
      "(=мой|=наш) =план",
      "(=будет|=будут) (у)? (=вас|=готов|=готова|=готово|=готовы|=исправлен|=исправлена|=исправлено|=исправлены|=отправлен|=отправлена|=отправлено|=отправлены|=доставлен|=доставлена|=доставлено|=доставлены)",
      "(=получите|=получит)"
@@ -582,7 +583,9 @@ export const STRUCTURE: Partial<Record<Language, StructureData>> = {
    },
    "remedy": {
     "cues": [
-     "(i|we) (will|am|are|have|shall|can|could) ... (fix|correct|redo|rework|resend|send|deliver|finish|complete|update|replace|repair|revise|adjust|change|add|remove|restore|reissue|ship|prepare|rewrite|rebuild|return|finalize|finalise|upload|reschedule|expedite|prioritize|prioritise)",
+     "(i|we) (will|am|are|have|shall|can|could) ... (fix|correct|redo|rework|resend|send|deliver|finish|complete|update|replace|repair|revise|adjust|change|add|remove|restore|reissue|ship|prepare|rewrite|rebuild|return|finalize|finalise|upload|reschedule|expedite|prioritize|prioritise|issue|arrange|dispatch|rebook|reprint|reorder)",
+     "(has|have|had) been (sent|shipped|fixed|corrected|replaced|updated|reissued|dispatched|resolved|rebooked|reprinted|repaired|restored|redone|resent)",
+     "on (its|their|the) way",
      "(i|we) (will|am|are|have) (already|now)? (fixing|correcting|finishing|sending|preparing|working|completing|redoing|reworking)",
      "here is what",
      "here is (my|our|the) plan",
