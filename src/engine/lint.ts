@@ -29,10 +29,10 @@ export interface ParagraphCache {
 }
 
 /** Raw per-paragraph results of a whole text. */
-export function analyse(text: string, options: LintOptions = {}, cache?: ParagraphCache): ParagraphResult[] {
+export function analyse(text: string, options: LintOptions = {}, cache?: ParagraphCache, masked = mask(text)): ParagraphResult[] {
   const results: ParagraphResult[] = [];
   const withStructure = options.structure !== false;
-  for (const paragraph of splitParagraphs(mask(text))) {
+  for (const paragraph of splitParagraphs(masked)) {
     const language = options.language && options.language !== 'auto' ? options.language : detectLanguage(paragraph.text);
     if (!language) continue;
     let analysis: ParagraphAnalysis | undefined;
@@ -53,12 +53,19 @@ function normalizePhrase(phrase: string): string {
   return phrase.trim().split(/\s+/).map(normalizeWord).join(' ');
 }
 
+/** What positions and suppressions need of the whole text; built once per run. */
+export interface TextContext {
+  lines: LineIndex;
+  suppressions: Suppressions;
+}
+
+export const textContext = (text: string): TextContext => ({ lines: new LineIndex(text), suppressions: new Suppressions(text) });
+
 /** Applies options (disabled rules, allowed phrases, severities, suppressions) and positions. */
-export function toFindings(text: string, paragraphs: readonly ParagraphResult[], options: LintOptions = {}): Finding[] {
+export function toFindings(text: string, paragraphs: readonly ParagraphResult[], options: LintOptions = {}, context = textContext(text)): Finding[] {
   const disabled = new Set(options.disabledRules ?? []);
   const allowed = (options.allowedPhrases ?? []).map(normalizePhrase).filter(Boolean);
-  const suppressions = new Suppressions(text);
-  const lines = new LineIndex(text);
+  const { suppressions, lines } = context;
   const findings: Finding[] = [];
   for (const paragraph of paragraphs) {
     for (const m of paragraph.matches) {
@@ -106,24 +113,26 @@ export function severityOf(category: Category, options: LintOptions): Severity |
 }
 
 /** Structure findings (absolute offsets) as findings, through the same options as tone findings. */
-function structureFindings(text: string, matches: readonly StructureMatch[], options: LintOptions): Finding[] {
+function structureFindings(text: string, matches: readonly StructureMatch[], options: LintOptions, context: TextContext): Finding[] {
   const byLanguage = new Map<Language, ParagraphMatch[]>();
   for (const m of matches) {
     let list = byLanguage.get(m.language);
     if (!list) byLanguage.set(m.language, (list = []));
     list.push(m);
   }
-  return toFindings(text, [...byLanguage].map(([language, list]) => ({ start: 0, language, matches: list })), options);
+  return toFindings(text, [...byLanguage].map(([language, list]) => ({ start: 0, language, matches: list })), options, context);
 }
 
 /** Tone findings and, unless `structure: false`, the reply's structure and its findings. */
 export function lintReply(text: string, options: LintOptions = {}, cache?: ParagraphCache): { findings: Finding[]; structure?: ReplyStructure } {
-  const paragraphs = analyse(text, options, cache);
-  const tone = toFindings(text, paragraphs, options);
+  const masked = mask(text);
+  const paragraphs = analyse(text, options, cache, masked);
+  const context = textContext(text);
+  const tone = toFindings(text, paragraphs, options, context);
   if (options.structure === false) return { findings: tone };
-  const structure = analyseStructure(text, paragraphs, tone, options);
+  const structure = analyseStructure(text, paragraphs, tone, options, masked);
   if (!structure.reply || structure.matches.length === 0) return { findings: tone, structure };
-  return { findings: [...tone, ...structureFindings(text, structure.matches, options)].sort(compareFindings), structure };
+  return { findings: [...tone, ...structureFindings(text, structure.matches, options, context)].sort(compareFindings), structure };
 }
 
 /**

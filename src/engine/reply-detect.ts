@@ -48,16 +48,27 @@ function plainLine(line: string): string {
     .trim();
 }
 
+const isLetterLine = (line: string) => line !== '' && !line.startsWith('<!--') && !line.startsWith('>');
+
+/** Up to `count` letter lines (see isLetterLine) from the end, last first, without splitting the whole text. */
+function lastLines(text: string, count: number): string[] {
+  const lines: string[] = [];
+  let end = text.length;
+  while (end >= 0 && lines.length < count) {
+    let start = end;
+    while (start > 0 && text[start - 1] !== '\n' && text[start - 1] !== '\r') start--;
+    const line = plainLine(text.slice(start, end));
+    if (isLetterLine(line)) lines.push(line);
+    if (start === 0) break;
+    end = start - (text[start - 1] === '\n' && text[start - 2] === '\r' ? 2 : 1);
+  }
+  return lines;
+}
+
 export function looksLikeReply(text: string): boolean {
   if (!ADDRESSED.test(text)) return false;
-  const lines = text
-    .split(/\r\n|\r|\n/)
-    .map(plainLine)
-    .filter((line) => line !== '' && !line.startsWith('<!--') && !line.startsWith('>'));
-  if (lines.slice(0, GREETING_WINDOW).some((line) => GREETING.test(line))) return true;
-  return lines
-    .slice(-SIGN_OFF_WINDOW)
-    .some((line) => line.length <= SIGN_OFF_MAX_LENGTH && SIGN_OFF.test(line));
+  if (greetingLine(text)) return true;
+  return lastLines(text, SIGN_OFF_WINDOW).some((line) => line.length <= SIGN_OFF_MAX_LENGTH && SIGN_OFF.test(line));
 }
 
 /**
@@ -72,7 +83,7 @@ export function greetingLine(text: string): { start: number; end: number } | und
     while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
     const raw = text.slice(start, end);
     const line = plainLine(raw);
-    if (line !== '' && !line.startsWith('<!--') && !line.startsWith('>')) {
+    if (isLetterLine(line)) {
       seen++;
       if (GREETING.test(line)) {
         const lead = raw.length - raw.trimStart().length;

@@ -76,6 +76,22 @@ interface Cue extends Range {
 
 const overlaps = (a: Range, b: Range) => a.offset < b.endOffset && b.offset < a.endOffset;
 
+/**
+ * Whether `range` overlaps one of `sorted` (ordered by offset): a binary search for the first
+ * range starting at or after its end, then a look back no further than the longest range.
+ */
+function overlapsAny(sorted: readonly Range[], longest: number, range: Range): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.offset < range.endOffset) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0 && sorted[i]!.offset > range.offset - longest; i--) if (overlaps(sorted[i]!, range)) return true;
+  return false;
+}
+
 function emptyRanges(): Record<Part, Range[]> {
   return Object.fromEntries(PARTS.map((p) => [p, [] as Range[]])) as unknown as Record<Part, Range[]>;
 }
@@ -130,6 +146,7 @@ export function analyseStructure(
   paragraphs: readonly StructureParagraph[],
   toneFindings: readonly Finding[],
   options: LintOptions = {},
+  masked = mask(text),
 ): ReplyStructure {
   const ranges = emptyRanges();
   const result: ReplyStructure = { reply: false, language: undefined, anchor: undefined, ranges, present: [], missing: [], matches: [] };
@@ -147,7 +164,6 @@ export function analyseStructure(
   });
 
   // Is it a reply? A greeting, or a sign-off (looksLikeReply), or addressed to the reader with an apology or thanks.
-  const masked = mask(text);
   const greeting = greetingLine(masked);
   const addressed = paragraphs.some((p) => p.structure?.addressed);
   const apologizesOrThanks = all.some((c) => c.part === 'apology' || c.part === 'thanks');
@@ -157,12 +173,20 @@ export function analyseStructure(
 
   // A cue inside a tone finding is not the part it looks like.
   const tone = toneFindings.filter((f) => f.category !== 'structure');
-  const clean = all.filter((c) => !tone.some((f) => overlaps(f, c)));
+  const longestTone = tone.reduce((n, f) => Math.max(n, f.endOffset - f.offset), 0);
+  const clean = all.filter((c) => !overlapsAny(tone, longestTone, c));
   // A cue yields to an overlapping cue of a stronger part ("sorry to hear" is empathy, not an apology).
+  // Cues overlap only within their paragraph, so only those are compared (long texts have thousands).
+  const byParagraph = new Map<number, Cue[]>();
+  for (const c of clean) {
+    let list = byParagraph.get(c.paragraph);
+    if (!list) byParagraph.set(c.paragraph, (list = []));
+    list.push(c);
+  }
   const yieldsOf = (c: Cue) => cueSetFor(c.language)?.data.parts[c.part].yieldTo;
   const kept = clean.filter((c) => {
     const stronger = yieldsOf(c);
-    return !stronger || !clean.some((o) => o !== c && stronger.includes(o.part) && overlaps(o, c));
+    return !stronger || !byParagraph.get(c.paragraph)!.some((o) => o !== c && stronger.includes(o.part) && overlaps(o, c));
   });
   // A deadline counts only in a paragraph that has a remedy or a compensation: it dates the fix.
   const fixParagraphs = new Set(kept.filter((c) => c.part === 'remedy' || c.part === 'compensation').map((c) => c.paragraph));
