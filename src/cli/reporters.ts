@@ -21,28 +21,36 @@ export function formatJson(results: readonly FileResult[]): string {
   return JSON.stringify(
     results.map((r) => ({
       file: r.file,
-      messages: r.findings.map((f) => ({
-        ruleId: f.ruleId,
-        category: f.category,
-        severity: f.severity,
-        message: f.message,
-        line: f.line,
-        column: f.column,
-        endLine: f.endLine,
-        endColumn: f.endColumn,
-        offset: f.offset,
-        endOffset: f.endOffset,
-        actual: f.actual,
-        expected: f.expected,
-      })),
+      // Tone findings only: the phrases to rewrite. Structure findings are about the whole reply
+      // and go in `structure` below, so tools reading `messages` see the same kind of thing as before.
+      messages: r.findings.filter((f) => f.category !== 'structure').map(jsonMessage),
       // Added after the original interface: the reply score and its explanation (null when not a reply).
       score: r.score ?? null,
       parts: r.parts ?? null,
       losses: (r.losses ?? []).map((l) => ({ points: l.points, ruleId: l.ruleId, ...(l.part ? { part: l.part } : {}), reason: l.reason })),
+      structure: r.findings.filter((f) => f.category === 'structure').map(jsonMessage),
     })),
     null,
     2,
   );
+}
+
+/** One finding in the JSON interface. Keep these fields exactly; add new ones only after them. */
+function jsonMessage(f: Finding) {
+  return {
+    ruleId: f.ruleId,
+    category: f.category,
+    severity: f.severity,
+    message: f.message,
+    line: f.line,
+    column: f.column,
+    endLine: f.endLine,
+    endColumn: f.endColumn,
+    offset: f.offset,
+    endOffset: f.endOffset,
+    actual: f.actual,
+    expected: f.expected,
+  };
 }
 
 /** The one-line reply summary of a file: `Reply score 7/10 — missing: deadline, follow-up`. */

@@ -28,13 +28,14 @@ describe('sincerely CLI: reply score', () => {
     assert.equal(stderr, '');
     assert.equal(code, 1);
     const report = JSON.parse(stdout) as Array<Record<string, any>>;
-    for (const entry of report) assert.deepEqual(Object.keys(entry), ['file', 'messages', 'score', 'parts', 'losses']);
+    for (const entry of report) assert.deepEqual(Object.keys(entry), ['file', 'messages', 'score', 'parts', 'losses', 'structure']);
     const [goodEn, badEn, goodRu, badRu] = report;
     for (const good of [goodEn!, goodRu!]) {
       assert.equal(good.score, 10);
       assert.deepEqual(good.parts.missing, []);
       assert.ok(good.parts.present.includes('apology') && good.parts.present.includes('deadline'));
       assert.deepEqual(good.messages, []);
+      assert.deepEqual(good.structure, []);
       assert.deepEqual(good.losses, []);
     }
     for (const bad of [badEn!, badRu!]) {
@@ -43,10 +44,13 @@ describe('sincerely CLI: reply score', () => {
       assert.ok(bad.parts.present.every((p: string) => p === 'apology'));
       assert.ok(bad.parts.missing.includes('remedy') && bad.parts.missing.includes('deadline'));
       assert.equal(bad.losses.reduce((n: number, l: { points: number }) => n + l.points, 0), 10);
-      const ids = bad.messages.map((m: { ruleId: string }) => m.ruleId);
+      // Tone findings stay in `messages`; the whole-reply structure findings are in `structure`.
+      assert.ok(bad.messages.every((m: { category: string }) => m.category !== 'structure'));
+      assert.ok(bad.structure.every((m: { category: string }) => m.category === 'structure'));
+      const ids = [...bad.messages, ...bad.structure].map((m: { ruleId: string }) => m.ruleId);
       for (const id of ['missing-remedy', 'exclamation-run', 'did-our-best']) assert.ok(ids.includes(id), id);
       assert.equal(ids.filter((id: string) => id === 'apology-but' || id === 'sorry-but').length, 1, ids.join(', '));
-      const missing = bad.messages.find((m: { ruleId: string }) => m.ruleId === 'missing-remedy');
+      const missing = bad.structure.find((m: { ruleId: string }) => m.ruleId === 'missing-remedy');
       assert.deepEqual([missing.category, missing.severity, missing.line, missing.column, missing.expected], ['structure', 'information', 1, 1, []]);
     }
   });
@@ -55,7 +59,7 @@ describe('sincerely CLI: reply score', () => {
     const { code, stdout } = run(['--format', 'json'], 'The parcel left our warehouse on Monday.');
     assert.equal(code, 0);
     const [entry] = JSON.parse(stdout);
-    assert.deepEqual(entry, { file: '<stdin>', messages: [], score: null, parts: null, losses: [] });
+    assert.deepEqual(entry, { file: '<stdin>', messages: [], score: null, parts: null, losses: [], structure: [] });
   });
 
   it('stylish prints a one-line summary per reply', () => {
@@ -72,6 +76,6 @@ describe('sincerely CLI: reply score', () => {
     const result = spawnSync(process.execPath, [CLI, '--format', 'json', fixture('reply-bad.en.txt')], { cwd: dir, encoding: 'utf8' });
     const [entry] = JSON.parse(result.stdout);
     assert.equal(entry.score, null);
-    assert.ok(entry.messages.every((m: { category: string }) => m.category !== 'structure'));
+    assert.deepEqual(entry.structure, []);
   });
 });
