@@ -1,0 +1,102 @@
+import * as vscode from 'vscode';
+import * as assert from './assert';
+import {
+  activateExtension,
+  categoryOf,
+  closeAllEditors,
+  engineFindings,
+  expectedDiagnostics,
+  hasRule,
+  lacksRule,
+  openFixture,
+  openUntitled,
+  plainDiagnostics,
+  plainRange,
+  rangeOf,
+  ruleIdOf,
+  sameDiagnostics,
+  SOURCE,
+  waitForDiagnostics,
+} from './helpers';
+
+const SEVERITY: Record<string, vscode.DiagnosticSeverity> = {
+  error: vscode.DiagnosticSeverity.Error,
+  warning: vscode.DiagnosticSeverity.Warning,
+  information: vscode.DiagnosticSeverity.Information,
+  hint: vscode.DiagnosticSeverity.Hint,
+};
+
+const DRAFTS = [
+  { path: ['replies', 'late.reply.md'], phrase: 'We did our best' },
+  { path: ['replies', 'ответ.reply.txt'], phrase: 'Мы старались изо всех сил' },
+];
+
+describe('diagnostics', () => {
+  before(activateExtension);
+  afterEach(closeAllEditors);
+
+  for (const { path, phrase } of DRAFTS) {
+    const name = path.join('/');
+
+    it(`${name}: «${phrase}» is did-our-best on exactly its range`, async () => {
+      const { document: doc } = await openFixture(...path);
+      const diagnostics = await waitForDiagnostics(doc.uri, hasRule('did-our-best'), 'a did-our-best diagnostic');
+      const ours = diagnostics.filter((d) => ruleIdOf(d) === 'did-our-best');
+      assert.deepStrictEqual(ours.map((d) => plainRange(d.range)), [plainRange(rangeOf(doc, phrase))], 'did-our-best ranges');
+      const [diagnostic] = ours;
+      assert.ok(diagnostic);
+      assert.strictEqual(diagnostic.source, SOURCE, 'source');
+      assert.strictEqual(doc.getText(diagnostic.range), phrase, 'flagged text');
+      assert.strictEqual(diagnostic.severity, vscode.DiagnosticSeverity.Warning, 'severity of an excuse (default: warning)');
+      assert.ok(diagnostic.message.trim().length > 0, 'a message');
+      const code = diagnostic.code;
+      assert.ok(code !== undefined && typeof code === 'object', 'code is {value, target}');
+      assert.strictEqual(code.value, 'did-our-best', 'code.value');
+      assert.ok(code.target instanceof vscode.Uri, 'code.target is a Uri');
+      assert.match(code.target.toString(), /^https?:/, 'code.target links to documentation');
+    });
+
+    it(`${name}: the diagnostics are exactly the engine's findings`, async () => {
+      const { document: doc } = await openFixture(...path);
+      const findings = engineFindings(doc.getText());
+      const expected = expectedDiagnostics(doc, findings);
+      let diagnostics: vscode.Diagnostic[];
+      try {
+        diagnostics = await waitForDiagnostics(doc.uri, (d) => sameDiagnostics(d, expected), 'the engine findings');
+      } catch (error) {
+        assert.deepStrictEqual(plainDiagnostics(vscode.languages.getDiagnostics(doc.uri).filter((d) => d.source === SOURCE)), expected, (error as Error).message);
+        throw error;
+      }
+      const categories = new Set(diagnostics.map((d) => categoryOf(d, doc, findings)));
+      assert.ok(categories.has('excuse'), `categories include excuse: ${[...categories].join(', ')}`);
+      for (const d of diagnostics) {
+        assert.strictEqual(d.source, SOURCE, 'source');
+        const finding = findings.find((f) => f.ruleId === ruleIdOf(d) && doc.offsetAt(d.range.start) === f.offset && doc.offsetAt(d.range.end) === f.endOffset);
+        assert.ok(finding, `a finding for ${ruleIdOf(d)}`);
+        assert.strictEqual(d.severity, SEVERITY[finding.severity], `severity of ${finding.ruleId} (${finding.category})`);
+      }
+    });
+  }
+
+  it('follow typing: a flagged phrase typed into a draft appears, deleted it goes', async () => {
+    const editor = await openUntitled('Hi Anna,\n\nThank you for telling me about the delay.\n');
+    const doc = editor.document;
+    await waitForDiagnostics(doc.uri, lacksRule('did-our-best'), 'no did-our-best yet');
+    assert.ok(await editor.edit((b) => b.insert(new vscode.Position(3, 0), 'We did our best.\n')), 'typed');
+    const diagnostics = await waitForDiagnostics(doc.uri, hasRule('did-our-best'), 'did-our-best after typing');
+    assert.deepStrictEqual(
+      diagnostics.filter((d) => ruleIdOf(d) === 'did-our-best').map((d) => plainRange(d.range)),
+      [plainRange(rangeOf(doc, 'We did our best'))],
+    );
+    assert.ok(await editor.edit((b) => b.delete(doc.lineAt(3).rangeIncludingLineBreak)), 'deleted');
+    await waitForDiagnostics(doc.uri, lacksRule('did-our-best'), 'did-our-best gone after deleting');
+  });
+
+  it('closing an untitled draft clears its diagnostics', async () => {
+    const editor = await openUntitled('Hi Anna,\n\nWe did our best.\n');
+    const uri = editor.document.uri;
+    await waitForDiagnostics(uri, hasRule('did-our-best'), 'did-our-best');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await waitForDiagnostics(uri, (d) => d.length === 0, 'no diagnostics after closing');
+  });
+});

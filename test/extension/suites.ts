@@ -1,0 +1,8 @@
+// Every in-host suite, in the order they run. Imported after mocha's globals exist.
+import './activation.test';
+import './diagnostics.test';
+import './scope.test';
+import './code-actions.test';
+import './commands.test';
+import './snippets.test';
+import './settings.test';
