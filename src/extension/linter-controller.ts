@@ -45,6 +45,8 @@ export class LinterController implements vscode.Disposable {
   private readonly debounceMs = new Map<string, number>();
   private readonly debouncer = new Debouncer<string>();
   private readonly generations = new Generations<string>();
+  /** Documents still open in VS Code whose tabs were all closed: not linted until shown again. */
+  private readonly closedTabs = new Set<string>();
   private readonly updated = new vscode.EventEmitter<vscode.Uri>();
   private readonly disposables: vscode.Disposable[] = [this.collection, this.updated];
   /** Fires after a document's diagnostics or scope may have changed. */
@@ -62,7 +64,28 @@ export class LinterController implements vscode.Disposable {
         if (event.contentChanges.length > 0) this.schedule(event.document);
       }),
       vscode.workspace.onDidSaveTextDocument((doc) => void this.lintDocument(doc, 'save')),
-      vscode.workspace.onDidCloseTextDocument((doc) => this.forget(doc.uri)),
+      vscode.workspace.onDidCloseTextDocument((doc) => {
+        this.closedTabs.delete(doc.uri.toString());
+        this.forget(doc.uri);
+      }),
+      // VS Code keeps a file's document open for a while after its last tab closes: clear its
+      // findings with the tab, and lint it again when a tab shows it again.
+      vscode.window.tabGroups.onDidChangeTabs((event) => {
+        for (const tab of event.closed) {
+          const uri = tabUri(tab);
+          if (uri && !shownInTab(uri)) {
+            this.closedTabs.add(uri.toString());
+            this.forget(uri);
+          }
+        }
+        for (const tab of event.opened) {
+          const uri = tabUri(tab);
+          if (uri && this.closedTabs.delete(uri.toString())) {
+            const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+            if (doc) void this.lintDocument(doc, 'open');
+          }
+        }
+      }),
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration(SECTION)) this.relintAll();
       }),
@@ -102,9 +125,11 @@ export class LinterController implements vscode.Disposable {
 
     const decision = this.decide(doc, settings);
     const forced = trigger === 'command';
-    if (!forced && !(decision.lint && runAllows(settings.run, trigger))) {
+    if (forced) this.closedTabs.delete(key);
+    const hidden = this.closedTabs.has(key);
+    if (!forced && (hidden || !(decision.lint && runAllows(settings.run, trigger)))) {
       const previous = this.published.get(key);
-      if (!settings.enable || (!decision.lint && !previous?.manual)) this.clear(doc.uri);
+      if (hidden || !settings.enable || (!decision.lint && !previous?.manual)) this.clear(doc.uri);
       this.updated.fire(doc.uri);
       return undefined;
     }
@@ -160,6 +185,16 @@ export class LinterController implements vscode.Disposable {
 
   dispose(): void {
     this.debouncer.dispose();
+    this.closedTabs.clear();
     vscode.Disposable.from(...this.disposables).dispose();
   }
+}
+
+function tabUri(tab: vscode.Tab): vscode.Uri | undefined {
+  return tab.input instanceof vscode.TabInputText ? tab.input.uri : undefined;
+}
+
+function shownInTab(uri: vscode.Uri): boolean {
+  const key = uri.toString();
+  return vscode.window.tabGroups.all.some((group) => group.tabs.some((tab) => tabUri(tab)?.toString() === key));
 }
