@@ -134,6 +134,43 @@ prepareVSCodeBuild();
 const chromium = prepareBrowser();
 const port = Number(process.env.SINCERELY_TEST_PORT) || (await freePort());
 
+/**
+ * Known-harmless chatter of @vscode/test-web and the workbench (404s for files a 1.91 build does not
+ * have, gallery lookups that are disabled, settings files that do not exist in the mounted folder).
+ * Dropped unless SINCERELY_TEST_VERBOSE=1, so that the output is the mocha report.
+ */
+const NOISE = [
+  /^Serving (dev extensions|local content) /,
+  /^Listening on http/,
+  /^Opening browser on http/,
+  /^Using ESM loader/,
+  /^GET \/static\/\S+ 404 /,
+  /^Request to '\S+' failed with status code 404/,
+  /^Ignoring fetching additional builtin extensions from gallery as it is disabled\.$/,
+  /^Updating additional builtin extensions cache$/,
+  /^Found additional builtin location extensions in env /,
+  /^Loading development extension at /,
+  /^vscode-test-web-support fs provider registers for /,
+  /^Ignoring the error while validating workspace folder /,
+  /ENOPRO: No file system provider found for resource 'vscode-test-web:\/\/mount\/\.vscode\//,
+  /^Unable to read file 'vscode-test-web:\/\/mount\/\.vscode\/\S+' \(Canceled: Canceled\)$/,
+];
+if (!verbose) {
+  // eslint-disable-next-line no-control-regex
+  const plain = (line) => line.replace(/\x1b\[[0-9;]*m/g, '').trim();
+  for (const stream of [process.stdout, process.stderr]) {
+    const write = stream.write.bind(stream);
+    stream.write = (chunk, ...rest) => {
+      if (typeof chunk !== 'string' && !Buffer.isBuffer(chunk)) return write(chunk, ...rest);
+      const kept = String(chunk)
+        .split(/(?<=\n)/)
+        .filter((line) => !NOISE.some((re) => re.test(plain(line))))
+        .join('');
+      return kept ? write(kept, ...rest) : (typeof rest.at(-1) === 'function' && rest.at(-1)(), true);
+    };
+  }
+}
+
 const { runTests } = await import('@vscode/test-web');
 
 const started = Date.now();

@@ -96,6 +96,15 @@ describe('quick fixes and hover', () => {
     await waitForDiagnostics(doc.uri, hasRule(RULE), `${RULE} back after revert`);
   });
 
+  it('replacements match the capitalisation of the flagged phrase', async () => {
+    const { document: doc } = await openUntitled('Hi Anna,\n\nHonestly, we did our best.\n\nMax\n');
+    const diagnostic = await flagged(doc);
+    assert.strictEqual(doc.getText(diagnostic.range), 'we did our best');
+    const replacements = (await actionsFor(doc, diagnostic)).filter((a) => a.title.startsWith('Replace with «')).map((a) => quoted(a.title) ?? '');
+    assert.ok(replacements.length > 0, 'replacements offered');
+    for (const r of replacements) assert.match(r, /^\p{Ll}/u, `«${r}» starts in lower case, like «we did our best»`);
+  });
+
   it('Fix all «did-our-best» rewrites every occurrence in the document', async () => {
     const text = 'Hi Anna,\n\nWe did our best with the layout.\n\nWe did our best with the copy too.\n';
     assert.strictEqual(engineFindings(text).filter((f) => f.ruleId === RULE).length, 2, 'precondition: the engine flags both');

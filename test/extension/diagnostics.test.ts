@@ -92,6 +92,15 @@ describe('diagnostics', () => {
     await waitForDiagnostics(doc.uri, lacksRule('did-our-best'), 'did-our-best gone after deleting');
   });
 
+  it('closing the last tab of a fixture draft clears its diagnostics; reopening brings them back', async () => {
+    const { document: doc } = await openFixture('replies', 'late.reply.md');
+    await waitForDiagnostics(doc.uri, hasRule('did-our-best'), 'did-our-best');
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    await waitForDiagnostics(doc.uri, (d) => d.length === 0, 'no diagnostics once its tab is closed');
+    await openFixture('replies', 'late.reply.md');
+    await waitForDiagnostics(doc.uri, hasRule('did-our-best'), 'did-our-best after reopening');
+  });
+
   it('closing an untitled draft clears its diagnostics', async () => {
     const editor = await openUntitled('Hi Anna,\n\nWe did our best.\n');
     const uri = editor.document.uri;
