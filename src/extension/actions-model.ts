@@ -40,6 +40,8 @@ export interface ActionDescription {
   title: string;
   isPreferred: boolean;
   edits?: PlainEdit[];
+  /** The single edit's text has `[placeholders]` to insert as snippet tab stops. */
+  snippet?: boolean;
   command?: { command: string; title: string; arguments: unknown[] };
 }
 
@@ -56,6 +58,17 @@ export function replacementText(target: Pick<ActionTarget, 'text' | 'after'>, su
   let text = matchCase(target.text, suggestion.trim());
   if (SENTENCE_GOES_ON.test(target.after)) text = text.replace(SENTENCE_END, '');
   return text;
+}
+
+/**
+ * A replacement split into text and `[placeholders]` (such as "[date]" in "by [date]"), which the
+ * editor turns into tab stops; the brackets stay in the inserted text, selected.
+ */
+export function snippetParts(text: string): Array<{ text: string; placeholder: boolean }> {
+  return text
+    .split(/(\[[^\[\]\n]+\])/)
+    .filter((part) => part !== '')
+    .map((part) => ({ text: part, placeholder: /^\[[^\[\]\n]+\]$/.test(part) }));
 }
 
 /** The first-suggestion edits for every target that has one, without overlaps, in document order. */
@@ -123,10 +136,12 @@ export function buildActions(target: ActionTarget, context: ActionContext, t: Tr
   const actions: ActionDescription[] = [];
   target.expected.forEach((suggestion, index) => {
     const newText = replacementText(target, suggestion);
+    const snippet = snippetParts(newText).some((part) => part.placeholder);
     actions.push({
       title: t('Replace with «{0}»', newText),
       isPreferred: index === 0,
       edits: [{ range: target.range, newText }],
+      ...(snippet ? { snippet } : {}),
     });
   });
   const fixAll = fixAllEdits(context.sameRule);

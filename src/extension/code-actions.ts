@@ -7,6 +7,7 @@ import type { Finding } from '../engine/index.js';
 import {
   buildActions,
   fixAllEdits,
+  snippetParts,
   type ActionDescription,
   type ActionTarget,
   type PlainEdit,
@@ -38,6 +39,18 @@ export function toWorkspaceEdit(uri: vscode.Uri, edits: readonly PlainEdit[]): v
   const edit = new vscode.WorkspaceEdit();
   for (const e of edits) edit.replace(uri, toRange(e.range), e.newText);
   return edit;
+}
+
+/** One replacement whose `[placeholders]` become tab stops when it is applied in an editor. */
+export function toSnippetEdit(uri: vscode.Uri, edit: PlainEdit): vscode.WorkspaceEdit {
+  const snippet = new vscode.SnippetString();
+  for (const part of snippetParts(edit.newText)) {
+    if (part.placeholder) snippet.appendPlaceholder(part.text);
+    else snippet.appendText(part.text);
+  }
+  const workspaceEdit = new vscode.WorkspaceEdit();
+  workspaceEdit.set(uri, [new vscode.SnippetTextEdit(toRange(edit.range), snippet)]);
+  return workspaceEdit;
 }
 
 export class SincerelyCodeActions implements vscode.CodeActionProvider {
@@ -82,7 +95,9 @@ export class SincerelyCodeActions implements vscode.CodeActionProvider {
     const action = new vscode.CodeAction(description.title, vscode.CodeActionKind.QuickFix);
     action.diagnostics = [diagnostic];
     action.isPreferred = description.isPreferred;
-    if (description.edits) action.edit = toWorkspaceEdit(uri, description.edits);
+    const [single] = description.edits ?? [];
+    if (description.snippet && single && description.edits?.length === 1) action.edit = toSnippetEdit(uri, single);
+    else if (description.edits) action.edit = toWorkspaceEdit(uri, description.edits);
     if (description.command) {
       action.command = {
         command: description.command.command,

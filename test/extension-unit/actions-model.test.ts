@@ -5,6 +5,7 @@ import {
   ignoreEdit,
   phraseOf,
   replacementText,
+  snippetParts,
   suppressionLine,
   type ActionContext,
   type ActionTarget,
@@ -140,6 +141,22 @@ describe('code actions model', () => {
         assert.deepEqual(lint(lines.join('\n')).filter((f) => f.ruleId === 'did-our-best'), [], languageId);
       }
     });
+  });
+
+  it('marks replacements with [placeholders] to be inserted as snippets', () => {
+    assert.deepEqual(snippetParts('We will fix [the layout] by [date].'), [
+      { text: 'We will fix ', placeholder: false },
+      { text: '[the layout]', placeholder: true },
+      { text: ' by ', placeholder: false },
+      { text: '[date]', placeholder: true },
+      { text: '.', placeholder: false },
+    ]);
+    assert.deepEqual(snippetParts('Costs $5 {a}'), [{ text: 'Costs $5 {a}', placeholder: false }]);
+    const t = target({ expected: ['We will redo it by [date].', 'It was my mistake.'] });
+    const [withPlaceholder, plain] = buildActions(t, context({ sameRule: [t] }), english);
+    assert.equal(withPlaceholder!.snippet, true);
+    assert.deepEqual(withPlaceholder!.edits, [{ range: t.range, newText: 'We will redo it by [date]' }]);
+    assert.equal(plain!.snippet, undefined);
   });
 
   it('allow this phrase takes the flagged text on one line', () => {
