@@ -144,7 +144,7 @@ const NOISE = [
   /^Listening on http/,
   /^Opening browser on http/,
   /^Using ESM loader/,
-  /^GET \/static\/\S+ 404 /,
+  /^GET \/\S+ (404|-) /, // the request log of files a 1.91 build lacks, and of requests cut at exit
   /^Request to '\S+' failed with status code 404/,
   /^Ignoring fetching additional builtin extensions from gallery as it is disabled\.$/,
   /^Updating additional builtin extensions cache$/,
@@ -162,6 +162,8 @@ if (!verbose) {
     const write = stream.write.bind(stream);
     stream.write = (chunk, ...rest) => {
       if (typeof chunk !== 'string' && !Buffer.isBuffer(chunk)) return write(chunk, ...rest);
+      // Koa logs a request the browser cancelled (one write, with its stack) as "Premature close".
+      if (/Premature close/.test(String(chunk))) return true;
       const kept = String(chunk)
         .split(/(?<=\n)/)
         .filter((line) => !NOISE.some((re) => re.test(plain(line))))

@@ -128,6 +128,33 @@ describe('quick fixes and hover', () => {
     assert.match(doc.getText(), /did-our-best/, 'the comment names the rule');
   });
 
+  it('Ignore «did-our-best» here works in a plain-text draft too', async () => {
+    const { document: doc } = await openUntitled('Hi Anna,\n\nWe did our best.\n\nMax\n', 'plaintext');
+    const diagnostic = await flagged(doc);
+    await applyCodeAction(find(await actionsFor(doc, diagnostic), /^Ignore «did-our-best» here$/));
+    await waitForDiagnostics(doc.uri, lacksRule(RULE), `${RULE} ignored`);
+    assert.ok(doc.getText().includes('We did our best.'), 'the phrase stays');
+    assert.match(doc.getText(), /did-our-best/, 'the comment names the rule');
+  });
+
+  it('the preferred fix works in the Russian draft', async () => {
+    const { document: doc } = await openFixture('replies', 'ответ.reply.txt');
+    const diagnostic = await flagged(doc);
+    assert.strictEqual(doc.getText(diagnostic.range), 'Мы старались изо всех сил');
+    const preferred = (await actionsFor(doc, diagnostic)).find((a) => a.isPreferred);
+    assert.ok(preferred?.edit, 'a preferred fix');
+    const replacement = quoted(preferred.title) ?? '';
+    assert.match(replacement, /^\p{Lu}/u, `«${replacement}» starts with a capital, like the flagged phrase`);
+    assert.match(replacement, /[а-яё]/i, `«${replacement}» is in Russian`);
+    const before = doc.getText();
+    const start = doc.offsetAt(diagnostic.range.start);
+    const end = doc.offsetAt(diagnostic.range.end);
+    assert.ok(await vscode.workspace.applyEdit(preferred.edit), 'applied');
+    assert.strictEqual(doc.getText(), before.slice(0, start) + replacement + before.slice(end), 'only the flagged range changed');
+    await waitForDiagnostics(doc.uri, lacksRule(RULE), `no ${RULE} after the fix`);
+    await revert(doc);
+  });
+
   it('Disable rule «did-our-best» writes sincerely.disabledRules and the finding goes', async () => {
     willTouch('disabledRules', vscode.ConfigurationTarget.Global, vscode.ConfigurationTarget.Workspace);
     const { document: doc } = await openFixture('replies', 'late.reply.md');

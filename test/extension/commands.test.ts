@@ -60,6 +60,11 @@ describe('commands', () => {
         const reference = await openUntitled('', doc.languageId);
         assert.ok(await reference.insertSnippet(new vscode.SnippetString(template(scenario, language).body)), 'snippet inserted');
         assert.strictEqual(text, reference.document.getText(), 'the document holds the template');
+        assert.deepStrictEqual(
+          editor.selections.map((s) => plainRange(s)),
+          reference.selections.map((s) => plainRange(s)),
+          'the cursor is on the first tab stop, as after inserting the snippet',
+        );
 
         const { tone } = await lintAndListTone(doc);
         assert.deepStrictEqual(tone, [], 'tone findings in the template');

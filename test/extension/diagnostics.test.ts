@@ -92,6 +92,18 @@ describe('diagnostics', () => {
     await waitForDiagnostics(doc.uri, lacksRule('did-our-best'), 'did-our-best gone after deleting');
   });
 
+  it('after a burst of edits the diagnostics are those of the final text (stale results dropped)', async () => {
+    const editor = await openUntitled('Hi Anna,\n\n');
+    const doc = editor.document;
+    const lines = ['We did our best.', 'I am sorry for the delay.', 'Honestly, we did our best with the copy.', 'Мы старались изо всех сил.', 'I will send it by Friday.'];
+    for (const line of lines) {
+      assert.ok(await editor.edit((b) => b.insert(doc.positionAt(doc.getText().length), `${line}\n`)), 'typed');
+    }
+    const expected = expectedDiagnostics(doc, engineFindings(doc.getText()));
+    assert.ok(expected.filter((d) => d.ruleId === 'did-our-best').length >= 2, 'precondition: the engine flags the final text');
+    await waitForDiagnostics(doc.uri, (d) => sameDiagnostics(d, expected), 'the findings of the final text');
+  });
+
   it('closing the last tab of a fixture draft clears its diagnostics; reopening brings them back', async () => {
     const { document: doc } = await openFixture('replies', 'late.reply.md');
     await waitForDiagnostics(doc.uri, hasRule('did-our-best'), 'did-our-best');

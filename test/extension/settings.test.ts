@@ -15,6 +15,7 @@ import {
   sameDiagnostics,
   setSetting,
   waitForDiagnostics,
+  workspaceUri,
 } from './helpers';
 
 const RULE = 'did-our-best';
@@ -104,5 +105,62 @@ describe('settings apply without reload', () => {
       await editor.edit((b) => b.replace(all, original));
       await scratch.save();
     }
+  });
+});
+
+describe('.sincerelyrc.json in the workspace folder', () => {
+  const rcUri = () => workspaceUri('.sincerelyrc.json');
+
+  /** Writes the rc file the way a user does: edits it in an editor and saves. */
+  async function saveRc(content: string): Promise<vscode.TextDocument> {
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(rcUri()), { preview: false });
+    const doc = editor.document;
+    assert.ok(await editor.edit((b) => b.replace(new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length)), content)), 'edited');
+    assert.ok(await doc.save(), 'saved');
+    return doc;
+  }
+
+  before(async () => {
+    await activateExtension();
+    await vscode.workspace.fs.writeFile(rcUri(), new TextEncoder().encode('{}\n'));
+  });
+  afterEach(closeAllEditors);
+  after(async () => {
+    await vscode.workspace.fs.delete(rcUri());
+  });
+
+  it('its disabledRules apply to the drafts of the folder, and stop applying when removed', async () => {
+    const { document: draft } = await openFixture('replies', 'late.reply.md');
+    await waitForDiagnostics(draft.uri, hasRule(RULE), RULE);
+    await saveRc(JSON.stringify({ disabledRules: [RULE] }, null, 2));
+    await waitForDiagnostics(draft.uri, lacksRule(RULE), `${RULE} disabled by .sincerelyrc.json`);
+    await saveRc('{}\n');
+    await waitForDiagnostics(draft.uri, hasRule(RULE), `${RULE} back`);
+  });
+
+  it('an invalid value is reported on the file itself, and the rest still applies', async () => {
+    const { document: draft } = await openFixture('replies', 'late.reply.md');
+    await waitForDiagnostics(draft.uri, hasRule(RULE), RULE);
+    const rc = await saveRc(JSON.stringify({ severity: { excuse: 'loud' }, allowedPhrases: ['we did our best'] }, null, 2));
+    await waitForDiagnostics(draft.uri, lacksRule(RULE), `${RULE} allowed by .sincerelyrc.json`);
+    const problems = await new Promise<vscode.Diagnostic[]>((resolve, reject) => {
+      const check = () => {
+        const found = vscode.languages.getDiagnostics(rc.uri);
+        if (found.length > 0) {
+          sub.dispose();
+          clearTimeout(timer);
+          resolve(found);
+        }
+      };
+      const sub = vscode.languages.onDidChangeDiagnostics(check);
+      const timer = setTimeout(() => {
+        sub.dispose();
+        reject(new assert.AssertionError('no diagnostics on .sincerelyrc.json for an invalid severity'));
+      }, 15_000);
+      check();
+    });
+    assert.ok(problems.some((d) => /excuse|severity/.test(d.message)), `a problem names the key: ${problems.map((d) => d.message).join(' | ')}`);
+    await saveRc('{}\n');
+    await waitForDiagnostics(draft.uri, hasRule(RULE), `${RULE} back`);
   });
 });
