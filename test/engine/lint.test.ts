@@ -116,3 +116,10 @@ describe('lint()', () => {
     for (let i = 1; i < a.length; i++) assert.ok(a[i - 1]!.offset <= a[i]!.offset);
   });
 });
+
+describe('lint() on sentences retext does not split', () => {
+  it('finds a phrase before a full stop followed by a lower-case word', () => {
+    assert.deepEqual(lint('we did our best. ok', { language: 'en' }).map((f) => f.actual), ['we did our best']);
+    assert.deepEqual(lint('we did our best. we did our best.', { language: 'en' }).map((f) => [f.offset, f.actual]), [[0, 'we did our best'], [17, 'we did our best']]);
+  });
+});

@@ -34,13 +34,20 @@ function wordForms(raw: string, language: RuleSet['language']): WordForms {
   return forms;
 }
 
+const EDGE_PUNCTUATION = /[.,;:!?…'’"«»“”()\[\]-]/;
+
 /** The words of a sentence as tokens; English contractions become several tokens on one range. */
 export function sentenceTokens(sentence: Sentence, ruleSet: RuleSet, text: string): Token[] {
   const tokens: Token[] = [];
   for (const child of sentence.children) {
     if (child.type !== 'WordNode' || !child.position) continue;
-    const start = child.position.start.offset ?? 0;
-    const end = child.position.end.offset ?? start;
+    let start = child.position.start.offset ?? 0;
+    let end = child.position.end.offset ?? start;
+    // retext-latin keeps a full stop inside a word when the next word is in lower case
+    // ("best. ok"): the token is the word without punctuation around it.
+    while (start < end && EDGE_PUNCTUATION.test(text[start]!)) start++;
+    while (end > start && EDGE_PUNCTUATION.test(text[end - 1]!)) end--;
+    if (start === end) continue;
     for (const form of wordForms(text.slice(start, end), ruleSet.language)) tokens.push({ norm: form.norm, stem: form.stem, keys: form.keys, start, end });
   }
   return tokens;
