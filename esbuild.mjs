@@ -1,7 +1,8 @@
 // Bundles the CLI (Node), and the extension for desktop (Node) and the web (webworker).
 import * as esbuild from 'esbuild';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 const production = process.argv.includes('--production');
 const common = {
   bundle: true,
@@ -14,7 +15,7 @@ const common = {
 };
 
 const builds = [
-  { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.cjs', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
+  { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.cjs', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' }, define: { SINCERELY_VERSION: JSON.stringify(version) } },
 ];
 if (existsSync('src/extension/extension.ts')) {
   builds.push(
