@@ -104,6 +104,15 @@ describe('diagnostics', () => {
     await waitForDiagnostics(doc.uri, (d) => sameDiagnostics(d, expected), 'the findings of the final text');
   });
 
+  it('a long draft (400 paragraphs) is linted in full', async () => {
+    const paragraph = (i: number) => `Paragraph ${i}: the files for step ${i} arrived late. We did our best, and I will send the fix by Friday.`;
+    const text = `Hi Anna,\n\n${Array.from({ length: 400 }, (_, i) => paragraph(i)).join('\n\n')}\n\nMax\n`;
+    const { document: doc } = await openUntitled(text);
+    const expected = expectedDiagnostics(doc, engineFindings(text));
+    assert.ok(expected.filter((d) => d.ruleId === 'did-our-best').length === 400, 'precondition: 400 did-our-best');
+    await waitForDiagnostics(doc.uri, (d) => sameDiagnostics(d, expected), 'all the findings');
+  });
+
   it('closing the last tab of a fixture draft clears its diagnostics; reopening brings them back', async () => {
     const { document: doc } = await openFixture('replies', 'late.reply.md');
     await waitForDiagnostics(doc.uri, hasRule('did-our-best'), 'did-our-best');

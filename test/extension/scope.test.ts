@@ -77,6 +77,17 @@ describe('scope', () => {
     await waitForDiagnostics(doc.uri, hasRule('did-our-best'), 'did-our-best again');
   });
 
+  it('sincerely.scope "manual": drafts lose their diagnostics; the lint command still lints', async () => {
+    const { document: doc } = await openFixture('replies', 'late.reply.md');
+    await waitForDiagnostics(doc.uri, hasRule('did-our-best'), 'did-our-best');
+    await setSetting('scope', 'manual');
+    await waitForDiagnostics(doc.uri, (d) => d.length === 0, 'no diagnostics with scope "manual"');
+    await vscode.window.showTextDocument(doc);
+    const count = await vscode.commands.executeCommand<number>('sincerely.lint');
+    assert.ok(typeof count === 'number' && count > 0, `the command lints (${count})`);
+    await waitForDiagnostics(doc.uri, (d) => d.length === count && hasRule('did-our-best')(d), `${count} diagnostics from the command`);
+  });
+
   it('sincerely.lintAlways opts a non-draft file in (notes/CHANGELOG.md)', async () => {
     const { document: doc } = await openFixture('notes', 'CHANGELOG.md');
     await assertNotLinted(doc);
