@@ -4,7 +4,7 @@
  * paragraphs are parsed and matched again. Unchanged paragraphs keep their relative matches;
  * only their start offset is new. Results equal `lint()` of the same text exactly.
  */
-import { lintReply, type ParagraphCache } from './lint.js';
+import { lintReply, lintReplyInSlices, type LintResult, type ParagraphCache, type SliceOptions } from './lint.js';
 import type { ParagraphAnalysis } from './processor.js';
 import type { Finding, LintOptions } from './types.js';
 
@@ -39,7 +39,9 @@ class GenerationalCache implements ParagraphCache {
 
 export interface Linter {
   lint(text: string, options?: LintOptions): Finding[];
-  lintReply(text: string, options?: LintOptions): ReturnType<typeof lintReply>;
+  lintReply(text: string, options?: LintOptions): LintResult;
+  /** The same as `lintReply`, in slices that yield to the event loop; rejects with `LintAborted` when aborted. */
+  lintReplyInSlices(text: string, options?: LintOptions, slices?: SliceOptions): Promise<LintResult>;
   /** Paragraphs reused from and analysed since the last run, for tests and the bench. */
   readonly stats: { reused: number; analysed: number };
 }
@@ -47,19 +49,34 @@ export interface Linter {
 export function createLinter(): Linter {
   const cache = new GenerationalCache();
   const stats = { reused: 0, analysed: 0 };
-  const run = (text: string, options: LintOptions = {}) => {
+  const begin = () => {
     cache.hits = cache.misses = 0;
+  };
+  // An aborted run keeps what it analysed (still valid for its paragraphs' text) for the next one.
+  const end = () => {
+    stats.reused = cache.hits;
+    stats.analysed = cache.misses;
+    cache.rotate();
+  };
+  const run = (text: string, options: LintOptions = {}) => {
+    begin();
     try {
       return lintReply(text, options, cache);
     } finally {
-      stats.reused = cache.hits;
-      stats.analysed = cache.misses;
-      cache.rotate();
+      end();
     }
   };
   return {
     lint: (text, options) => run(text, options).findings,
     lintReply: run,
+    async lintReplyInSlices(text, options = {}, slices = {}) {
+      begin();
+      try {
+        return await lintReplyInSlices(text, options, cache, slices);
+      } finally {
+        end();
+      }
+    },
     stats,
   };
 }

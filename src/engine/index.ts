@@ -1,5 +1,5 @@
 /** The Sincerely engine: no editor dependency, shared by the CLI, the tests and the extension. */
-export { lint, lintReply, analyse, toFindings, compareFindings } from './lint.js';
+export { lint, lintReply, analyse, toFindings, compareFindings, lintReplyInSlices, LintAborted, type LintResult, type SliceOptions } from './lint.js';
 export { analyseReply, type ReplyAnalysis } from './reply.js';
 export * from './structure/index.js';
 export { detectLanguage } from './language.js';

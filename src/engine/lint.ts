@@ -28,25 +28,37 @@ export interface ParagraphCache {
   set(key: string, value: ParagraphAnalysis): void;
 }
 
-/** Raw per-paragraph results of a whole text. */
-export function analyse(text: string, options: LintOptions = {}, cache?: ParagraphCache, masked = mask(text)): ParagraphResult[] {
+/**
+ * Raw per-paragraph results of a whole text, one paragraph per step: the generator yields after
+ * each paragraph it had to analyse (not after cached ones), so that a caller can pause between
+ * steps (see `lintReplyInSlices`). Its return value is the list of results.
+ */
+export function* analyseSteps(text: string, options: LintOptions = {}, cache?: ParagraphCache, masked = mask(text)): Generator<void, ParagraphResult[]> {
   const results: ParagraphResult[] = [];
   const withStructure = options.structure !== false;
   for (const paragraph of splitParagraphs(masked)) {
     const language = options.language && options.language !== 'auto' ? options.language : detectLanguage(paragraph.text);
     if (!language) continue;
-    let analysis: ParagraphAnalysis | undefined;
-    if (cache) {
-      const key = `${language}${withStructure ? '+' : '-'}${paragraph.text}`;
-      analysis = cache.get(key);
-      if (!analysis) cache.set(key, (analysis = analyseParagraph(paragraph.text, language, withStructure)));
-    } else {
+    const key = `${language}${withStructure ? '+' : '-'}${paragraph.text}`;
+    let analysis = cache?.get(key);
+    if (!analysis) {
       analysis = analyseParagraph(paragraph.text, language, withStructure);
+      cache?.set(key, analysis);
+      yield;
     }
     const { matches, structure } = analysis;
     results.push(structure ? { start: paragraph.start, language, matches, structure } : { start: paragraph.start, language, matches });
   }
   return results;
+}
+
+/** Raw per-paragraph results of a whole text. */
+export function analyse(text: string, options: LintOptions = {}, cache?: ParagraphCache, masked = mask(text)): ParagraphResult[] {
+  const steps = analyseSteps(text, options, cache, masked);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }
 
 function normalizePhrase(phrase: string): string {
@@ -124,15 +136,64 @@ function structureFindings(text: string, matches: readonly StructureMatch[], opt
 }
 
 /** Tone findings and, unless `structure: false`, the reply's structure and its findings. */
-export function lintReply(text: string, options: LintOptions = {}, cache?: ParagraphCache): { findings: Finding[]; structure?: ReplyStructure } {
+export function lintReply(text: string, options: LintOptions = {}, cache?: ParagraphCache): LintResult {
   const masked = mask(text);
-  const paragraphs = analyse(text, options, cache, masked);
+  return finish(text, masked, analyse(text, options, cache, masked), options);
+}
+
+export interface LintResult {
+  findings: Finding[];
+  structure?: ReplyStructure;
+}
+
+/** Findings and structure from the per-paragraph results. */
+function finish(text: string, masked: string, paragraphs: ParagraphResult[], options: LintOptions): LintResult {
   const context = textContext(text);
   const tone = toFindings(text, paragraphs, options, context);
   if (options.structure === false) return { findings: tone };
   const structure = analyseStructure(text, paragraphs, tone, options, masked);
   if (!structure.reply || structure.matches.length === 0) return { findings: tone, structure };
   return { findings: [...tone, ...structureFindings(text, structure.matches, options, context)].sort(compareFindings), structure };
+}
+
+export interface SliceOptions {
+  /** Work at most this long (ms) before giving the event loop a turn. Default 30. */
+  sliceMs?: number;
+  /** Stops the work (the promise rejects with an AbortError) when a newer edit makes it useless. */
+  signal?: AbortSignal;
+  /** How to give the event loop a turn; default `setTimeout(resolve, 0)`. */
+  pause?: () => Promise<void>;
+}
+
+export class LintAborted extends Error {
+  override name = 'AbortError';
+}
+
+/**
+ * `lintReply` for editors: the same result, computed in slices of about `sliceMs` so that a long
+ * document never blocks the (single-threaded) extension host; it stops early when aborted.
+ */
+export async function lintReplyInSlices(text: string, options: LintOptions = {}, cache?: ParagraphCache, slices: SliceOptions = {}): Promise<LintResult> {
+  const { sliceMs = 30, signal, pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0)) } = slices;
+  const check = () => {
+    if (signal?.aborted) throw new LintAborted('lint aborted');
+  };
+  check();
+  const masked = mask(text);
+  const steps = analyseSteps(text, options, cache, masked);
+  let sliceStart = Date.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) {
+      check();
+      return finish(text, masked, step.value, options);
+    }
+    if (Date.now() - sliceStart >= sliceMs) {
+      await pause();
+      check();
+      sliceStart = Date.now();
+    }
+  }
 }
 
 /**

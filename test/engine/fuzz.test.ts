@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { applyEdit, createLinter, lint, suggestionEdit, type Finding } from '../../src/engine/index.js';
+import { applyEdit, createLinter, lint, lintReply, LintAborted, suggestionEdit, type Finding } from '../../src/engine/index.js';
 import { splitParagraphs } from '../../src/engine/paragraphs.js';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 3000);
@@ -146,5 +146,30 @@ describe(`incremental linter and paragraph split (${RUNS} runs, seed ${SEED})`, 
     paragraphs[15] = paragraphs[15]!.replace('honestly', 'honestlyx');
     linter.lint(paragraphs.join('\n\n'));
     assert.deepEqual(linter.stats, { reused: 29, analysed: 1 });
+  });
+});
+
+describe('lint in slices (for the editor)', () => {
+  const text = Array.from({ length: 200 }, (_, i) => `Hello ${i}, we did our best and you misunderstood the brief. Sorry, but it was due to the courier.`).join('\n\n');
+
+  it('gives exactly the result of lintReply, pausing between slices', async () => {
+    let pauses = 0;
+    const linter = createLinter();
+    const sliced = await linter.lintReplyInSlices(text, {}, { sliceMs: 0, pause: async () => void pauses++ });
+    assert.deepEqual(sliced, lintReply(text));
+    assert.ok(pauses >= 199, `paused ${pauses} times`);
+  });
+
+  it('stops when aborted, and the next run reuses what was analysed', async () => {
+    const linter = createLinter();
+    const controller = new AbortController();
+    let pauses = 0;
+    await assert.rejects(
+      linter.lintReplyInSlices(text, {}, { sliceMs: 0, signal: controller.signal, pause: async () => { if (++pauses === 50) controller.abort(); } }),
+      (error: Error) => error instanceof LintAborted,
+    );
+    const result = await linter.lintReplyInSlices(text, {}, { sliceMs: 0, pause: async () => {} });
+    assert.deepEqual(result, lintReply(text));
+    assert.equal(linter.stats.reused, 50);
   });
 });
