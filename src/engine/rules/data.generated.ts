@@ -2126,7 +2126,7 @@ export const RULES: RuleData[] = [
    "(we|i) (are|am|were|was) not (allowed|permitted|authorised|authorized) to",
    "not in a position to",
    "(not|longer) eligible for",
-   "(times|dates|date|time) (are|is) (only)? (estimates|approximate|indicative|guidelines)",
+   "(times|dates|date|time) (are|is) (only)? (=estimates|=approximate|=approximations|=indicative|=guidelines)",
    "(estimates|approximate|indicative) only",
    "rules are rules"
   ],
@@ -2722,7 +2722,9 @@ export const RULES: RuleData[] = [
    "takes",
    "need",
    "needs",
-   "than"
+   "than",
+   "after",
+   "lasted"
   ],
   "notAfter": [
    "you"
@@ -2942,7 +2944,7 @@ export const RULES: RuleData[] = [
    "(unable|cannot|not) (able)? to? (provide|give|offer|confirm|share) (a|an|any)? (timeline|timeframe|date|eta|estimate|update|deadline)",
    "when (i|we) (can|could)",
    "when (i|we) (have|get|find) (a|the|some)? (time|chance|moment|minute)",
-   "bear with (us|me)",
+   "=bear with (us|me)",
    "(give|allow) (me|us) (a)? (couple|few|several) (of)? (more)? (days|weeks)",
    "(within|in) (a|the)? (few|couple|several) (of)? (days|weeks)"
   ],
