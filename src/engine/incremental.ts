@@ -4,18 +4,17 @@
  * paragraphs are parsed and matched again. Unchanged paragraphs keep their relative matches;
  * only their start offset is new. Results equal `lint()` of the same text exactly.
  */
-import { lintReply, lintReplyInSlices, type LintResult, type ParagraphCache, type SliceOptions } from './lint.js';
-import type { ParagraphAnalysis } from './processor.js';
+import { lintReply, lintReplyInSlices, type LintResult, type CachedParagraph, type ParagraphCache, type SliceOptions } from './lint.js';
 import type { Finding, LintOptions } from './types.js';
 
 /** A cache that keeps what the last run used and forgets the rest, so it never grows stale. */
 class GenerationalCache implements ParagraphCache {
-  private previous = new Map<string, ParagraphAnalysis>();
-  private current = new Map<string, ParagraphAnalysis>();
+  private previous = new Map<string, CachedParagraph>();
+  private current = new Map<string, CachedParagraph>();
   hits = 0;
   misses = 0;
 
-  get(key: string): ParagraphAnalysis | undefined {
+  get(key: string): CachedParagraph | undefined {
     const value = this.current.get(key) ?? this.previous.get(key);
     if (value) {
       this.hits++;
@@ -26,7 +25,7 @@ class GenerationalCache implements ParagraphCache {
     return value;
   }
 
-  set(key: string, value: ParagraphAnalysis): void {
+  set(key: string, value: CachedParagraph): void {
     this.current.set(key, value);
   }
 

@@ -21,11 +21,16 @@ export interface ParagraphResult {
 
 /**
  * Where per-paragraph analyses can be kept between runs (see incremental.ts). A paragraph's
- * analysis depends only on its text, its language and whether structure cues are wanted.
+ * analysis depends only on its text, the language option and whether structure cues are wanted;
+ * the detected language is kept with it (undefined for a paragraph without letters).
  */
+export interface CachedParagraph {
+  language: Language | undefined;
+  analysis: ParagraphAnalysis | undefined;
+}
 export interface ParagraphCache {
-  get(key: string): ParagraphAnalysis | undefined;
-  set(key: string, value: ParagraphAnalysis): void;
+  get(key: string): CachedParagraph | undefined;
+  set(key: string, value: CachedParagraph): void;
 }
 
 /**
@@ -36,16 +41,19 @@ export interface ParagraphCache {
 export function* analyseSteps(text: string, options: LintOptions = {}, cache?: ParagraphCache, masked = mask(text)): Generator<void, ParagraphResult[]> {
   const results: ParagraphResult[] = [];
   const withStructure = options.structure !== false;
+  const forced = options.language && options.language !== 'auto' ? options.language : undefined;
+  const prefix = `${forced ?? 'auto'}${withStructure ? '+' : '-'}`;
   for (const paragraph of splitParagraphs(masked)) {
-    const language = options.language && options.language !== 'auto' ? options.language : detectLanguage(paragraph.text);
-    if (!language) continue;
-    const key = `${language}${withStructure ? '+' : '-'}${paragraph.text}`;
-    let analysis = cache?.get(key);
-    if (!analysis) {
-      analysis = analyseParagraph(paragraph.text, language, withStructure);
-      cache?.set(key, analysis);
-      yield;
+    const key = prefix + paragraph.text;
+    let entry = cache?.get(key);
+    if (!entry) {
+      const language = forced ?? detectLanguage(paragraph.text);
+      entry = { language, analysis: language ? analyseParagraph(paragraph.text, language, withStructure) : undefined };
+      cache?.set(key, entry);
+      if (entry.analysis) yield;
     }
+    const { language, analysis } = entry;
+    if (!language || !analysis) continue;
     const { matches, structure } = analysis;
     results.push(structure ? { start: paragraph.start, language, matches, structure } : { start: paragraph.start, language, matches });
   }

@@ -1,21 +1,36 @@
 /** Offsets to 1-based lines and columns (UTF-16 code units); line breaks are \r\n, \n and \r. */
-import { lineRanges } from './mask.js';
+
+/** Start offsets of every line, found with indexOf (much faster than a character loop on big texts). */
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  if (!text.includes('\r')) {
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    return starts;
+  }
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    }
+  }
+  return starts;
+}
 
 export class LineIndex {
-  private readonly starts: number[];
-  constructor(text: string) {
-    this.starts = lineRanges(text).map(([start]) => start);
-  }
+  private starts: number[] | undefined;
+  constructor(private readonly text: string) {}
 
   /** 1-based line and column of a 0-based offset. */
   at(offset: number): { line: number; column: number } {
+    const starts = (this.starts ??= lineStarts(this.text));
     let lo = 0;
-    let hi = this.starts.length - 1;
+    let hi = starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid]! <= offset) lo = mid;
+      if (starts[mid]! <= offset) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo + 1, column: offset - this.starts[lo]! + 1 };
+    return { line: lo + 1, column: offset - starts[lo]! + 1 };
   }
 }
