@@ -94,3 +94,30 @@ export function greetingLine(text: string): { start: number; end: number } | und
   }
   return undefined;
 }
+
+/**
+ * The sign-off of a letter ("Best regards," «С уважением,»): the topmost short closing-formula
+ * line among its last non-empty lines, as offsets of the line without its surrounding blanks;
+ * undefined when there is none. Quick fixes insert the closing parts of a reply above it.
+ */
+export function signOffLine(text: string): { start: number; end: number } | undefined {
+  let found: { start: number; end: number } | undefined;
+  let seen = 0;
+  let end = text.length;
+  while (end >= 0 && seen < SIGN_OFF_WINDOW) {
+    let start = end;
+    while (start > 0 && text[start - 1] !== '\n' && text[start - 1] !== '\r') start--;
+    const raw = text.slice(start, end);
+    const line = plainLine(raw);
+    if (isLetterLine(line)) {
+      seen++;
+      if (line.length <= SIGN_OFF_MAX_LENGTH && SIGN_OFF.test(line)) {
+        const lead = raw.length - raw.trimStart().length;
+        found = { start: start + lead, end: start + raw.trimEnd().length };
+      }
+    }
+    if (start === 0) break;
+    end = start - (text[start - 1] === '\n' && text[start - 2] === '\r' ? 2 : 1);
+  }
+  return found;
+}

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { looksLikeReply } from '../../src/engine/index.js';
+import { looksLikeReply, signOffLine } from '../../src/engine/index.js';
 
 describe('looksLikeReply', () => {
   const replies = [
@@ -38,4 +38,22 @@ describe('looksLikeReply', () => {
   for (const text of others) {
     it(`does not take for a reply: ${JSON.stringify(text.slice(0, 40))}`, () => assert.equal(looksLikeReply(text), false));
   }
+});
+
+describe('signOffLine', () => {
+  const at = (text: string) => {
+    const line = signOffLine(text);
+    return line && text.slice(line.start, line.end);
+  };
+  it('finds the closing formula among the last lines, English and Russian', () => {
+    assert.equal(at('Hi Anna,\n\nThe files are ready.\n\nBest regards,\nMax\nACME\n'), 'Best regards,');
+    assert.equal(at('Здравствуйте!\n\nФайлы готовы.\n\n  С уважением,\r\nИван'), 'С уважением,');
+  });
+  it('takes the topmost of several closing lines', () => {
+    assert.equal(at('Hi,\n\nDone.\n\nThanks again!\n\nBest regards,\nMax'), 'Thanks again!');
+  });
+  it('is undefined without one, or when it is far from the end', () => {
+    assert.equal(signOffLine('Hi Anna,\n\nThe files are ready.\n'), undefined);
+    assert.equal(signOffLine('Best regards,\na\nb\nc\nd\ne\nf'), undefined);
+  });
 });
