@@ -5,7 +5,7 @@
 import { parseArgs } from 'node:util';
 import { analyseReply, type Finding, type ReplyAnalysis } from '../engine/index.js';
 import { loadConfig } from './config.js';
-import { ReadError, readDraft, readStdin } from './read.js';
+import { DEFAULT_MAX_MB, ReadError, readDraft, readStdin } from './read.js';
 import { formatJson, formatStylish, type FileResult } from './reporters.js';
 
 const USAGE = `Usage: sincerely [options] [file…]
@@ -19,6 +19,7 @@ Options:
   --quiet                  report errors only
   --config <file>          settings file (default: the nearest .sincerelyrc.json)
   --no-config              ignore .sincerelyrc.json files
+  --max-size <MB>          refuse larger files (default: 10)
   --help, --version
 
 Exit codes: 0 no problem at warning level or above, 1 problems found, 2 usage or read error.`;
@@ -39,6 +40,7 @@ export async function main(argv: string[]): Promise<number> {
         lang: { type: 'string' },
         quiet: { type: 'boolean', default: false },
         config: { type: 'string' },
+        'max-size': { type: 'string' },
         'no-config': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
@@ -59,6 +61,8 @@ export async function main(argv: string[]): Promise<number> {
   if (values.format !== 'stylish' && values.format !== 'json') throw new UsageError(`unknown format "${values.format}" (use stylish or json)`);
   if (values.lang !== undefined && !['auto', 'ru', 'en'].includes(values.lang)) throw new UsageError(`unknown language "${values.lang}" (use auto, ru or en)`);
 
+  const maxMb = values['max-size'] === undefined ? DEFAULT_MAX_MB : Number(values['max-size']);
+  if (!(maxMb > 0)) throw new UsageError(`--max-size must be a positive number of megabytes, not "${values['max-size']}"`);
   const config = loadConfig(process.cwd(), values.config, values['no-config']);
   let status = 0;
   for (const problem of config.problems) {
@@ -72,7 +76,7 @@ export async function main(argv: string[]): Promise<number> {
   for (const input of inputs) {
     let text: string;
     try {
-      text = input === '-' ? await readStdin() : readDraft(input);
+      text = input === '-' ? await readStdin(maxMb) : readDraft(input, maxMb);
     } catch (error) {
       if (!(error instanceof ReadError)) throw error;
       fail(error.message);

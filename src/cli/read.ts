@@ -16,7 +16,16 @@ export function decodeDraft(bytes: Uint8Array, name: string): string {
   }
 }
 
-export function readDraft(path: string): string {
+/** Drafts larger than this are refused by default (a reply is a few KB; 10 MB is a book). */
+export const DEFAULT_MAX_MB = 10;
+
+function checkSize(size: number, name: string, maxMb: number): void {
+  if (size > maxMb * 1024 * 1024) {
+    throw new ReadError(`${name}: too large (${(size / 1024 / 1024).toFixed(1)} MB; the limit is ${maxMb} MB, raise it with --max-size)`);
+  }
+}
+
+export function readDraft(path: string, maxMb = DEFAULT_MAX_MB): string {
   let stats;
   try {
     stats = statSync(path);
@@ -25,6 +34,7 @@ export function readDraft(path: string): string {
     throw new ReadError(code === 'ENOENT' ? `${path}: no such file` : `${path}: cannot read (${code ?? 'error'})`);
   }
   if (stats.isDirectory()) throw new ReadError(`${path}: is a directory, not a file`);
+  checkSize(stats.size, path, maxMb);
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
@@ -34,8 +44,13 @@ export function readDraft(path: string): string {
   return decodeDraft(bytes, path);
 }
 
-export async function readStdin(): Promise<string> {
+export async function readStdin(maxMb = DEFAULT_MAX_MB): Promise<string> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  let size = 0;
+  for await (const chunk of process.stdin) {
+    chunks.push(chunk as Buffer);
+    size += (chunk as Buffer).length;
+    checkSize(size, '<stdin>', maxMb);
+  }
   return decodeDraft(Buffer.concat(chunks), '<stdin>');
 }

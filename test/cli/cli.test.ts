@@ -75,7 +75,11 @@ describe('sincerely CLI', () => {
     writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02]));
     const latin1 = join(dir, 'latin1.txt');
     writeFileSync(latin1, Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a]));
+    const huge = join(dir, 'huge.txt');
+    writeFileSync(huge, Buffer.alloc(50 * 1024 * 1024, 'We did our best. '));
     const cases: Array<[string, string[], RegExp]> = [
+      ['a 50 MB file', [huge], /huge\.txt: too large \(50\.0 MB; the limit is 10 MB/],
+      ['a bad --max-size', ['--max-size', 'lots'], /--max-size must be a positive number/],
       ['a missing file', [join(dir, 'missing.txt')], /missing\.txt: no such file/],
       ['a directory', [dir], /is a directory/],
       ['a binary file', [binary], /binary file/],
