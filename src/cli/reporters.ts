@@ -64,7 +64,8 @@ export function scoreSummary(r: FileResult): string | undefined {
 export function formatStylish(results: readonly FileResult[], color: boolean, summaries = true): string {
   const files = results.map((r) => {
     const file = new VFile({ path: r.file });
-    for (const f of r.findings) {
+    // Missing parts are listed once, in the score summary line, rather than as one line each.
+    for (const f of r.findings.filter((x) => !(summaries && x.ruleId.startsWith('missing-')))) {
       const suggestion = f.expected.length > 0 ? ` → ${f.expected[0]}` : '';
       const message = file.message(`${f.message} «${f.actual}»${suggestion}`, {
         place: { start: { line: f.line, column: f.column }, end: { line: f.endLine, column: f.endColumn } },
