@@ -4,17 +4,23 @@
 const Module = require('node:module');
 const { performance } = require('node:perf_hooks');
 
+// esbuild's ESM interop copies own properties and keeps the prototype, so the stub also
+// answers as its own prototype: every lookup through the interop object lands in `get`.
 function stub() {
   const fn = function () { return stub(); };
-  return new Proxy(fn, {
+  const proxy = new Proxy(fn, {
     get(_target, key) {
       if (key === 'then') return undefined;
       if (key === Symbol.toPrimitive) return () => '';
       if (key === Symbol.iterator) return function* () {};
       return stub();
     },
+    getPrototypeOf() { return proxy; },
+    set() { return true; },
+    defineProperty() { return true; },
     construct() { return stub(); },
   });
+  return proxy;
 }
 const vscode = stub();
 const originalLoad = Module._load;
@@ -23,7 +29,7 @@ Module._load = function (request, ...rest) {
 };
 const context = { subscriptions: [], workspaceState: stub(), globalState: stub(), extensionUri: stub(), extensionPath: process.cwd(), asAbsolutePath: (p) => p };
 const start = performance.now();
-const extension = require(process.argv[2]);
+const extension = require(require('node:path').resolve(process.argv[2]));
 const loaded = performance.now();
 Promise.resolve(extension.activate(context)).then(
   () => console.log(`${(performance.now() - start).toFixed(1)} ms (require ${(loaded - start).toFixed(1)} ms)`),
