@@ -227,7 +227,7 @@ export function analyseStructure(
     const but = p.structure?.buts.find((b) => b.sentence === a.sentence && p.start + b.start >= a.endOffset);
     if (!but) continue;
     const butRange = { offset: p.start + but.start, endOffset: p.start + but.end };
-    if (tone.some((f) => overlaps(f, butRange))) continue;
+    if (overlapsAny(tone, longestTone, butRange)) continue;
     butSentences.add(key);
     add('apology-but', { offset: a.offset, endOffset: butRange.endOffset }, a.language, check('apology-but', a.language).message, check('apology-but', a.language).note);
   }
