@@ -10,7 +10,7 @@ import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync,
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cleanup, installExitHandlers, onCleanup, run } from './lib/procs.mjs';
+import { cleanup, installExitHandlers, interrupted, onCleanup, run } from './lib/procs.mjs';
 import { CHROMIUM, ensureDebianPackages, ensureNodeModules, packageVsix } from './lib/setup.mjs';
 import { installExtension, sandbox, sandboxEnv, startServer, writeUserSettings } from './lib/server.mjs';
 import { openWorkbench } from './lib/ui.mjs';
@@ -115,6 +115,10 @@ async function main() {
     executablePath: CHROMIUM,
     headless: true,
     env: sandboxEnv(dirs),
+    // Our own handlers clean up (Playwright's would exit before the servers are stopped).
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
     args: [
       '--no-sandbox',
       '--disable-gpu',
@@ -135,6 +139,7 @@ async function main() {
   let failed = 0;
   let readmeShot;
   for (const [index, scenario] of wanted.entries()) {
+    if (interrupted) break;
     const t0 = Date.now();
     const ws = join(scratch, 'workspaces', `${String(index + 1).padStart(2, '0')}-${scenario.slug}`, 'client-replies');
     cpSync(join(E2E, 'fixtures', 'workspace'), ws, { recursive: true });
@@ -192,8 +197,9 @@ async function main() {
     }
   }
   log(`total ${secs(Date.now() - started)}; screenshots in ${OUTPUT.slice(ROOT.length + 1)}/`);
+  if (interrupted) log('interrupted: the remaining scenarios did not run');
   console.log(`${passed} passed, ${failed} failed`);
-  return failed === 0 ? 0 : 1;
+  return interrupted ? 130 : failed === 0 ? 0 : 1;
 }
 
 let code = 1;

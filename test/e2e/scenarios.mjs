@@ -69,16 +69,22 @@ function toneRows(rows, toneIds) {
   return rows.filter((r) => /sincerely/i.test(r.source) && toneIds.has(r.code));
 }
 
-/** Parses "Sincerely: N" from the status bar text; undefined when no count is shown. */
-function statusCount(text) {
-  const m = /Sincerely:\s*(\d+)/.exec(text ?? '');
+/**
+ * The reply score shown in the status bar ("Reply 7/10 · 3", "Ответ 7/10"), or undefined when it
+ * shows none (a document that is not a reply: "Sincerely: 3").
+ */
+function statusScore(text) {
+  const m = /(\d+)\s*\/\s*10\b/.exec(text ?? '');
   return m ? Number(m[1]) : undefined;
 }
 
-/** The reply score if the status bar shows one ("Reply 7/10" or "· 7"). */
-function statusScore(text) {
-  const m = /(\d+)\s*\/\s*10\b/.exec(text ?? '') ?? /·\s*(\d+)/.exec(text ?? '');
-  return m ? Number(m[1]) : undefined;
+/** The finding count in the status bar text: "Sincerely: N", "Reply S/10 · N", 0 for "Reply S/10" alone. */
+function statusCount(text) {
+  const plain = /Sincerely:\s*(\d+)/.exec(text ?? '');
+  if (plain) return Number(plain[1]);
+  const withScore = /\d+\s*\/\s*10\b\s*·\s*(\d+)/.exec(text ?? '');
+  if (withScore) return Number(withScore[1]);
+  return statusScore(text) !== undefined ? 0 : undefined;
 }
 
 const FINDINGS_EN = /Sincerely: (?:(\d+) findings|(1) finding) in this draft\.|Sincerely: no findings/;
@@ -254,8 +260,7 @@ export function scenarios() {
         const before = await waitFor(async () => statusCount(await statusText(page)), { message: 'a count in the status bar' });
         const rows = await problems(page);
         same(before, rows.length, 'status bar count vs Problems rows');
-        const score = statusScore(await statusText(page));
-        if (score !== undefined) t.note(`score ${score}`);
+        const shownBefore = await statusText(page);
         await page.locator(`${EDITOR} textarea.inputarea`).focus();
         await page.keyboard.press('Control+End');
         await page.keyboard.press('Enter');
@@ -267,6 +272,12 @@ export function scenarios() {
         same(after, before + 1, 'status bar count after typing one more excuse');
         await page.waitForTimeout(300);
         same((await readProblems(page)).length, after, 'Problems rows after the edit');
+        const shownAfter = await statusText(page);
+        t.note(`status «${shownBefore}» → «${shownAfter}»`);
+        const [scoreBefore, scoreAfter] = [statusScore(shownBefore), statusScore(shownAfter)];
+        if (scoreBefore !== undefined) {
+          check(scoreAfter !== undefined && scoreAfter <= scoreBefore, `the score went from ${scoreBefore} to ${scoreAfter} after one more excuse`);
+        }
         await t.shot('updated');
       },
     });
@@ -311,6 +322,9 @@ export function scenarios() {
         const count = await waitFor(async () => countFromToast(await toasts(page), FINDINGS_RU), { message: 'the Russian findings notification' });
         const rows = await readProblems(page);
         same(count, rows.length, 'count in the notification vs Problems rows');
+        const shown = await statusText(page);
+        if (statusScore(shown) !== undefined) check(!/Reply/.test(shown), `the status bar is not in Russian: «${shown}»`);
+        t.note(`status «${shown}»`);
         await t.shot('count');
       },
     });

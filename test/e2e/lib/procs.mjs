@@ -7,7 +7,6 @@ import { spawn, spawnSync } from 'node:child_process';
 
 const groups = new Set();
 const cleanups = [];
-let cleaning = false;
 
 /** Registers a function run (once, last registered first) when the suite exits. */
 export function onCleanup(fn) {
@@ -39,19 +38,24 @@ export async function killAll(graceMs = 3000) {
   }
 }
 
-/** Runs the registered cleanups, then kills the remaining groups. Safe to call more than once. */
-export async function cleanup() {
-  if (cleaning) return;
-  cleaning = true;
-  for (const fn of cleanups.reverse()) {
-    try {
-      await Promise.race([fn(), new Promise((r) => setTimeout(r, 5000))]);
-    } catch {
-      /* keep cleaning */
+let cleaning;
+/** Runs the registered cleanups, then kills the remaining groups. Every call waits for the same run. */
+export function cleanup() {
+  cleaning ??= (async () => {
+    for (const fn of cleanups.reverse()) {
+      try {
+        await Promise.race([fn(), new Promise((r) => setTimeout(r, 5000))]);
+      } catch (err) {
+        if (process.env.E2E_DEBUG) console.error(`cleanup step failed: ${err.message}`);
+      }
     }
-  }
-  await killAll();
+    await killAll();
+  })();
+  return cleaning;
 }
+
+/** True once the suite was interrupted (SIGINT, SIGTERM, SIGHUP). */
+export let interrupted = false;
 
 function killAllSync() {
   for (const pid of groups) killGroup(pid, 'SIGKILL');
@@ -66,6 +70,7 @@ export function installExitHandlers() {
   process.on('exit', killAllSync);
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
     process.on(signal, () => {
+      interrupted = true;
       console.error(`\n${signal}: cleaning up`);
       cleanup().finally(() => process.exit(130));
     });
