@@ -1,11 +1,14 @@
 /**
  * The quick fixes for one Sincerely diagnostic, as plain descriptions that code-actions.ts turns
  * into `vscode.CodeAction`s: replace with each suggestion (the first preferred), fix all of the
- * rule in the document, ignore it on this line, disable the rule, allow the phrase. Pure.
+ * rule in the document, ignore it on this line, disable the rule, allow the phrase; on a missing
+ * part of a reply, insert the part's snippet (one action per snippet). Pure.
  */
-import { matchCase } from '../engine/index.js';
+import { matchCase, type Language } from '../engine/index.js';
 import { COMMANDS } from './constants.js';
 import type { PlainRange } from './diagnostics-model.js';
+import { partOfRuleId, snippetPrefixes } from './part-insertion.js';
+import { partName } from './status-model.js';
 import type { Translate } from './translate.js';
 
 /** A flagged range and what can replace it. */
@@ -18,6 +21,8 @@ export interface ActionTarget {
   expected: readonly string[];
   /** The rest of the line after the range ('' at the end of a line or of the document). */
   after: string;
+  /** The finding's language (for a missing part: the reply's, which picks the snippets). */
+  language?: Language;
 }
 
 export interface ActionContext {
@@ -132,8 +137,22 @@ export function phraseOf(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * "Insert «part» (snippet prefix)" for a `missing-<part>` finding: one action per snippet that
+ * supplies the part, in the reply's language, the first preferred. They run `sincerely.insertPart`.
+ */
+export function insertPartActions(target: Pick<ActionTarget, 'ruleId' | 'language'>, uri: string, t: Translate): ActionDescription[] {
+  const part = partOfRuleId(target.ruleId);
+  if (!part || !target.language) return [];
+  return snippetPrefixes(target.language, part).map((prefix, index) => {
+    const title = t('Insert «{0}» (snippet {1})', partName(part, t), prefix);
+    return { title, isPreferred: index === 0, command: { command: COMMANDS.insertPart, title, arguments: [uri, part, prefix] } };
+  });
+}
+
 export function buildActions(target: ActionTarget, context: ActionContext, t: Translate): ActionDescription[] {
-  const actions: ActionDescription[] = [];
+  const actions: ActionDescription[] = insertPartActions(target, context.uri, t);
+  const missingPart = partOfRuleId(target.ruleId) !== undefined;
   target.expected.forEach((suggestion, index) => {
     const newText = replacementText(target, suggestion);
     const snippet = snippetParts(newText).some((part) => part.placeholder);
@@ -155,7 +174,8 @@ export function buildActions(target: ActionTarget, context: ActionContext, t: Tr
     isPreferred: false,
     command: { command: COMMANDS.disableRule, title: disableTitle, arguments: [target.ruleId, context.uri] },
   });
-  const phrase = phraseOf(target.text);
+  // A missing part is reported on the greeting: allowing that phrase would hide every missing part.
+  const phrase = missingPart ? '' : phraseOf(target.text);
   if (phrase !== '') {
     const allowTitle = t('Allow this phrase');
     actions.push({

@@ -22,7 +22,14 @@ export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append(FIX_ALL_KI
 
 function targetOf(doc: vscode.TextDocument, ruleId: string, range: vscode.Range, finding: Finding | undefined): ActionTarget {
   const after = doc.lineAt(range.end.line).text.slice(range.end.character);
-  return { ruleId, range: fromRange(range), text: doc.getText(range), expected: finding?.expected ?? [], after };
+  return {
+    ruleId,
+    range: fromRange(range),
+    text: doc.getText(range),
+    expected: finding?.expected ?? [],
+    after,
+    ...(finding ? { language: finding.language } : {}),
+  };
 }
 
 /** Every finding of the document as a target (optionally of one rule), for "fix all". */

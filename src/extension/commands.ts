@@ -1,5 +1,6 @@
 /** The commands: lint now, new reply from a template, toggle, lint always, and the quick fixes' helpers. */
 import * as vscode from 'vscode';
+import { PARTS, type Language, type Part } from '../engine/index.js';
 import { phraseOf } from './actions-model.js';
 import { targetsOf, toWorkspaceEdit } from './code-actions.js';
 import { fixAllEdits } from './actions-model.js';
@@ -7,7 +8,10 @@ import { COMMANDS, SECTION } from './constants.js';
 import { t } from './l10n.js';
 import type { LinterController } from './linter-controller.js';
 import type { OptIns } from './opt-in.js';
+import { languageOfPrefix, partInsertion, snippetPrefixes } from './part-insertion.js';
 import type { Settings } from './settings.js';
+import type { StatusBar } from './status-bar.js';
+import type { StatusView } from './status-model.js';
 import { listSettingUpdate, type SettingsTarget } from './settings-model.js';
 import {
   isScenario,
@@ -24,6 +28,7 @@ interface Services {
   controller: LinterController;
   settings: Settings;
   optIns: OptIns;
+  statusBar: StatusBar;
 }
 
 const CONFIGURATION_TARGET: Record<SettingsTarget, vscode.ConfigurationTarget> = {
@@ -49,7 +54,53 @@ export function registerCommands(services: Services): vscode.Disposable[] {
     vscode.commands.registerCommand(COMMANDS.fixAll, (uri?: unknown, ruleId?: unknown) => fixAll(controller, uri, ruleId)),
     vscode.commands.registerCommand(COMMANDS.disableRule, (ruleId?: unknown, uri?: unknown) => addToList(services, 'disabledRules', ruleId, uri)),
     vscode.commands.registerCommand(COMMANDS.allowPhrase, (phrase?: unknown, uri?: unknown) => addToList(services, 'allowedPhrases', phrase, uri)),
+    vscode.commands.registerCommand(COMMANDS.insertPart, (uri?: unknown, part?: unknown, prefix?: unknown) => insertPart(services, uri, part, prefix)),
+    vscode.commands.registerCommand(COMMANDS.status, (uri?: unknown) => status(services, uri)),
   ];
+}
+
+/** The status bar model of a document (the active editor's by default): text, Markdown tooltip, command. */
+async function status(services: Services, uri: unknown): Promise<StatusView | undefined> {
+  const doc = documentFor(uri);
+  return doc ? services.statusBar.view(doc) : undefined;
+}
+
+/** The parsed snippet files, read once per language from the extension's `snippets/` folder. */
+const snippetFiles = new Map<Language, Promise<unknown>>();
+function snippetFile(context: vscode.ExtensionContext, language: Language): Promise<unknown> {
+  let file = snippetFiles.get(language);
+  if (!file) {
+    const uri = vscode.Uri.joinPath(context.extensionUri, 'snippets', `${language}.code-snippets`);
+    file = Promise.resolve(vscode.workspace.fs.readFile(uri)).then((bytes) => parseSnippetFile(new TextDecoder('utf-8').decode(bytes)));
+    file.catch(() => snippetFiles.delete(language));
+    snippetFiles.set(language, file);
+  }
+  return file;
+}
+
+/**
+ * The quick fix on a missing part: inserts the part's snippet (the one with `prefix`, or the
+ * first of the reply's language) at the place part-insertion.ts picks, as a snippet with its
+ * fields. Returns whether it was inserted.
+ */
+async function insertPart(services: Services, uri: unknown, partArg: unknown, prefixArg: unknown): Promise<boolean> {
+  const doc = documentFor(uri);
+  if (!doc || typeof partArg !== 'string' || !(PARTS as readonly string[]).includes(partArg)) return false;
+  const part = partArg as Part;
+  const { structure, text } = await services.controller.currentStructure(doc);
+  const language = (typeof prefixArg === 'string' ? languageOfPrefix(prefixArg) : undefined) ?? structure?.language ?? 'en';
+  const prefix = typeof prefixArg === 'string' ? prefixArg : snippetPrefixes(language, part)[0];
+  const body = prefix === undefined ? undefined : snippetBody(await snippetFile(services.context, language), prefix);
+  if (body === undefined) {
+    void vscode.window.showErrorMessage(t('Sincerely: the snippet "{0}" is missing.', String(prefix ?? part)));
+    return false;
+  }
+  if (doc.getText() !== text) return false; // edited meanwhile: the ranges no longer apply
+  const editor =
+    vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === doc.uri.toString()) ??
+    (await vscode.window.showTextDocument(doc, { preview: false }));
+  const insertion = partInsertion({ text, part, body, ranges: structure?.ranges ?? {}, eol: doc.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n' });
+  return editor.insertSnippet(new vscode.SnippetString(insertion.snippet), doc.positionAt(insertion.offset));
 }
 
 /** Lints the document now, whatever `run` and `scope` say; reveals Problems; returns the count. */

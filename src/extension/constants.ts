@@ -23,6 +23,10 @@ export const COMMANDS = {
   fixAll: 'sincerely.fixAll',
   disableRule: 'sincerely.disableRule',
   allowPhrase: 'sincerely.allowPhrase',
+  /** The quick fix on a missing-part finding: inserts the part's snippet (hidden from the palette). */
+  insertPart: 'sincerely.insertPart',
+  /** The status bar model of a document, for tests (hidden from the palette). */
+  status: 'sincerely.status',
 } as const;
 
 /** workspaceState key of the files opted in with "Lint This Document Always". */

@@ -18,13 +18,14 @@ export function activate(context: vscode.ExtensionContext): void {
   const settings = new Settings();
   const optIns = new OptIns(context.workspaceState);
   const controller = new LinterController(settings, optIns);
+  const statusBar = new StatusBar(controller);
   context.subscriptions.push(
     settings,
     controller,
-    ...registerCommands({ context, controller, settings, optIns }),
+    statusBar,
+    ...registerCommands({ context, controller, settings, optIns, statusBar }),
     vscode.languages.registerCodeActionsProvider(SELECTOR, new SincerelyCodeActions(controller), SincerelyCodeActions.metadata),
     vscode.languages.registerHoverProvider(SELECTOR, new SincerelyHover(controller)),
-    new StatusBar(controller),
   );
   controller.start();
 }

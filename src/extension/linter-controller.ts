@@ -1,42 +1,64 @@
 /**
  * Lints documents and publishes their findings: on open, on type (trailing-edge debounce per
- * document), on save, when settings change, and on demand. A generation counter per document
- * drops results computed for a version that is no longer current.
+ * document), on save, when settings change, and on demand.
+ *
+ * Each open document has its own incremental linter (`createLinter()`, dropped when the document
+ * closes), so that after an edit only the changed paragraphs are analysed again, and the lint
+ * runs in slices of about 30 ms (`lintReplyInSlices`) that give the extension host back between
+ * them. A newer edit aborts the lint in flight; a generation counter per document and the
+ * version check drop any result computed for a version that is no longer current. Documents
+ * over `sincerely.maxTypingSizeKB` are linted on save and on demand only (lint-policy.ts).
  */
 import * as vscode from 'vscode';
-import { lint, looksLikeReply, toLintOptions, type Finding } from '../engine/index.js';
+import {
+  createLinter,
+  LintAborted,
+  looksLikeReply,
+  scoreReply,
+  toLintOptions,
+  type Finding,
+  type Linter,
+  type LintOptions,
+  type LintResult,
+  type ReplyStructure,
+} from '../engine/index.js';
 import { DIAGNOSTIC_COLLECTION, SECTION } from './constants.js';
 import { Debouncer, Generations } from './debounce.js';
 import { toDiagnostic } from './diagnostics.js';
+import { lintAllowed, overTypingLimit, surelyOverTypingLimit, utf8Length, type Trigger } from './lint-policy.js';
 import type { OptIns } from './opt-in.js';
 import { decideScope, type ScopeDecision } from './scope.js';
 import type { Settings } from './settings.js';
-import type { ExtensionSettings, Run } from './settings-model.js';
+import type { ExtensionSettings } from './settings-model.js';
 import { EDITOR_DEFAULTS } from './settings-model.js';
+import type { ReplyStatus } from './status-model.js';
 
-/** What asked for a lint. `command` lints whatever the scope and `run` settings say. */
-export type Trigger = 'open' | 'change' | 'save' | 'config' | 'optIn' | 'command';
+export type { Trigger } from './lint-policy.js';
+
+/** How long a lint works before it yields to the event loop (the host must never block for ~50 ms). */
+export const SLICE_MS = 30;
 
 interface Published {
   version: number;
   findings: Finding[];
+  /** The reply's structure (absent when structure checks are off). */
+  structure?: ReplyStructure;
+  /** The reply score, when the document is a reply and structure checks are on. */
+  reply?: ReplyStatus;
   /** Linted by the command although out of scope: kept until the next lint, close or turn-off. */
   manual: boolean;
 }
 
-function runAllows(run: Run, trigger: Trigger): boolean {
-  switch (trigger) {
-    case 'command':
-    case 'optIn':
-      return true;
-    case 'change':
-      return run === 'onType';
-    case 'save':
-      return run === 'onSave';
-    case 'open':
-    case 'config':
-      return run !== 'manual';
-  }
+export interface DocumentStatus {
+  decision: ScopeDecision;
+  count: number | undefined;
+  reply: ReplyStatus | undefined;
+  /** The size limit (KB) when the document is over it and so linted on save only. */
+  typingLimitKB: number | undefined;
+}
+
+function isAbort(error: unknown): boolean {
+  return error instanceof LintAborted || (error instanceof Error && error.name === 'AbortError');
 }
 
 export class LinterController implements vscode.Disposable {
@@ -45,6 +67,15 @@ export class LinterController implements vscode.Disposable {
   private readonly debounceMs = new Map<string, number>();
   private readonly debouncer = new Debouncer<string>();
   private readonly generations = new Generations<string>();
+  /** One incremental linter per open document. */
+  private readonly linters = new Map<string, Linter>();
+  /** The lint in flight per document, aborted by a newer edit or lint. */
+  private readonly running = new Map<string, AbortController>();
+  /** `sincerely.maxTypingSizeKB` of each document, and the documents over it (value: the limit). */
+  private readonly typingLimits = new Map<string, number>();
+  private readonly large = new Map<string, number>();
+  /** The scope decision of the last lint, reused by the status bar while the version is the same. */
+  private readonly decisions = new Map<string, { version: number; decision: ScopeDecision }>();
   /** Documents still open in VS Code whose tabs were all closed: not linted until shown again. */
   private readonly closedTabs = new Set<string>();
   private readonly updated = new vscode.EventEmitter<vscode.Uri>();
@@ -104,10 +135,36 @@ export class LinterController implements vscode.Disposable {
     return this.published.get(uri.toString())?.findings;
   }
 
-  /** Whether and why a document is linted automatically, and how many findings it has. */
-  async status(doc: vscode.TextDocument): Promise<{ decision: ScopeDecision; count: number | undefined }> {
+  /** The reply structure last published for a document, if it is still that of its current version. */
+  structure(doc: vscode.TextDocument): ReplyStructure | undefined {
+    const published = this.published.get(doc.uri.toString());
+    return published && published.version === doc.version ? published.structure : undefined;
+  }
+
+  /**
+   * The reply structure of a document's current text, for a quick fix: the published one when it
+   * is current, else computed now with the document's incremental linter (only changed paragraphs).
+   */
+  async currentStructure(doc: vscode.TextDocument): Promise<{ structure: ReplyStructure | undefined; text: string }> {
     const settings = await this.settings.forUri(doc.uri);
-    return { decision: this.decide(doc, settings), count: this.published.get(doc.uri.toString())?.findings.length };
+    const text = doc.getText();
+    const published = this.structure(doc);
+    if (published) return { structure: published, text };
+    return { structure: this.linterFor(doc.uri.toString()).lintReply(text, toLintOptions(settings)).structure, text };
+  }
+
+  /** Whether and why a document is linted automatically, its findings count, its reply score, its size limit. */
+  async status(doc: vscode.TextDocument): Promise<DocumentStatus> {
+    const settings = await this.settings.forUri(doc.uri);
+    const key = doc.uri.toString();
+    const published = this.published.get(key);
+    const cached = this.decisions.get(key);
+    return {
+      decision: cached && cached.version === doc.version ? cached.decision : this.decide(doc, settings),
+      count: published?.findings.length,
+      reply: settings.structure ? published?.reply : undefined,
+      typingLimitKB: this.large.get(key),
+    };
   }
 
   /**
@@ -118,25 +175,51 @@ export class LinterController implements vscode.Disposable {
     const key = doc.uri.toString();
     const ticket = this.generations.next(key);
     this.debouncer.cancel(key);
+    this.abort(key);
     const version = doc.version;
     const settings = await this.settings.forUri(doc.uri);
     if (!this.generations.isCurrent(key, ticket) || doc.isClosed) return undefined;
     this.debounceMs.set(key, settings.debounceMs);
+    this.typingLimits.set(key, settings.maxTypingSizeKB);
 
-    const decision = this.decide(doc, settings);
+    const text = doc.getText();
+    const wasLarge = this.large.has(key);
+    if (overTypingLimit(utf8Length(text), settings.maxTypingSizeKB)) this.large.set(key, settings.maxTypingSizeKB);
+    else this.large.delete(key);
+    const decision = this.decide(doc, settings, text);
+    this.decisions.set(key, { version, decision });
     const forced = trigger === 'command';
     if (forced) this.closedTabs.delete(key);
     const hidden = this.closedTabs.has(key);
-    if (!forced && (hidden || !(decision.lint && runAllows(settings.run, trigger)))) {
+    if (!forced && (hidden || !(decision.lint && lintAllowed(settings.run, trigger, this.large.has(key))))) {
       const previous = this.published.get(key);
       if (hidden || !settings.enable || (!decision.lint && !previous?.manual)) this.clear(doc.uri);
-      this.updated.fire(doc.uri);
+      // A large document is not linted while typing: its status changes only when its size does.
+      if (!(trigger === 'change' && wasLarge && this.large.has(key))) this.updated.fire(doc.uri);
       return undefined;
     }
 
-    const findings = lint(doc.getText(), toLintOptions(settings));
+    const options = toLintOptions(settings);
+    const controller = new AbortController();
+    this.running.set(key, controller);
+    let result: LintResult;
+    try {
+      result = await this.linterFor(key).lintReplyInSlices(text, options, { sliceMs: SLICE_MS, signal: controller.signal });
+    } catch (error) {
+      if (isAbort(error)) return undefined;
+      throw error;
+    } finally {
+      if (this.running.get(key) === controller) this.running.delete(key);
+    }
     if (!this.generations.isCurrent(key, ticket) || doc.isClosed || doc.version !== version) return undefined;
-    this.published.set(key, { version, findings, manual: forced && !decision.lint });
+    const { findings, structure } = result;
+    this.published.set(key, {
+      version,
+      findings,
+      ...(structure ? { structure } : {}),
+      ...(structure?.reply ? { reply: replyStatus(structure, findings, options) } : {}),
+      manual: forced && !decision.lint,
+    });
     this.collection.set(doc.uri, findings.map(toDiagnostic));
     this.updated.fire(doc.uri);
     return findings.length;
@@ -144,13 +227,38 @@ export class LinterController implements vscode.Disposable {
 
   private schedule(doc: vscode.TextDocument): void {
     const key = doc.uri.toString();
-    // Results in flight are for an older version now.
+    // Results in flight are for an older version now: stop computing them.
     this.generations.next(key);
+    this.abort(key);
+    // A document over the size limit is linted on save only: no timer, and no copy of its text,
+    // on a keystroke. Its length in UTF-16 units is a lower bound of its size in UTF-8 bytes.
+    const limit = this.typingLimits.get(key) ?? EDITOR_DEFAULTS.maxTypingSizeKB;
+    if (surelyOverTypingLimit(documentLength(doc), limit)) {
+      this.debouncer.cancel(key);
+      if (!this.large.has(key)) {
+        this.large.set(key, limit);
+        this.updated.fire(doc.uri);
+      }
+      return;
+    }
     const delay = this.debounceMs.get(key) ?? EDITOR_DEFAULTS.debounceMs;
     this.debouncer.trigger(key, delay, () => void this.lintDocument(doc, 'change'));
   }
 
-  private decide(doc: vscode.TextDocument, settings: ExtensionSettings): ScopeDecision {
+  private linterFor(key: string): Linter {
+    let linter = this.linters.get(key);
+    if (!linter) this.linters.set(key, (linter = createLinter()));
+    return linter;
+  }
+
+  private abort(key: string): void {
+    const running = this.running.get(key);
+    if (!running) return;
+    this.running.delete(key);
+    running.abort();
+  }
+
+  private decide(doc: vscode.TextDocument, settings: ExtensionSettings, text?: string): ScopeDecision {
     const folder = vscode.workspace.getWorkspaceFolder(doc.uri);
     const relativePath = folder && doc.uri.path.startsWith(`${folder.uri.path}/`) ? doc.uri.path.slice(folder.uri.path.length + 1) : undefined;
     return decideScope({
@@ -163,7 +271,7 @@ export class LinterController implements vscode.Disposable {
       relativePath,
       absolutePath: doc.uri.scheme === 'file' ? doc.uri.fsPath : doc.uri.path,
       optedIn: this.optIns.has(doc.uri),
-      looksLikeReply: () => looksLikeReply(doc.getText()),
+      looksLikeReply: () => looksLikeReply(text ?? doc.getText()),
     });
   }
 
@@ -177,17 +285,35 @@ export class LinterController implements vscode.Disposable {
   private forget(uri: vscode.Uri): void {
     const key = uri.toString();
     this.debouncer.cancel(key);
+    this.abort(key);
     this.generations.forget(key);
     this.debounceMs.delete(key);
+    this.typingLimits.delete(key);
+    this.large.delete(key);
+    this.decisions.delete(key);
+    this.linters.delete(key);
     this.clear(uri);
     this.updated.fire(uri);
   }
 
   dispose(): void {
     this.debouncer.dispose();
+    for (const key of [...this.running.keys()]) this.abort(key);
+    this.linters.clear();
     this.closedTabs.clear();
     vscode.Disposable.from(...this.disposables).dispose();
   }
+}
+
+/** The score of a linted reply, for the status bar. */
+function replyStatus(structure: ReplyStructure, findings: readonly Finding[], options: LintOptions): ReplyStatus {
+  const { score, parts, losses } = scoreReply(structure, findings, options);
+  return { score, present: parts.present, missing: parts.missing, losses };
+}
+
+/** The length of a document's text in UTF-16 units, without copying the text. */
+function documentLength(doc: vscode.TextDocument): number {
+  return doc.offsetAt(doc.lineAt(doc.lineCount - 1).range.end);
 }
 
 function tabUri(tab: vscode.Tab): vscode.Uri | undefined {

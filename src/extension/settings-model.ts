@@ -21,6 +21,8 @@ export interface EditorSettings {
   draftGlobs: string[];
   run: Run;
   debounceMs: number;
+  /** Documents larger than this (KB of UTF-8) are linted on save and on demand only, not while typing. */
+  maxTypingSizeKB: number;
 }
 
 export type ExtensionSettings = EngineSettings & EditorSettings;
@@ -31,6 +33,7 @@ export const EDITOR_DEFAULTS: Readonly<EditorSettings> = {
   draftGlobs: ['**/*.reply.md', '**/*.reply.txt', '**/replies/**', '**/ответы/**'],
   run: 'onType',
   debounceMs: 300,
+  maxTypingSizeKB: 2048,
 };
 
 /** Every `sincerely.*` key, in the order of the settings table. */
@@ -45,12 +48,16 @@ export const SETTING_KEYS = [
   'disabledRules',
   'allowedPhrases',
   'severity',
+  'structure',
+  'maxTypingSizeKB',
 ] as const;
 export type SettingKey = (typeof SETTING_KEYS)[number];
 
 export const SCOPES: readonly Scope[] = ['drafts', 'all', 'manual'];
 export const RUNS: readonly Run[] = ['onType', 'onSave', 'manual'];
 export const MAX_DEBOUNCE_MS = 10_000;
+/** Keys that only the editor reads (the engine and the CLI ignore them). */
+const EDITOR_KEYS = ['languages', 'scope', 'draftGlobs', 'run', 'debounceMs', 'maxTypingSizeKB'] as const satisfies ReadonlyArray<keyof EditorSettings>;
 
 export interface ValidatedExtensionSettings {
   settings: Partial<ExtensionSettings>;
@@ -93,6 +100,10 @@ function validateEditorKeys(raw: Record<string, unknown>, source: string): Valid
         if (typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= MAX_DEBOUNCE_MS) settings.debounceMs = value;
         else problem(key, `must be a whole number of milliseconds from 0 to ${MAX_DEBOUNCE_MS}`);
         break;
+      case 'maxTypingSizeKB':
+        if (typeof value === 'number' && Number.isFinite(value) && value >= 0) settings.maxTypingSizeKB = value;
+        else problem(key, 'must be a number of kilobytes, 0 or more');
+        break;
       default:
         break;
     }
@@ -126,11 +137,11 @@ export function parseExtensionRc(text: string, source: string): ValidatedExtensi
 export function layerSettings(...layers: Array<Partial<ExtensionSettings>>): ExtensionSettings {
   const editor: EditorSettings = { ...EDITOR_DEFAULTS, languages: [...EDITOR_DEFAULTS.languages], draftGlobs: [...EDITOR_DEFAULTS.draftGlobs] };
   for (const layer of layers) {
-    for (const key of ['languages', 'scope', 'draftGlobs', 'run', 'debounceMs'] as const) {
+    for (const key of EDITOR_KEYS) {
       if (layer[key] !== undefined) (editor as unknown as Record<string, unknown>)[key] = layer[key];
     }
   }
-  const engineLayers = layers.map(({ languages, scope, draftGlobs, run, debounceMs, ...engine }) => engine);
+  const engineLayers = layers.map(({ languages, scope, draftGlobs, run, debounceMs, maxTypingSizeKB, ...engine }) => engine);
   return { ...mergeSettings(...engineLayers), ...editor };
 }
 

@@ -1,8 +1,11 @@
-/** The status bar item of the active editor: finding count, whether and why the document is linted. */
+/**
+ * The status bar item of the active editor: the reply score or the finding count, whether and
+ * why the document is linted (composed in status-model.ts).
+ */
 import * as vscode from 'vscode';
 import { t } from './l10n.js';
 import type { LinterController } from './linter-controller.js';
-import { composeStatus } from './status-model.js';
+import { composeStatus, type StatusView } from './status-model.js';
 
 export class StatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('sincerely.status', vscode.StatusBarAlignment.Right, 100);
@@ -20,6 +23,21 @@ export class StatusBar implements vscode.Disposable {
     void this.refresh();
   }
 
+  /** What the item shows for a document (the `sincerely.status` command returns it too). */
+  async view(doc: vscode.TextDocument): Promise<StatusView> {
+    const status = await this.controller.status(doc);
+    return composeStatus(
+      {
+        reason: status.decision.reason,
+        linted: status.decision.lint,
+        count: status.count,
+        ...(status.reply ? { reply: status.reply } : {}),
+        ...(status.typingLimitKB !== undefined ? { typingLimitKB: status.typingLimitKB } : {}),
+      },
+      t,
+    );
+  }
+
   async refresh(): Promise<void> {
     const ticket = ++this.refreshing;
     const doc = vscode.window.activeTextEditor?.document;
@@ -27,15 +45,14 @@ export class StatusBar implements vscode.Disposable {
       this.item.hide();
       return;
     }
-    const { decision, count } = await this.controller.status(doc);
+    const view = await this.view(doc);
     if (ticket !== this.refreshing) return;
-    const view = composeStatus({ reason: decision.reason, linted: decision.lint, count }, t);
     if (!view.visible) {
       this.item.hide();
       return;
     }
     this.item.text = view.text;
-    this.item.tooltip = view.tooltip;
+    this.item.tooltip = new vscode.MarkdownString(view.tooltip);
     this.item.command = { title: 'Sincerely', command: view.command, arguments: [doc.uri] };
     this.item.show();
   }

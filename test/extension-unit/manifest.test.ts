@@ -36,7 +36,7 @@ describe('manifest', () => {
     const contributed = pkg.contributes.commands.map((c: { command: string }) => c.command).sort();
     assert.deepEqual(contributed, Object.values(COMMANDS).sort());
     const hidden = pkg.contributes.menus.commandPalette.filter((m: { when: string }) => m.when === 'false').map((m: { command: string }) => m.command).sort();
-    assert.deepEqual(hidden, [COMMANDS.allowPhrase, COMMANDS.disableRule, COMMANDS.fixAll].sort());
+    assert.deepEqual(hidden, [COMMANDS.allowPhrase, COMMANDS.disableRule, COMMANDS.fixAll, COMMANDS.insertPart, COMMANDS.status].sort());
   });
 
   it('declares every setting of the settings model, resource-scoped, with its default', () => {
@@ -56,6 +56,10 @@ describe('manifest', () => {
     assert.equal(properties['sincerely.debounceMs']!.default, EDITOR_DEFAULTS.debounceMs);
     assert.deepEqual(properties['sincerely.disabledRules']!.default, []);
     assert.deepEqual(properties['sincerely.allowedPhrases']!.default, []);
+    assert.equal(properties['sincerely.structure']!.default, true);
+    assert.equal(properties['sincerely.structure']!.type, 'boolean');
+    assert.equal(properties['sincerely.maxTypingSizeKB']!.default, EDITOR_DEFAULTS.maxTypingSizeKB);
+    assert.equal(properties['sincerely.maxTypingSizeKB']!.type, 'number');
   });
 
   it('declares a severity per category, with the engine defaults', () => {

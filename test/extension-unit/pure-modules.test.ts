@@ -9,6 +9,8 @@ const PURE = [
   'diagnostics-model',
   'glob',
   'hover-model',
+  'lint-policy',
+  'part-insertion',
   'rc-problems',
   'scope',
   'settings-model',

@@ -18,6 +18,21 @@ const inspectFrom =
     layers[key] ?? {};
 
 describe('settings layering', () => {
+  it('sincerely.structure and sincerely.maxTypingSizeKB: defaults, layers and validation', () => {
+    assert.equal(layerSettings().structure, true);
+    assert.equal(layerSettings().maxTypingSizeKB, 2048);
+    const rc = parseExtensionRc('{"structure": false, "maxTypingSizeKB": 512}', '.sincerelyrc.json');
+    assert.deepEqual(rc.problems, []);
+    assert.equal(layerSettings(rc.settings).structure, false);
+    assert.equal(layerSettings(rc.settings).maxTypingSizeKB, 512);
+    const explicit = explicitSettings(inspectFrom({ structure: { globalValue: true }, maxTypingSizeKB: { workspaceValue: 100 } }));
+    assert.equal(layerSettings(rc.settings, explicit.settings).structure, true, 'user settings win over the rc file');
+    assert.equal(layerSettings(rc.settings, explicit.settings).maxTypingSizeKB, 100);
+    const bad = parseExtensionRc('{"structure": "yes", "maxTypingSizeKB": -1}', '.sincerelyrc.json');
+    assert.deepEqual(bad.problems.map((p) => p.key).sort(), ['maxTypingSizeKB', 'structure']);
+    assert.deepEqual(bad.settings, {});
+  });
+
   it('without any configuration gives the defaults', () => {
     assert.deepEqual(layerSettings(), { ...DEFAULT_SETTINGS, ...EDITOR_DEFAULTS });
   });

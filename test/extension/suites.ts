@@ -6,3 +6,4 @@ import './code-actions.test';
 import './commands.test';
 import './snippets.test';
 import './settings.test';
+import './structure.test';

@@ -1,0 +1,72 @@
+/**
+ * When a document is linted: what asked for it (`Trigger`), what `sincerely.run` allows, and the
+ * size limit for linting while typing (`sincerely.maxTypingSizeKB`). Pure.
+ */
+import type { Run } from './settings-model.js';
+
+/** What asked for a lint. `command` lints whatever the scope and `run` settings say. */
+export type Trigger = 'open' | 'change' | 'save' | 'config' | 'optIn' | 'command';
+
+/** Whether `sincerely.run` lets this trigger lint a document of normal size. */
+export function runAllows(run: Run, trigger: Trigger): boolean {
+  switch (trigger) {
+    case 'command':
+    case 'optIn':
+      return true;
+    case 'change':
+      return run === 'onType';
+    case 'save':
+      return run === 'onSave';
+    case 'open':
+    case 'config':
+      return run !== 'manual';
+  }
+}
+
+/**
+ * Whether a trigger lints a document. A document over the size limit is linted only when saved
+ * (unless `run` is `manual`) and on demand (the lint command, opting it in): never while typing,
+ * on open or when a setting changes, since each of those would lint it in full again.
+ */
+export function lintAllowed(run: Run, trigger: Trigger, large: boolean): boolean {
+  if (!large) return runAllows(run, trigger);
+  switch (trigger) {
+    case 'command':
+    case 'optIn':
+      return true;
+    case 'save':
+      return run !== 'manual';
+    default:
+      return false;
+  }
+}
+
+/** The UTF-8 size of a text in bytes, without allocating an encoded copy. */
+export function utf8Length(text: string): number {
+  let bytes = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    if (c < 0x800) bytes += 1;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      // A surrogate pair: 2 UTF-16 units, 4 bytes.
+      bytes += 2;
+      i++;
+    } else bytes += 2;
+  }
+  return bytes;
+}
+
+/** Whether `bytes` is over the limit of `maxKB` kilobytes (1 KB = 1024 bytes). */
+export function overTypingLimit(bytes: number, maxKB: number): boolean {
+  return bytes > maxKB * 1024;
+}
+
+/**
+ * A cheap test, run on every keystroke, that needs no copy of the text: a document of `length`
+ * UTF-16 units has at least `length` UTF-8 bytes, so over the limit by its length it is over
+ * the limit in bytes. (Under it, the exact size is measured once the debounce has elapsed.)
+ */
+export function surelyOverTypingLimit(length: number, maxKB: number): boolean {
+  return overTypingLimit(length, maxKB);
+}
