@@ -1,10 +1,28 @@
 /**
- * An incremental linter for editors: it keeps each paragraph's analysis keyed by the
- * paragraph's text (with its language and options), so that after an edit only the changed
- * paragraphs are parsed and matched again. Unchanged paragraphs keep their relative matches;
- * only their start offset is new. Results equal `lint()` of the same text exactly.
+ * An incremental linter for editors. Two levels of reuse:
+ *  1. every paragraph's analysis is kept, keyed by the paragraph's text (with the language
+ *     option and the structure flag), so after an edit only changed paragraphs are parsed;
+ *  2. for the common edit — typing inside one plain paragraph — the previous run is patched
+ *     instead of re-reading the whole text: the paragraph is analysed again, the findings after
+ *     it are shifted, and only the (cheap) whole-reply structure pass runs again.
+ * Results always equal `lint()` of the same text exactly (a property test checks it).
  */
-import { lintReply, lintReplyInSlices, type LintResult, type CachedParagraph, type ParagraphCache, type SliceOptions } from './lint.js';
+import {
+  finishState,
+  lintSteps,
+  runInSlices,
+  runSync,
+  toFindings,
+  textContext,
+  analyseSteps,
+  type CachedParagraph,
+  type LintResult,
+  type ParagraphCache,
+  type ParagraphResult,
+  type RunState,
+  type SliceOptions,
+} from './lint.js';
+import type { Paragraph } from './paragraphs.js';
 import type { Finding, LintOptions } from './types.js';
 
 /** A cache that keeps what the last run used and forgets the rest, so it never grows stale. */
@@ -34,6 +52,12 @@ class GenerationalCache implements ParagraphCache {
     this.previous = this.current;
     this.current = new Map();
   }
+
+  /** Ends a patched run: it used one new entry and every entry of the previous full run. */
+  keepAll(): void {
+    for (const [key, value] of this.current) this.previous.set(key, value);
+    this.current = new Map();
+  }
 }
 
 export interface Linter {
@@ -41,39 +65,152 @@ export interface Linter {
   lintReply(text: string, options?: LintOptions): LintResult;
   /** The same as `lintReply`, in slices that yield to the event loop; rejects with `LintAborted` when aborted. */
   lintReplyInSlices(text: string, options?: LintOptions, slices?: SliceOptions): Promise<LintResult>;
-  /** Paragraphs reused from and analysed since the last run, for tests and the bench. */
-  readonly stats: { reused: number; analysed: number };
+  /** Paragraphs reused from and analysed since the last run, and whether it was a patch; for tests and the bench. */
+  readonly stats: { reused: number; analysed: number; patched: boolean };
+}
+
+/**
+ * Characters after which masking or the paragraph split may change beyond one paragraph
+ * (line breaks, quotes, `>` lines, fences, HTML comments); an edit or a paragraph with any of
+ * them takes the full path.
+ */
+const UNSAFE = /[\r\n<>`~"«»“”„]|sincerely-/;
+const BLANK_LINE = /^[ \t\u00a0\v\f\ufeff\u2000-\u200b\u3000]*$/;
+
+const BLOCK = 4096;
+
+/**
+ * Length of the common prefix. Blocks are compared as substrings first (a native memory
+ * comparison, far faster than a JavaScript loop over a long text), then the differing block
+ * character by character.
+ */
+function commonPrefix(a: string, b: string): number {
+  const shortest = Math.min(a.length, b.length);
+  let i = 0;
+  while (i + BLOCK <= shortest && a.slice(i, i + BLOCK) === b.slice(i, i + BLOCK)) i += BLOCK;
+  while (i < shortest && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
+/** Length of the common suffix, at most `limit` (so that it never overlaps the common prefix). */
+function commonSuffix(a: string, b: string, limit: number): number {
+  let n = 0;
+  while (n + BLOCK <= limit && a.slice(a.length - n - BLOCK, a.length - n) === b.slice(b.length - n - BLOCK, b.length - n)) n += BLOCK;
+  while (n < limit && a.charCodeAt(a.length - 1 - n) === b.charCodeAt(b.length - 1 - n)) n++;
+  return n;
+}
+
+/** The index of the span containing [from, to], or -1. */
+function spanAround(spans: readonly Paragraph[], from: number, to: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const span = spans[mid]!;
+    if (to < span.start) hi = mid - 1;
+    else if (from > span.end) lo = mid + 1;
+    else return from >= span.start && to <= span.end ? mid : -1;
+  }
+  return -1;
+}
+
+/**
+ * The next run's state by patching `prev`, when the edit stays inside one paragraph that no
+ * masking touches; undefined when the full path is needed.
+ */
+function patch(prev: RunState, text: string, options: LintOptions, cache: ParagraphCache): RunState | undefined {
+  const old = prev.text;
+  const head = commonPrefix(old, text);
+  const tail = commonSuffix(old, text, Math.min(old.length, text.length) - head);
+  const oldEnd = old.length - tail;
+  const newEnd = text.length - tail;
+  if (UNSAFE.test(old.slice(head, oldEnd)) || UNSAFE.test(text.slice(head, newEnd))) return undefined;
+
+  const index = spanAround(prev.spans, head, oldEnd);
+  if (index < 0) return undefined;
+  const span = prev.spans[index]!;
+  const delta = text.length - old.length;
+  const raw = text.slice(span.start, span.end + delta);
+  // The paragraph must be plain before and after (its masked text is itself) and keep its lines non-blank.
+  if (span.text !== old.slice(span.start, span.end) || UNSAFE.test(raw)) return undefined;
+  const lineStart = raw.lastIndexOf('\n', head - span.start - 1) + 1;
+  const lineEnd = raw.indexOf('\n', newEnd - span.start);
+  if (BLANK_LINE.test(raw.slice(lineStart, lineEnd < 0 ? raw.length : lineEnd))) return undefined;
+
+  // The paragraph again, through the same per-paragraph step as a full run.
+  const changed: Paragraph = { start: span.start, end: span.end + delta, text: raw };
+  const [result] = runSync(analyseSteps(text, options, cache, raw, [{ ...changed, start: 0, end: raw.length }]));
+  const shifted = (r: ParagraphResult): ParagraphResult => ({ ...r, start: r.start + delta });
+  const results: ParagraphResult[] = [];
+  for (const r of prev.results) {
+    if (r.start < span.start) results.push(r);
+    else if (r.start > span.start) results.push(shifted(r));
+  }
+  if (result) {
+    const at = results.findIndex((r) => r.start > span.start);
+    results.splice(at < 0 ? results.length : at, 0, { ...result, start: span.start });
+  }
+  const spans = prev.spans.map((s, i) => (i < index ? s : i === index ? changed : { ...s, start: s.start + delta, end: s.end + delta }));
+
+  // Tone findings: those before the paragraph stay, the paragraph's are new, those after move by
+  // `delta` (the edit has no line break, and they are on later lines: only offsets change).
+  const context = textContext(text);
+  const own = result ? toFindings(text, [{ ...result, start: span.start }], options, context) : [];
+  const tone: Finding[] = [];
+  for (const f of prev.tone) if (f.offset < span.start) tone.push(f);
+  tone.push(...own);
+  for (const f of prev.tone) if (f.offset > span.end) tone.push({ ...f, offset: f.offset + delta, endOffset: f.endOffset + delta });
+  const masked = prev.masked.slice(0, head) + text.slice(head, newEnd) + prev.masked.slice(oldEnd);
+  return finishState(text, masked, spans, results, options, tone);
 }
 
 export function createLinter(): Linter {
   const cache = new GenerationalCache();
-  const stats = { reused: 0, analysed: 0 };
+  const stats = { reused: 0, analysed: 0, patched: false };
+  let prev: { state: RunState; options: string } | undefined;
   const begin = () => {
     cache.hits = cache.misses = 0;
   };
   // An aborted run keeps what it analysed (still valid for its paragraphs' text) for the next one.
-  const end = () => {
-    stats.reused = cache.hits;
+  const end = (patched: boolean) => {
+    // A patched run looks up only the changed paragraph; every other one is reused as it was.
+    stats.reused = patched && prev ? prev.state.results.length - cache.misses : cache.hits;
     stats.analysed = cache.misses;
-    cache.rotate();
+    stats.patched = patched;
+    if (patched) cache.keepAll();
+    else cache.rotate();
   };
-  const run = (text: string, options: LintOptions = {}) => {
-    begin();
-    try {
-      return lintReply(text, options, cache);
-    } finally {
-      end();
-    }
-  };
+  const tryPatch = (text: string, options: LintOptions, key: string) => (prev && prev.options === key ? patch(prev.state, text, options, cache) : undefined);
   return {
-    lint: (text, options) => run(text, options).findings,
-    lintReply: run,
+    lint(text, options) {
+      return this.lintReply(text, options).findings;
+    },
+    lintReply(text, options = {}) {
+      begin();
+      const key = JSON.stringify(options);
+      let patched = false;
+      try {
+        let state = tryPatch(text, options, key);
+        patched = state !== undefined;
+        state ??= runSync(lintSteps(text, options, cache));
+        prev = { state, options: key };
+        return state.result;
+      } finally {
+        end(patched);
+      }
+    },
     async lintReplyInSlices(text, options = {}, slices = {}) {
       begin();
+      const key = JSON.stringify(options);
+      let patched = false;
       try {
-        return await lintReplyInSlices(text, options, cache, slices);
+        let state = tryPatch(text, options, key);
+        patched = state !== undefined;
+        state ??= await runInSlices(lintSteps(text, options, cache), slices);
+        prev = { state, options: key };
+        return state.result;
       } finally {
-        end();
+        end(patched);
       }
     },
     stats,

@@ -2,7 +2,7 @@
 import { detectLanguage } from './language.js';
 import { mask } from './mask.js';
 import { normalizeWord } from './morphology.js';
-import { splitParagraphs } from './paragraphs.js';
+import { splitParagraphs, type Paragraph } from './paragraphs.js';
 import { LineIndex } from './position.js';
 import { analyseParagraph, type ParagraphAnalysis, type ParagraphMatch } from './processor.js';
 import { analyseStructure, type ReplyStructure, type StructureMatch } from './structure/analyse.js';
@@ -38,12 +38,18 @@ export interface ParagraphCache {
  * each paragraph it had to analyse (not after cached ones), so that a caller can pause between
  * steps (see `lintReplyInSlices`). Its return value is the list of results.
  */
-export function* analyseSteps(text: string, options: LintOptions = {}, cache?: ParagraphCache, masked = mask(text)): Generator<void, ParagraphResult[]> {
+export function* analyseSteps(
+  text: string,
+  options: LintOptions = {},
+  cache?: ParagraphCache,
+  masked = mask(text),
+  spans = splitParagraphs(masked),
+): Generator<void, ParagraphResult[]> {
   const results: ParagraphResult[] = [];
   const withStructure = options.structure !== false;
   const forced = options.language && options.language !== 'auto' ? options.language : undefined;
   const prefix = `${forced ?? 'auto'}${withStructure ? '+' : '-'}`;
-  for (const paragraph of splitParagraphs(masked)) {
+  for (const paragraph of spans) {
     const key = prefix + paragraph.text;
     let entry = cache?.get(key);
     if (!entry) {
@@ -62,7 +68,11 @@ export function* analyseSteps(text: string, options: LintOptions = {}, cache?: P
 
 /** Raw per-paragraph results of a whole text. */
 export function analyse(text: string, options: LintOptions = {}, cache?: ParagraphCache, masked = mask(text)): ParagraphResult[] {
-  const steps = analyseSteps(text, options, cache, masked);
+  return runSync(analyseSteps(text, options, cache, masked));
+}
+
+/** Runs a stepwise computation to its end at once. */
+export function runSync<T>(steps: Generator<void, T>): T {
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
@@ -143,25 +153,44 @@ function structureFindings(text: string, matches: readonly StructureMatch[], opt
   return toFindings(text, [...byLanguage].map(([language, list]) => ({ start: 0, language, matches: list })), options, context);
 }
 
-/** Tone findings and, unless `structure: false`, the reply's structure and its findings. */
-export function lintReply(text: string, options: LintOptions = {}, cache?: ParagraphCache): LintResult {
-  const masked = mask(text);
-  return finish(text, masked, analyse(text, options, cache, masked), options);
-}
-
 export interface LintResult {
   findings: Finding[];
   structure?: ReplyStructure;
 }
 
-/** Findings and structure from the per-paragraph results. */
-function finish(text: string, masked: string, paragraphs: ParagraphResult[], options: LintOptions): LintResult {
+/** Everything a run computed, kept by the incremental linter to update the next run cheaply. */
+export interface RunState {
+  text: string;
+  masked: string;
+  spans: Paragraph[];
+  results: ParagraphResult[];
+  tone: Finding[];
+  result: LintResult;
+}
+
+/** A whole run, one analysed paragraph per step (see `analyseSteps`). */
+export function* lintSteps(text: string, options: LintOptions = {}, cache?: ParagraphCache): Generator<void, RunState> {
+  const masked = mask(text);
+  const spans = splitParagraphs(masked);
+  const results = yield* analyseSteps(text, options, cache, masked, spans);
+  return finishState(text, masked, spans, results, options);
+}
+
+/** Findings and structure from the per-paragraph results (`tone` when the caller already has them). */
+export function finishState(text: string, masked: string, spans: Paragraph[], results: ParagraphResult[], options: LintOptions, tone?: Finding[]): RunState {
   const context = textContext(text);
-  const tone = toFindings(text, paragraphs, options, context);
-  if (options.structure === false) return { findings: tone };
-  const structure = analyseStructure(text, paragraphs, tone, options, masked);
-  if (!structure.reply || structure.matches.length === 0) return { findings: tone, structure };
-  return { findings: [...tone, ...structureFindings(text, structure.matches, options, context)].sort(compareFindings), structure };
+  tone ??= toFindings(text, results, options, context);
+  const state = { text, masked, spans, results, tone };
+  if (options.structure === false) return { ...state, result: { findings: tone } };
+  const structure = analyseStructure(text, results, tone, options, masked);
+  if (!structure.reply || structure.matches.length === 0) return { ...state, result: { findings: tone, structure } };
+  const findings = [...tone, ...structureFindings(text, structure.matches, options, context)].sort(compareFindings);
+  return { ...state, result: { findings, structure } };
+}
+
+/** Tone findings and, unless `structure: false`, the reply's structure and its findings. */
+export function lintReply(text: string, options: LintOptions = {}, cache?: ParagraphCache): LintResult {
+  return runSync(lintSteps(text, options, cache)).result;
 }
 
 export interface SliceOptions {
@@ -177,24 +206,19 @@ export class LintAborted extends Error {
   override name = 'AbortError';
 }
 
-/**
- * `lintReply` for editors: the same result, computed in slices of about `sliceMs` so that a long
- * document never blocks the (single-threaded) extension host; it stops early when aborted.
- */
-export async function lintReplyInSlices(text: string, options: LintOptions = {}, cache?: ParagraphCache, slices: SliceOptions = {}): Promise<LintResult> {
+/** Runs a stepwise computation in slices of about `sliceMs`, giving the event loop a turn between them. */
+export async function runInSlices<T>(steps: Generator<void, T>, slices: SliceOptions = {}): Promise<T> {
   const { sliceMs = 30, signal, pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0)) } = slices;
   const check = () => {
     if (signal?.aborted) throw new LintAborted('lint aborted');
   };
   check();
-  const masked = mask(text);
-  const steps = analyseSteps(text, options, cache, masked);
   let sliceStart = Date.now();
   for (;;) {
     const step = steps.next();
     if (step.done) {
       check();
-      return finish(text, masked, step.value, options);
+      return step.value;
     }
     if (Date.now() - sliceStart >= sliceMs) {
       await pause();
@@ -202,6 +226,14 @@ export async function lintReplyInSlices(text: string, options: LintOptions = {},
       sliceStart = Date.now();
     }
   }
+}
+
+/**
+ * `lintReply` for editors: the same result, computed in slices of about `sliceMs` so that a long
+ * document never blocks the (single-threaded) extension host; it stops early when aborted.
+ */
+export async function lintReplyInSlices(text: string, options: LintOptions = {}, cache?: ParagraphCache, slices: SliceOptions = {}): Promise<LintResult> {
+  return (await runInSlices(lintSteps(text, options, cache), slices)).result;
 }
 
 /**

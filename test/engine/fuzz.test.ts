@@ -124,6 +124,8 @@ describe(`incremental linter and paragraph split (${RUNS} runs, seed ${SEED})`, 
 
   const edit = fc.record({ at: fc.nat(), remove: fc.nat({ max: 12 }), insert: fragments });
   it('gives exactly the results of a full lint after every edit of a random sequence', () => {
+    let patched = 0;
+    let full = 0;
     fc.assert(
       fc.property(drafts, fc.array(edit, { minLength: 1, maxLength: 8 }), languages, (start, edits, language) => {
         const linter = createLinter();
@@ -133,43 +135,33 @@ describe(`incremental linter and paragraph split (${RUNS} runs, seed ${SEED})`, 
           const at = text.length === 0 ? 0 : e.at % (text.length + 1);
           text = text.slice(0, at) + e.insert + text.slice(at + e.remove);
           assert.deepEqual(linter.lint(text, { language }), lint(text, { language }));
+          if (linter.stats.patched) patched++;
+          else full++;
         }
       }),
       { numRuns: Math.ceil(RUNS / 6), seed: SEED },
     );
+    // Both paths must have been exercised for the comparison to mean something.
+    assert.ok(patched > RUNS / 30 && full > RUNS / 30, `patched ${patched}, full ${full}`);
+    if (process.env.FUZZ_VERBOSE) console.log(`patched ${patched}, full ${full}`);
   });
 
-  it('re-analyses only the changed paragraph after a one-character edit', () => {
+  it('re-analyses only the changed paragraph after a one-character edit, patching the previous run', () => {
     const linter = createLinter();
     const paragraphs = Array.from({ length: 30 }, (_, i) => `Paragraph ${i}: we did our best, honestly.`);
     linter.lint(paragraphs.join('\n\n'));
+    assert.equal(linter.stats.patched, false);
     paragraphs[15] = paragraphs[15]!.replace('honestly', 'honestlyx');
     linter.lint(paragraphs.join('\n\n'));
-    assert.deepEqual(linter.stats, { reused: 29, analysed: 1 });
-  });
-});
-
-describe('lint in slices (for the editor)', () => {
-  const text = Array.from({ length: 200 }, (_, i) => `Hello ${i}, we did our best and you misunderstood the brief. Sorry, but it was due to the courier.`).join('\n\n');
-
-  it('gives exactly the result of lintReply, pausing between slices', async () => {
-    let pauses = 0;
-    const linter = createLinter();
-    const sliced = await linter.lintReplyInSlices(text, {}, { sliceMs: 0, pause: async () => void pauses++ });
-    assert.deepEqual(sliced, lintReply(text));
-    assert.ok(pauses >= 199, `paused ${pauses} times`);
+    assert.deepEqual(linter.stats, { reused: 29, analysed: 1, patched: true });
   });
 
-  it('stops when aborted, and the next run reuses what was analysed', async () => {
+  it('takes the full path, still reusing paragraphs, when an edit adds a line break', () => {
     const linter = createLinter();
-    const controller = new AbortController();
-    let pauses = 0;
-    await assert.rejects(
-      linter.lintReplyInSlices(text, {}, { sliceMs: 0, signal: controller.signal, pause: async () => { if (++pauses === 50) controller.abort(); } }),
-      (error: Error) => error instanceof LintAborted,
-    );
-    const result = await linter.lintReplyInSlices(text, {}, { sliceMs: 0, pause: async () => {} });
-    assert.deepEqual(result, lintReply(text));
-    assert.equal(linter.stats.reused, 50);
+    const paragraphs = Array.from({ length: 30 }, (_, i) => `Paragraph ${i}: we did our best, honestly.`);
+    linter.lint(paragraphs.join('\n\n'));
+    paragraphs[15] = paragraphs[15]!.replace(', honestly', ',\n\nhonestly');
+    linter.lint(paragraphs.join('\n\n'));
+    assert.deepEqual(linter.stats, { reused: 29, analysed: 2, patched: false });
   });
 });
