@@ -13,13 +13,27 @@ export interface CompiledRule {
 export interface CompiledPattern {
   rule: CompiledRule;
   slots: Slot[];
+  /** The matcher's mark that this pattern was already tried at the current word. */
+  stamp: number;
 }
 
 export interface RuleSet {
   language: Language;
   rules: CompiledRule[];
-  /** Patterns by the keys of their first word (see pattern.ts `tokenKeys`). */
+  /** Patterns whose second slot is not a required word, by the keys of their first word (see pattern.ts `tokenKeys`). */
   index: Map<string, CompiledPattern[]>;
+  /**
+   * Patterns that start with two required words, by the keys of the first and then of the
+   * second word: common first words ("we", «вы») start many patterns, and looking at the next
+   * word too leaves only a few candidates to try.
+   */
+  pairs: Map<string, Map<string, CompiledPattern[]>>;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  let list = map.get(key);
+  if (!list) map.set(key, (list = []));
+  if (!list.includes(value)) list.push(value);
 }
 
 function wordSetSlot(words: string[] | undefined, language: Language, classes: WordClasses): Slot | undefined {
@@ -30,6 +44,7 @@ function wordSetSlot(words: string[] | undefined, language: Language, classes: W
 export function compileRuleSet(language: Language, rules: readonly RuleData[], classes: WordClasses): RuleSet {
   const compiled: CompiledRule[] = [];
   const index = new Map<string, CompiledPattern[]>();
+  const pairs = new Map<string, Map<string, CompiledPattern[]>>();
   for (const data of rules) {
     if (data.language !== language) continue;
     const rule: CompiledRule = {
@@ -41,12 +56,19 @@ export function compileRuleSet(language: Language, rules: readonly RuleData[], c
     };
     compiled.push(rule);
     for (const slots of rule.patterns) {
+      const pattern: CompiledPattern = { rule, slots, stamp: 0 };
+      const second = slots[1];
+      const paired = second !== undefined && second.kind === 'word' && !second.optional;
       for (const key of slotKeys(slots[0]!)) {
-        let list = index.get(key);
-        if (!list) index.set(key, (list = []));
-        list.push({ rule, slots });
+        if (!paired) {
+          push(index, key, pattern);
+          continue;
+        }
+        let byNext = pairs.get(key);
+        if (!byNext) pairs.set(key, (byNext = new Map()));
+        for (const next of slotKeys(second)) push(byNext, next, pattern);
       }
     }
   }
-  return { language, rules: compiled, index };
+  return { language, rules: compiled, index, pairs };
 }

@@ -71,29 +71,38 @@ function anyMatch(patterns: readonly Slot[][], tokens: readonly Token[]): boolea
 /** All rule matches in one sentence, before overlap resolution. */
 export function matchSentence(tokens: readonly Token[], ruleSet: RuleSet): ToneMatch[] {
   const found: ToneMatch[] = [];
-  const seen = new Set<CompiledPattern>();
+  const tryPattern = (candidate: CompiledPattern, i: number) => {
+    if (candidate.stamp === stamp) return;
+    candidate.stamp = stamp;
+    const endIndex = matchAt(candidate.slots, tokens, i);
+    if (endIndex < 0) return;
+    const rule = candidate.rule;
+    const before = tokens[i - 1];
+    const after = tokens[endIndex];
+    if (rule.notBefore && before && slotAccepts(rule.notBefore, before)) return;
+    if (rule.notAfter && after && slotAccepts(rule.notAfter, after)) return;
+    if (rule.unless.length > 0 && anyMatch(rule.unless, tokens)) return;
+    found.push({ rule, start: tokens[i]!.start, end: tokens[endIndex - 1]!.end });
+  };
   for (let i = 0; i < tokens.length; i++) {
-    seen.clear();
+    stamp++;
+    const next = tokens[i + 1];
     for (const key of tokenKeys(tokens[i]!)) {
-      const candidates = ruleSet.index.get(key);
-      if (!candidates) continue;
-      for (const candidate of candidates) {
-        if (seen.has(candidate)) continue;
-        seen.add(candidate);
-        const endIndex = matchAt(candidate.slots, tokens, i);
-        if (endIndex < 0) continue;
-        const rule = candidate.rule;
-        const before = tokens[i - 1];
-        const after = tokens[endIndex];
-        if (rule.notBefore && before && slotAccepts(rule.notBefore, before)) continue;
-        if (rule.notAfter && after && slotAccepts(rule.notAfter, after)) continue;
-        if (rule.unless.length > 0 && anyMatch(rule.unless, tokens)) continue;
-        found.push({ rule, start: tokens[i]!.start, end: tokens[endIndex - 1]!.end });
+      const single = ruleSet.index.get(key);
+      if (single) for (const candidate of single) tryPattern(candidate, i);
+      const byNext = next && ruleSet.pairs.get(key);
+      if (!byNext) continue;
+      for (const nextKey of tokenKeys(next)) {
+        const paired = byNext.get(nextKey);
+        if (paired) for (const candidate of paired) tryPattern(candidate, i);
       }
     }
   }
   return found;
 }
+
+/** Marks patterns tried at the current word (see CompiledPattern.stamp); one counter for all rule sets. */
+let stamp = 0;
 
 /**
  * Keeps one finding per stretch of text: a match inside a longer match is dropped, and
