@@ -36,9 +36,15 @@ function wordForms(raw: string, language: RuleSet['language']): WordForms {
 
 const EDGE_PUNCTUATION = /[.,;:!?…'’"«»“”()\[\]-]/;
 
+const tokenCache = new WeakMap<Sentence, { language: RuleSet['language']; tokens: Token[] }>();
+
 /** The words of a sentence as tokens; English contractions become several tokens on one range. */
 export function sentenceTokens(sentence: Sentence, ruleSet: RuleSet, text: string): Token[] {
+  // The tone and the structure plugins run over the same tree: tokenize each sentence once.
+  const known = tokenCache.get(sentence);
+  if (known && known.language === ruleSet.language) return known.tokens;
   const tokens: Token[] = [];
+  tokenCache.set(sentence, { language: ruleSet.language, tokens });
   for (const child of sentence.children) {
     if (child.type !== 'WordNode' || !child.position) continue;
     let start = child.position.start.offset ?? 0;
