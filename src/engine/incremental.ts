@@ -180,37 +180,35 @@ export function createLinter(): Linter {
     if (patched) cache.keepAll();
     else cache.rotate();
   };
-  const tryPatch = (text: string, options: LintOptions, key: string) => (prev && prev.options === key ? patch(prev.state, text, options, cache) : undefined);
+  // A run: patch the previous one when the edit allows it, else compute every step (at once or in slices).
+  const prepare = (text: string, options: LintOptions) => {
+    begin();
+    const key = JSON.stringify(options);
+    const patched = prev && prev.options === key ? patch(prev.state, text, options, cache) : undefined;
+    return { key, patched, steps: () => lintSteps(text, options, cache) };
+  };
+  const keep = (key: string, state: RunState) => {
+    prev = { state, options: key };
+    return state.result;
+  };
   return {
     lint(text, options) {
       return this.lintReply(text, options).findings;
     },
     lintReply(text, options = {}) {
-      begin();
-      const key = JSON.stringify(options);
-      let patched = false;
+      const job = prepare(text, options);
       try {
-        let state = tryPatch(text, options, key);
-        patched = state !== undefined;
-        state ??= runSync(lintSteps(text, options, cache));
-        prev = { state, options: key };
-        return state.result;
+        return keep(job.key, job.patched ?? runSync(job.steps()));
       } finally {
-        end(patched);
+        end(job.patched !== undefined);
       }
     },
     async lintReplyInSlices(text, options = {}, slices = {}) {
-      begin();
-      const key = JSON.stringify(options);
-      let patched = false;
+      const job = prepare(text, options);
       try {
-        let state = tryPatch(text, options, key);
-        patched = state !== undefined;
-        state ??= await runInSlices(lintSteps(text, options, cache), slices);
-        prev = { state, options: key };
-        return state.result;
+        return keep(job.key, job.patched ?? (await runInSlices(job.steps(), slices)));
       } finally {
-        end(patched);
+        end(job.patched !== undefined);
       }
     },
     stats,
