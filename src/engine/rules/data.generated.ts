@@ -2462,6 +2462,7 @@ export const RULES: RuleData[] = [
    "you were (supposed|meant|required|expected|obliged) to",
    "(was|is) your (=responsibility|job|duty|obligation)",
    "was up to you to",
+   "you (should|ought|could) (really|definitely|surely|probably|perhaps|also|simply|just|first|easily) (to)? have",
    "you (forgot|neglected|failed|omitted) to",
    "if you (had|would) (just|only)? (read|checked|told|followed|contacted|let|sent|informed|mentioned|asked|provided|specified|called|reported|looked)",
    "if (only)? you (had|would) (have)? (just|only|simply)? (measured|paid|ordered|booked|uploaded|approved|confirmed|replied|responded|answered|given|chosen|selected|picked|opened|come|arrived|waited|signed|registered|used|kept|saved|installed|updated|enabled|attached|included|double-checked|proofread|reviewed|shown|turned|listened|bothered|clicked|packed|returned|followed|read|checked|told|sent|contacted|mentioned|provided|specified|called)",
@@ -2482,7 +2483,7 @@ export const RULES: RuleData[] = [
   ],
   "unless": [
    "(the|a|an) (=wrong|=incorrect)",
-   "you (should|ought|could) (to)? have (received|receive|got|gotten|had|heard|a|an|the|your|any|both|either|one|access|full|free|it|them|now|already|by|another|more|been|this|that|some)",
+   "you (should|ought|could) (really|definitely|surely|probably|perhaps|also|simply|just|first|easily|now)? (to)? have (received|receive|got|gotten|had|heard|a|an|the|your|any|both|either|one|access|full|free|it|them|now|already|by|another|more|been|this|that|some)",
    "if you (had|would) (any|a|an|the|more|further|other|trouble|questions|problems)"
   ]
  },
@@ -2502,9 +2503,10 @@ export const RULES: RuleData[] = [
    "(we|i) (did|have|had) not (receive|received|get|got) (your|any) (email|message|call|request|reply|complaint|payment|files|brief|instructions|details|information|confirmation)",
    "(we|i) (were|was) (not|never) (informed|told|notified|advised)",
    "(assumed|expected|thought) you would (tell|let|send|inform|mention|say|provide|specify)",
-   "you only (gave|sent|provided|allowed)",
+   "you only (gave|sent|provided|allowed|told|mentioned|informed|said|asked|let|contacted|booked|paid|called|confirmed|ordered|emailed|wrote|replied|responded|notified|warned)",
+   "(information|details|data|address|number|measurements|instructions|figures|text|file|files|photos|brief) (that)? you (gave|sent|provided|supplied|entered|wrote|typed|submitted|uploaded) ... (was|were) (different|wrong|incorrect|incomplete|inaccurate|unclear|outdated|contradictory|misleading|unusable|corrupt|corrupted|blurry|pixelated)",
    "(files|images|photos|pictures|text|texts|content|materials|logo|data|information|details) you (sent|provided|gave|supplied|uploaded) (were|was) (low|too|not|incomplete|wrong|incorrect|blurry|unusable|missing)",
-   "(file|files|image|images|photo|photos|picture|pictures|text|texts|content|material|materials|logo|data|information|details|document|documents|source|copy|artwork|measurements|brief|instructions|address|spreadsheet|sketch|draft|recording|video|footage|specs|figures|numbers) (that)? you (sent|provided|gave|supplied|uploaded|submitted|shared|chose|picked|selected|wrote|used|attached|entered) (us|me)? (were|was|had|contained|lacked|came) (low|low-resolution|low-res|too|incomplete|wrong|incorrect|blurry|unusable|full|riddled|poor|poorly|outdated|inaccurate|unclear|corrupt|corrupted|damaged|pixelated|already|in|without|errors|mistakes|typos|missing|not)",
+   "(file|files|image|images|photo|photos|picture|pictures|text|texts|content|material|materials|logo|data|information|details|document|documents|source|copy|artwork|measurements|brief|instructions|address|spreadsheet|sketch|draft|recording|video|footage|specs|figures|numbers) (that)? you (sent|provided|gave|supplied|uploaded|submitted|shared|chose|picked|selected|wrote|used|attached|entered) (us|me)? (were|was|had|contained|lacked|came) (pretty|very|quite|rather|a|bit|really|so|extremely|somewhat|fairly)? (vague|confusing|ambiguous|thin|sketchy|sparse|contradictory|misleading|low|low-resolution|low-res|too|incomplete|wrong|incorrect|blurry|unusable|full|riddled|poor|poorly|outdated|inaccurate|unclear|corrupt|corrupted|damaged|pixelated|already|in|without|errors|mistakes|typos|missing|not)",
    "(errors|mistakes|typos|problems|issues|inaccuracies) (were|was|are|came) (already)? (in|from|present) (your|the) (source|original|text|file|files|brief|copy|document|documents|materials|data|spreadsheet|draft|input|instructions)"
   ],
   "message": "Saying the client did not provide something turns their complaint into their fault.",
@@ -2535,6 +2537,7 @@ export const RULES: RuleData[] = [
    "@third-party (company|service|office|team)? (did|has|have|had|was|were|could|would) not",
    "@third-party (made|caused) ... (mistake|error|mess|delay|delays|problem|problems|mix-up)",
    "@third-party (is|are|was|were|has|had|have)? (been)? (experiencing|experienced|having|had|reported|facing|faced) (a|an|some|major|serious|unexpected)? (issue|issues|problem|problems|delay|delays|backlog|shortage|shortages|outage|difficulties)",
+   "@third-party (is|are|was|were|has|had|have)? (been)? (experiencing|experienced|having|had|reported|facing|faced|suffering|suffered) (a|an|some|major|serious|unexpected|significant|severe|ongoing|considerable|long|further|heavy|unprecedented|widespread|technical|operational)? (significant|severe|ongoing|considerable|long|further|heavy|unprecedented|widespread|technical|operational|network|capacity|staffing|system)? (issue|issues|problem|problems|delay|delays|backlog|backlogs|shortage|shortages|outage|outages|difficulties|disruption|disruptions|strikes|strike)",
    "@third-party (sent|shipped|delivered|packed|picked|printed) ... (wrong|incorrect|damaged|faulty|broken)",
    "@third-party (fault|error|mistake|negligence|oversight|mix-up)",
    "(caused|created) by (the|our|a|one)? (of)? (our)? (logistics|delivery|shipping|payment|external|local|new|previous)? @third-party",
@@ -2545,6 +2548,8 @@ export const RULES: RuleData[] = [
    "waiting (for|on) (the|our) @third-party",
    "@third-party (is|are|was|were)? (=responsibility|=responsible|=liable|=accountable)",
    "(damaged|lost|broken|delayed|held) (in|during) the? (transit|shipping|delivery|transport|post|mail|customs)",
+   "(occurred|happened|caused|done|sustained|incurred) (in|during) (the)? (transit|shipping|delivery|transport|post|mail)",
+   "@third-party (picked|collected|delivered|arrived|shipped|sent|dispatched|came|showed|turned|responded|replied|paid|released) ... (late|behind|overdue)",
    "you (should|must|need|may|might|will|have|would) ... (contact|call|ask|speak|take|raise|direct|address) ... @third-party",
    "(matter|issue|question|claim|problem) for (the|your) @third-party",
    "(person|employee|member|colleague|agent|staff|individual) (responsible|involved|concerned) (has|have|was|were|is)? (been)? (dealt|disciplined|warned|reprimanded|spoken|retrained|removed|fired|dismissed|let)",
@@ -2562,6 +2567,12 @@ export const RULES: RuleData[] = [
    "(was|is|were) (the|our|your|a|an|their) (new|previous|former|other|external|outside|local)? @third-party (that|who|which)",
    "(was|is|were) (the|our|your|a|an|their) @service (company|firm|service|shop|house|team|department|people|guys|partner|provider|network) (that|who|which)",
    "@third-party let (us|me|you|everyone) down",
+   "(on|at|from) (the|their) @third-party (side|end)",
+   "(on|at) their (side|end)",
+   "(on|from) the part of (the|our|a|an|your|one)? (of)? (our)? @third-party",
+   "@third-party ... (handled|handles|managed|manages|ran|runs|did|does|owns|owned|controls|controlled) (that|this|the) (part|side|stage|bit|aspect|element|section|step|end)",
+   "(issue|problem|fault|defect|bug|error|glitch|delay|delays) (is|was|lies|lay)? (with|in|on) their (parts|products|product|system|systems|service|software|app|network|end|side|platform|components|materials|equipment|servers|warehouse|depot)",
+   "(new|junior|temporary|trainee|inexperienced|former|previous|agency) (member|members) of (our)? (staff|team)",
    "@third-party (company|service|office|team|network|system|staff|people|department|partner|depot|hub)? (is|are|was|were|has|have|had) (been)? (completely|totally|severely|badly|very|extremely|so|really)? (overwhelmed|overloaded|swamped|backed|behind|unreliable|slow|delayed|understaffed|short-staffed|disrupted|congested|inundated)",
    "@third-party (is|are|was|were) (the|one) (one|ones)? (who|that|holding|responsible|causing|delaying|blocking|to)",
    "@third-party ... (did|was|were|had) not (follow|check|notice|read|pass|tell|inform|see|realise|realize|know|understand|update|record|log|forward|ship|pack|deliver|send|call|show|arrive|turn|bring|collect|take|handle|process|scan|label|load|include|attach|confirm)",
@@ -2586,7 +2597,7 @@ export const RULES: RuleData[] = [
    "We chose the delivery partner, so this is on us."
   ],
   "unless": [
-   "(is|was|it's|that's|all|entirely|completely|ultimately|clearly|simply|own|and|but|due|to|by|of|from|through|still|remains) (my|our) (own)? (fault|mistake|error|responsibility|job|decision|choice|problem)",
+   "(is|was|it's|that's|all|entirely|completely|ultimately|clearly|simply|own|and|but|due|to|by|of|from|through|still|remains) (my|our) (own)? (fault|mistake|error|responsibility|job|decision|choice|problem|failure|doing|oversight|bad)",
    "(my|our) (own)? (fault|mistake|error|responsibility|job) (is|was|entirely|completely|alone|too|as)",
    "(we|i) (chose|picked|hired|selected)",
    "because (we|i)",
@@ -2759,6 +2770,7 @@ export const RULES: RuleData[] = [
    "you (entered|typed|chose|selected|gave|provided|used|picked|ordered) (the|a|an|your)? (wrong|incorrect|invalid)",
    "you (broke|damaged|caused) (it|this|that|them|the)",
    "you (used|installed|assembled|handled|washed|stored) (it|the|this|them) ... (incorrectly|wrongly|improperly)",
+   "you (entered|typed|spelled|spelt|wrote|filled|measured|set|configured|selected|chose|connected|plugged|loaded|mounted) (in|up|out)? (your|the|it|this|them|a|an|our) ... (incorrectly|wrongly|improperly|wrong)",
    "you did not follow (the|our)",
    "(nobody|one) (was|were) (home|in)",
    "(due|owing) to your (spam|junk|email|browser|internet|network|device|settings|filter|firewall|connection|phone|computer|address|mistake|error|input|delay|incorrect|wrong)",
@@ -2873,6 +2885,8 @@ export const RULES: RuleData[] = [
    "(review|reviews|comment|comments|complaint|claim|claims|rating|accusation|accusations|criticism|feedback|assessment|post|statement|statements|remarks|description|portrayal|account|version|allegation|allegations) (is|was|are|were|seems|sounds|seem) (a|rather|quite|very|completely|totally|simply|frankly|extremely|deeply|grossly|highly|somewhat|entirely|wildly|clearly|hugely|really|so|just|both|unfair|unjust|unjustified|unwarranted|exaggerated|biased|one-sided|harsh|unreasonable|undeserved|uncalled|defamatory|unbalanced|overblown|overstated|distorted)? (bit|little)? (unfair|unjust|unjustified|unwarranted|exaggerated|biased|one-sided|harsh|unreasonable|undeserved|uncalled|defamatory|unbalanced|overblown|overstated|distorted|dishonest)",
    "(unfair|unjust|unjustified|unwarranted|one-sided|biased|exaggerated|defamatory|dishonest|baseless|unfounded) (review|reviews|rating|ratings|comment|comments|claim|claims|accusation|accusations|allegation|allegations|criticism|portrayal|assessment|post)",
    "not (a|an)? (fair|accurate|honest|balanced|true|correct) (review|description|picture|representation|account|assessment|reflection|portrayal|rating)",
+   "(review|reviews|comment|comments|complaint|claim|claims|rating|accusation|accusations|criticism|feedback|assessment|post|statement|statements|remarks|description|portrayal|account|allegation|allegations) (is|was|are|were|seems|sounds) (simply|just|really|quite|entirely|completely|totally|frankly|hardly|honestly)? not (fair|accurate|true|correct|justified|balanced|deserved|warranted|reasonable|fair)",
+   "not think (that|this|it|your)? (is|was)? (a|an)? (very|entirely|quite|really|totally|particularly)? (fair|accurate|reasonable|balanced|justified) (assessment|review|description|comment|criticism|rating|summary|picture|account|characterisation|characterization|reflection|portrayal)",
    "(could|can|would) not (possibly)? have (happened|occurred)",
    "(could|would|can) never (have)? (happened|occurred|happen|occur)",
    "(that|this|which|it) (is|was) (simply|just|absolutely|completely|physically|technically|quite|totally)? impossible",
@@ -2903,6 +2917,7 @@ export const RULES: RuleData[] = [
    "no (error|mistake|fault|wrongdoing|negligence) (on|from) (our|my) (part|side|end)",
    "followed ... (procedure|procedures|protocol|protocols|process|instructions) (correctly|properly|exactly|precisely|fully)",
    "followed ... to the letter",
+   "followed (the|our|all|every|each|your)? (checklist|checklists|process|steps|recipe|rules|guidelines|plan|spec|brief|manual|standards|procedure|procedures|protocol|instructions) (exactly|precisely|correctly|properly|fully|carefully|closely|strictly|meticulously)",
    "(all|every) (procedure|procedures|protocol|protocols|rule|rules|standard|standards|step|steps) (was|were|had|have)? (been)? (followed|respected|observed)",
    "(acted|behaved|proceeded|responded) (correctly|properly|appropriately|lawfully|professionally)",
    "(fulfilled|met|honoured|honored|kept) (all)? (our|my) (obligations|commitments|side|part)",
@@ -2911,6 +2926,7 @@ export const RULES: RuleData[] = [
    "bent over backwards",
    "more than (fair|generous|reasonable|accommodating)",
    "(was|were|been) (applied|handled|charged|calculated|carried) (out)? (correctly|properly|appropriately|accurately)",
+   "(was|were|been) (prepared|cooked|made|packed|installed|done|fitted|delivered|processed|shipped|assembled|performed|completed|served|printed|translated|measured|cut|built|coded|tested|checked) (absolutely|perfectly|completely|entirely)? (correctly|properly|appropriately|accurately|perfectly|flawlessly|professionally|according)",
    "(found|find|see|saw|detected|identified) no (errors|error|issues|issue|problems|problem|faults|fault|defects|defect)",
    "(delivered|made|built|designed|wrote) (exactly|precisely) what (was|we|you)",
    "stand by (our|my|the) (work|product|decision|service|team|staff|quality|position|assessment|answer|design)",
@@ -3046,6 +3062,7 @@ export const RULES: RuleData[] = [
    "(nobody|no|none) (one)? (else)? (of)? (our)? (other)? (customers|clients|guests|users|buyers|diners|students|visitors)? (has|have|had)? (ever)? (had|has|reported|found|noticed|seen|mentioned|raised) (a|any|the|this|that|such|an|similar)? (problem|problems|issue|issues|complaint|complaints|trouble|difficulty|difficulties|concerns)",
    "(everyone|everybody) else (loved|loves|enjoyed|enjoys|liked|likes|was|is|were|are|has|had|seemed|seems|finds|found|thought|thinks|seemed)",
    "(all|most|other|our) (other)? (customers|clients|guests|users|buyers|diners|students|visitors|patients) (loved|love|enjoyed|enjoy|liked|like|praised|praise|adored|rated)",
+   "(many|most|lots|plenty|hundreds|thousands|dozens|majority) of (our|the)? (other)? (customers|clients|guests|users|buyers|diners|regulars|patients|students|visitors) ... (love|loved|enjoy|enjoyed|like|liked|praise|praised|rave|raved|recommend|happy|satisfied|delighted)",
    "(all|most) (our|of|the)? (our)? (other)? (customers|clients|guests|users|buyers|diners|students|visitors|patients) (are|were|have|seem|seemed)? (been)? ... (happy|satisfied|pleased|fine|delighted|thrilled|content)"
   ],
   "message": "Comparing the client with happy customers says their complaint is the odd one out.",
@@ -3075,6 +3092,7 @@ export const RULES: RuleData[] = [
    "not in a position to",
    "(not|longer) eligible for",
    "(times|dates|date|time) (are|is) (only)? (=estimates|=approximate|=approximations|=indicative|=guidelines)",
+   "(date|dates|time|times|timeframe|timeframes|timeline|timelines|deadline) ... (was|is|are|were) (only|just|merely)? (an|a)? (=estimate|=estimation|=approximation|=guide|=guideline|=indication|=target|=forecast)",
    "(estimates|approximate|indicative) only",
    "rules are rules",
    "(cannot|not|never|no|unable) (to)? (make|makes|making|allow|grant|do) (any)? (exception|exceptions)",
@@ -3226,6 +3244,7 @@ export const RULES: RuleData[] = [
    "(used|exhausted) up? (all|your)? ... (revisions|rounds|edits)",
    "(is|be) a (new|separate|different) (project|job|task|request)",
    "(not|longer) (under|covered|within) the? (warranty|guarantee)",
+   "(unlimited|endless|infinite|never-ending|countless) (changes|revisions|edits|rounds|amendments|corrections|requests|tweaks)",
    "(not|never) (part|included) (of|in) (the|our|your)? (original|agreed|initial)? (agreement|contract|brief|scope|package|deal|quote|quotation|price|project|plan|estimate)",
    "not covered (by|under) (the|our|your)? (warranty|guarantee|contract|policy|plan|agreement)",
    "(was|is|were) not in the (original)? (brief|scope|contract|agreement|quote|spec|specification|estimate)"
@@ -3282,7 +3301,13 @@ export const RULES: RuleData[] = [
    "(meets|met|meet|satisfies|satisfied|fulfils|fulfills|fulfilled|complies|complied|comply|conforms|conformed|matches|matched) (with)? (all|every|each|the|your)? (of)? (the|your|our)? (agreed|stated|original|discussed|technical|listed|relevant|required|industry|safety|quality)? (requirements|requirement|specifications|specification|specs|spec|standards|standard|criteria|regulations|brief)",
    "(result|work|product|design|quality|food|dish|meal|translation|service|code|item|finish|print|prints|photos|repair|text|layout|website|site|goods|furniture|colour|color|fit|everything|it|this|that) (is|was|are|were|looks|look|works|worked|tastes|tasted) (perfectly|absolutely|completely|totally|entirely) (fine|acceptable|normal|correct|adequate|usable|functional|okay|ok|good|edible|wearable|sound|safe)",
    "(accurately|correctly|faithfully|truly|fairly|honestly) (represent|represents|represented|reflect|reflects|describe|describes|described|depict|depicts|show|shows)",
-   "(when|before|as) (it|they|the|your) (item|items|parcel|package|order|goods|car|device|product)? (left|shipped|departed) (us|our|the|here)"
+   "(when|before|as) (it|they|the|your) (item|items|parcel|package|order|goods|car|device|product)? (left|shipped|departed) (us|our|the|here)",
+   "(working|worked|works|fine|normal|normally|correctly|properly|perfectly|ok|okay|functioning|running) (on|at|from) (our|my) (end|side)",
+   "(nothing|no) ... (wrong|issue|issues|problem|problems) (on|at|from|with) (our|my) (end|side)",
+   "(was|were) (spotless|immaculate|perfect|clean|fine|flawless|intact|undamaged|pristine|working) (when|before|as|at) (you|it|they|the|your) (checked|arrived|received|left|collected|picked|took|got|came)",
+   "(exactly|precisely|just) as (described|shown|pictured|advertised|listed|stated|specified|ordered|requested|agreed|promised)",
+   "(as|is|are) (described|pictured|shown|advertised|listed) (on|in) (the|our) (menu|website|site|listing|photos|description|page|catalogue|catalog|brochure)",
+   "stand (by|behind) (the|our|my) (quality|workmanship|craftsmanship|product|products|work|service|food|design|translation|team|staff)"
   ],
   "message": "Saying the work meets the brief argues with the client about whether the problem is real.",
   "note": "If the result does not work for the client, the brief was not the whole story; find out what is missing and fix it.",
@@ -3314,7 +3339,7 @@ export const RULES: RuleData[] = [
    "with"
   ],
   "unless": [
-   "(new|revised|updated|corrected|redone|fixed|replacement|now|again|reworked)",
+   "(new|revised|updated|corrected|redone|fixed|replacement|now|again|reworked|redid|rewrote|remade|rebuilt|reprinted|replace|refund|redo|repair|exchange)",
    "(did|do|does|was|were|have|has|had|is|are) not",
    "(no|nothing) (excuse|wrong)",
    "(my|our) (mistake|fault|error)",
@@ -3328,6 +3353,7 @@ export const RULES: RuleData[] = [
   "patterns": [
    "not (us|me|ourselves|myself|we)",
    "not (with|on|at|in|from|by) (us|me)",
+   "not (our|my) (team|staff|company|people|side|end|website|site|system|shop|store|kitchen)",
    "not (with|on|at|in|from|by) (our|my) (side|end|part|website|site|system|systems|product|products|team|store|shop|work|service|app|platform|servers|server|software|equipment|staff|kitchen|workshop|warehouse|company|office|packaging|people|courier|driver)",
    "rather than (us|me|our|my)",
    "(and|but) not (=ours|=mine|our)"
@@ -3359,6 +3385,8 @@ export const RULES: RuleData[] = [
    "how dare you",
    "uncalled for",
    "(serious|baseless|unfounded|false|outrageous|offensive|ridiculous|absurd|unfair|wild) (accusation|accusations|allegation|allegations|insinuation|insinuations)",
+   "(being|be|get|getting) (called|labelled|labeled|branded) (a|an)? (liar|liars|thief|thieves|scammer|scammers|fraud|frauds|cheat|cheats|incompetent|unprofessional|dishonest|rude|careless|crooks|crook|cowboys|con)",
+   "(being|be|get|getting) accused",
    "(accusing|accuse|accused|calling|call|called|labelling|labeling|branding) (us|me|our|my) (team|staff|company|business)? (of|a|an)? (lying|liars|liar|dishonest|dishonesty|cheats|cheating|scammers|scam|fraud|frauds|fraudsters|incompetent|unprofessional|thieves|stealing|negligence|negligent|rude|careless)",
    "not (as|like|that) (if)? (we|i) (did|do|were|was|have|had|are|am)? (not|never)? (care|cared|try|tried|bother|bothered|listen|listened|work|worked)",
    "(take|took|taking) (offence|offense|exception) (at|to)",
@@ -3399,7 +3427,9 @@ export const RULES: RuleData[] = [
    "(spent|invested) (hours|days|weeks|nights|countless) (on|into|working|trying|fixing)",
    "(gave|give) (it|this) (our|my) (all|everything)",
    "(went|gone) the extra mile",
-   "(pulled|pulling) (an|several|two|three|many)? (all-nighter|all-nighters)"
+   "(pulled|pulling) (an|several|two|three|many)? (all-nighter|all-nighters)",
+   "(late|long|deep) into the (night|evening|evenings|nights|weekend)",
+   "(been|have|had) (working|worked) (on)? (this|your|the|it|that)? ... for (weeks|months|days|ages|hours)"
   ],
   "message": "Effort is not a result; the client hears an excuse for what still went wrong.",
   "note": "Name what you failed to deliver and own it instead of describing how hard you tried.",
@@ -3505,12 +3535,18 @@ export const RULES: RuleData[] = [
    "(juggling|juggled)",
    "(launches|projects|clients|orders|jobs|deadlines|commitments|events|things) at once",
    "(launches|projects|clients|orders|jobs|deadlines|commitments|events|things) at the same time",
+   "(we|i|restaurant|hotel|kitchen|it|venue|salon|studio|clinic) (were|was|had|been) (fully|completely|totally|already)? (booked|overbooked|packed|full)",
    "(deadline|deadlines|timeline|timeframe|schedule|turnaround) (was|is|were|are) (very|too|extremely|simply|really|incredibly|quite|rather|so)? (unrealistic|tight|short|ambitious|aggressive)",
    "(tight|short|unrealistic) (deadline|deadlines|timeline|timeframe|schedule|turnaround)",
    "(our|the|my) (=busiest|craziest|hardest|most)? (=busiest|hectic|craziest) (time|period|season|week|weeks|month|months|day|days|night|nights)",
    "(=busiest|craziest|busy|hectic|peak) (time|period|season|week|weeks|month|months|day|days) (of|in) (the)? (year|season|month|week)",
    "(stretched|spread) (too|very|really|so|a|bit)? thin",
    "(had|have|needed) to (prioritise|prioritize)",
+   "(stuck|tied|held) (up)? (at|with|on|in) (another|a|an|other|the|some) (client|client's|clients|job|site|meeting|appointment|project|call|emergency|job|wedding|event)",
+   "(we|i) (simply|just|really|honestly)? (did|do|had|have) not (have|had|get|got|find|found)? (the|enough|any|much)? time",
+   "(ran|run|running) out of time",
+   "(demand|volume|volumes|workload|orders|enquiries|inquiries|bookings|traffic|requests) (has|have|was|were|is|are) (been)? (unusually|exceptionally|extremely|very|incredibly|particularly|really|so|higher|especially)? (high|heavy|huge|overwhelming|intense|enormous|higher)",
+   "(we|i) (are|am) (a|an|just|only)? (very|relatively|quite|really)? (small|tiny|one-person|little|independent|local|two-person|young|new) (family|independent|local|family-run|owner-run)? (team|business|company|shop|studio|operation|agency|bakery|restaurant|firm|outfit|cafe|practice|hotel)",
    "(prioritised|prioritized|prioritising|prioritizing) (another|other|a|an|larger|bigger|more|urgent|existing|older|earlier)",
    "(other|another|bigger|larger|urgent|existing) (client|clients|project|projects|order|orders|commitments|deadlines|jobs|tasks|customers|work) (took|take|takes|had|came|come) (priority|precedence|first)",
    "under (a|so|such|huge|enormous|immense|great|considerable|extreme|heavy|tremendous|intense|lot|much|constant|serious)? ... pressure",
@@ -3553,6 +3589,9 @@ export const RULES: RuleData[] = [
    "@tech (was|were) not working",
    "(glitch|hiccup|bug) (in|with|on) (our|the|my) @tech",
    "@tech automatically (cancelled|canceled|flagged|blocked|rejected|charged|deleted|closed|declined|removed|suspended|locked)",
+   "@tech (automatically|just|simply) (sends|send|cancels|flags|blocks|rejects|charges|deletes|closes|declines|removes|suspends|locks|generates|generated|sent|assigns|assigned|applies|applied|adds|added)",
+   "@tech (decided|chose|insisted)",
+   "(was|were|been|is|are) (undergoing|under|down) (for)? (scheduled|routine|planned|emergency|urgent|some)? (maintenance|upgrade|upgrades|repairs|repair)",
    "(was|were|got|been) automatically (cancelled|canceled|flagged|blocked|rejected|charged|sent|deleted|closed|declined|removed)",
    "(went|go|goes|ended|landed|gone) up? (to|in|into) (my|our) (spam|junk)",
    "(got|was|were|became) corrupted",
@@ -3596,6 +3635,7 @@ export const RULES: RuleData[] = [
    "(no|not) (an)? excuse",
    "(i|we) (skipped|forgot|broke|misconfigured|deleted|installed|pushed|released|deployed|caused|introduced)",
    "(thank|thanks|pointing|noticed|noticing)",
+   "(am|are|so|very|really|deeply|sincerely|truly|terribly) sorry (that)? (the|our|your|my|this|it)",
    "(is|are|was|were|has|have|been|now) (now|all)? (been)? (fixed|resolved|repaired|restored|solved)",
    "(fixed|resolved|repaired|solved|found) (the|this|that|a|an)? (glitch|hiccup|bug|fault|outage|malfunction|failure|error|problem|issue|issues|problems|errors)"
   ]
@@ -3716,6 +3756,8 @@ export const RULES: RuleData[] = [
    "(it|that|this|stuff) (sometimes|just)? =happens",
    "(mistakes|delays|errors|accidents|problems|issues) (do|can|will|sometimes)? =happen",
    "(that|such) is life",
+   "(things|stuff|details|orders|emails|messages|requests) (can|sometimes|do|occasionally|will|just) (slip|slips)",
+   "(things|stuff) (slip|slips)",
    "it is what it is"
   ],
   "message": "Treating the failure as normal tells the client their problem does not matter.",
@@ -3786,7 +3828,8 @@ export const RULES: RuleData[] = [
    "so (the|your|our|my|a|some|several|all|everything|it|yours|they|this|that|work|production) ... (slipped|slips|lagged|stalled)",
    "so (the|your|our|my|a|some|several|all|everything|it|yours|they|this|that|we|i|work|production) ... had to (wait|be)",
    "so (the|your|our|my|a|some|several|all|everything|it|yours|they|this|that|work|production) ... (got|was|were|been|be) (pushed|put|moved|bumped) back",
-   "so (we|i|they|he|she|nobody|no|it|the|our) ... (could|were|was) not (able|be|get|make|finish|deliver|send|reply|respond|complete|meet|bake|ship|process|reach|answer|start|print|dispatch|fulfil|fulfill|confirm)",
+   "so (we|i|they|he|she|nobody|no|it|the|our) ... (could|were|was) not (able|be|get|make|finish|deliver|send|reply|respond|complete|meet|bake|ship|process|reach|answer|start|print|dispatch|fulfil|fulfill|confirm|stop|change|cancel|prevent|fix|access|see|open|find|contact|do|load|log|proceed|continue)",
+   "(delay|delays|problem|problems|issue|issues|error|errors|mistake|mix-up|confusion|damage|outage|late|lateness|cancellation) (was|were|has|had|is)? (been)? (caused|triggered) by (a|an|the|some|our|this|that|unforeseen|unexpected|technical|heavy|bad)",
    "so (the|your|our|my|a|this|that|it) ... never (reached|arrived|got|went|came)",
    "(took|take|takes|taking|was|were|ran|running|came|arrived|got|is|are) (longer|late|later|delayed|behind|slow|slower) ... (since|because|as) (the|our|my|we|i|it|they|there|he|she|a|an|some|this|that|of|of)",
    "(late|later|delayed|longer|behind|slipped|postponed|cancelled|canceled|rescheduled|slow|slower|stuck|unanswered) (since|because|as) (the|our|my|we|i|it|they|there|he|she|a|an|some|this|that|everyone|nobody|half)"
@@ -3809,7 +3852,8 @@ export const RULES: RuleData[] = [
    "(we|i) (still)? should have",
    "(no|not) (an)? excuse",
    "(because|since) of? (us|me)",
-   "you (never|did|had|have|forgot|failed|only|chose|picked|selected|uploaded|changed|entered|missed)"
+   "you (never|did|had|have|forgot|failed|only|chose|picked|selected|uploaded|changed|entered|missed)",
+   "(caused|created|triggered) by ... @third-party"
   ]
  },
  {
@@ -3828,6 +3872,7 @@ export const RULES: RuleData[] = [
    "(shortage|shortages|lack) of (staff|parts|materials|stock|components|drivers|ingredients|supplies|chips|paper|packaging|fabric|couriers|labour|labor|spare)",
    "(supply|supplies|parts|staff|staffing|material|materials|stock|driver|component|components|chip|labour|labor) (shortage|shortages|issues|problems|disruption|disruptions|constraints|crisis)",
    "supply chain",
+   "(held|stuck|delayed|detained|caught|sitting|waiting|sat) (up)? (at|in|by) (the)? (customs|border|port|depot|hub|sorting|airport)",
    "(during|amid|amidst|with|after) (the|a|an|this|that|these)? (strike|strikes|storm|storms|snowstorm|blizzard|heatwave|lockdown|lockdowns|pandemic|floods|flooding|roadworks|outage|outages|power|hurricane|heat|cold|snow)",
    "(heat|cold) (wave|snap)",
    "(made|makes|make|making) (it|things|everything|deliveries|delivery|shipping|work|travel|access) (very|extremely|really|so|almost|virtually|simply|practically|quite|rather|a|bit|little)? (impossible|difficult|hard|harder|tricky|trickier|challenging|complicated|slower|slow)",
@@ -3945,6 +3990,7 @@ export const RULES: RuleData[] = [
    "(slipped|fell|falls) through the (cracks|net)",
    "there (may|might|could|must) have been (a|an|some)? (slight|small|minor)? (delay|error|mistake|issue|problem|mix-up|misunderstanding|oversight|glitch|miscommunication)",
    "(some|certain|several|few) (customers|clients|users|orders) (may|might)? (have)? (experienced|encountered|faced|noticed|been)",
+   "(small|limited|tiny|handful|few|minority) (number|percentage|fraction|proportion|group|handful) of (customers|clients|users|orders|guests|accounts|people|bookings|parcels|items)",
    "expectations (were|have|had) not (been)? met",
    "(was|were|got) (mixed|messed) up"
   ],
@@ -3978,6 +4024,8 @@ export const RULES: RuleData[] = [
    "(only|just|merely) (a|an|@num) (few|couple)? (of)? (day|days|hour|hours|minute|minutes|week|weeks) (late|behind|delayed|over|overdue)",
    "(only|just|merely|barely) (a|an)? (few|couple|handful|matter) (of)? (day|days|hour|hours|minute|minutes|week|weeks|seconds|pages|words|typos|errors|mistakes|items|pixels|millimetres|millimeters|mm|cm|lines|scratches|euros|dollars|pounds|cents|commas|letters|spots|marks|crumbs)",
    "(only|just|merely) (had|have|needed) to (wait|waited)",
+   "(literally|barely|hardly) (a|an|@num|few) (minute|minutes|seconds|hour|hours|day|days|pages|words|mm|millimetres|millimeters|shades)",
+   "(issue|problem|mistake|error|damage|delay|scratch|difference|defect|dent|mark|stain|flaw|typo|bug|discrepancy|mix-up|chip|crack|imperfection) (was|is|were|are) (very|extremely|quite|relatively|really|so|fairly|pretty|only|just|purely|entirely|merely|incredibly)? (minor|trivial|insignificant|negligible|superficial|cosmetic|minimal|tiny|slight)",
    "(only|just|merely) (an|a)? (extra|additional) (@num|few|couple)? (of)? (minute|minutes|hour|hours|day|days|week|weeks)",
    "(only|just|merely|simply) (a|an|one) (missing)? (comma|typo|letter|word|pixel|scratch|dent|stain|mark|page|line|digit|number|detail|spot|crumb|button|hair|speck)",
    "(such|just|only|merely|really) (a|an)? (small|minor|little|tiny|trivial|petty|insignificant) (thing|detail|matter|point|issue)",
@@ -4020,6 +4068,7 @@ export const RULES: RuleData[] = [
    "you (feel|felt|see|view|perceive) (it|things)? (that|this) way",
    "(this|that|it) (has|was|is) (been)? your (experience|perception|impression|view|feeling)",
    "(sorry|regret|apologize|apologise) (that)? you (were|are|was) not? (satisfied|happy|pleased|dissatisfied|unhappy|disappointed|unsatisfied|upset|frustrated|annoyed|angry)",
+   "(sorry|regret|apologize|apologise) (that)? you (were|are|was|felt) (not|less) (than)? (fully|entirely|completely|totally|quite|very|so|really|a|bit|little|100%|one)? (satisfied|happy|pleased|impressed|thrilled|delighted|content)",
    "you (see|view|saw|perceive|perceived|feel|felt|took|take|read|interpreted|interpret|experienced) (it|things|this|that|the|our)? (situation|matter)? like (this|that)",
    "(sorry|regret|apologize|apologise|sad|unfortunate|shame) (that)? you (had|got|have|came|were|formed|gained|received|left|take) (away)? (with)? (left)? (with)? (that|this|such|the|a|an) (negative|bad|poor|wrong|unfavourable|unfavorable|mistaken|false|different)? (impression|perception|view|feeling|opinion|idea)",
    "(sorry|sad|regret|shame|unfortunate) (to)? (hear|read|learn)? (that)? you (did|do|have|had) not (enjoy|like|love|appreciate|enjoyed|liked)",
@@ -4066,7 +4115,9 @@ export const RULES: RuleData[] = [
    "(all|everything|it) (worked|turned) out (fine|well|okay|ok|alright|in)",
    "(could|might) have been (much|far|a|lot|way)? worse",
    "(could|can) (always)? be worse",
-   "(small|tiny|minor) price to pay"
+   "(small|tiny|minor) price to pay",
+   "nothing (that)? ... not (fix|solve|sort|remove|cure|repair)",
+   "(was|is) (a|an|just|simply|only|purely)? (one-off|exception|anomaly|fluke|blip|aberration)"
   ],
   "message": "Playing the problem down tells the client they are making a fuss.",
   "note": "Take the problem at the client's size; if it is easy to fix, just fix it.",
@@ -4201,6 +4252,7 @@ export const RULES: RuleData[] = [
    "(within|in) (an|@num) (more|extra|further|full|business|working)? (hour|hours|minute|minutes|day|days|week|weeks|business|working)",
    "(within|in) a (day|week|hour|minute)",
    "by the end of",
+   "same (day|evening|afternoon|morning)",
    "no later than",
    "this (morning|afternoon|evening)",
    "(at|by|before|until) @num? @clock"
@@ -4219,6 +4271,8 @@ export const RULES: RuleData[] = [
    "(feedback|complaint|comments|concerns|concern|request|case|ticket|issue) (has|have|is|was)? (been)? (passed|forwarded|escalated|=noted|logged|recorded|registered|received)",
    "(=noted|logged|recorded|registered) (your)? (feedback|complaint|comments|concerns|concern|request)",
    "see what (we|i) (can|could) do",
+   "see what (can|could) be done",
+   "see (if|whether) (we|i|anything|something) (can|could)",
    "looking at (ways|options|how|what|whether)",
    "(are|is|am) (now|fully|well)? aware of (the|this|that|your) (issue|problem|bug|error|fault|situation)",
    "(escalated|escalate|raised|passed|forwarded) (this|it|your|the)? ... (internally|upstairs|further|higher)",
@@ -4245,6 +4299,7 @@ export const RULES: RuleData[] = [
    "(within|in) (an|@num) (more|extra|further|full|business|working)? (hour|hours|minute|minutes|day|days|week|weeks|business|working)",
    "(within|in) a (day|week|hour|minute)",
    "by the end of",
+   "same (day|evening|afternoon|morning)",
    "no later than",
    "this (morning|afternoon|evening)",
    "(at|by|before|until) @num? @clock",
@@ -4306,7 +4361,7 @@ export const RULES: RuleData[] = [
    "when (i|we) (have|get|find) (a|the|some)? (time|chance|moment|minute)",
    "=bear with (us|me)",
    "(give|allow) (me|us) (a)? (couple|few|several) (of)? (more)? (days|weeks)",
-   "(within|in) (a|the)? (few|couple|several) (of)? (days|weeks)",
+   "(within|in) (a|the)? (few|couple|several) (of)? (working|business|more)? (days|weeks)",
    "any (day|time|minute|moment|hour|week) now",
    "=eventually",
    "sooner or later",
@@ -4317,6 +4372,7 @@ export const RULES: RuleData[] = [
    "(once|when|after|until) (things|it|everything|work|business|orders|demand|life|the) (rush|season|workload|madness|chaos|backlog)? (calm|calms|settle|settles|quiet|quiets|quietens|slow|slows|ease|eases|die|dies)",
    "(once|when|after|until) the (rush|season|madness|chaos|backlog|busy|peak|holiday|holidays|workload) (is|are|has|passes|ends|dies|calms|settles|over|eases)",
    "(when|once|whenever) (i|we) (am|are|get|become) (free|available|less|back|freed|through)",
+   "(when|once|whenever) (they|he|she|someone|somebody|team|developers|staff|engineers|technicians|colleagues) (have|has|get|gets|find|finds) (a|the|some|more|any)? (spare|free)? (time|chance|moment|minute|capacity|bandwidth|availability|opportunity)",
    "(when|once|whenever) (i|we) (have|get|find|got) (a|some|any)? (spare|free|quiet)? (minute|moment|time|chance|second|window|gap|slot|breather|minutes|moments)",
    "(should|ought) (to)? (reach|turn|come|get) (you|up|through|there|to)",
    "should be (with|there|back|ready|fixed|resolved|sorted|done|working|delivered|live|up|online|available|processed|completed|finished|credited|refunded)",
@@ -4375,6 +4431,7 @@ export const RULES: RuleData[] = [
    "(by|before|until|till|on|in|from) ... @month",
    "(within|in) (an|@num) (more|extra|further|full|business|working)? (hour|hours|minute|minutes|day|days|week|weeks|business|working)",
    "by the end of",
+   "same (day|evening|afternoon|morning)",
    "no later than",
    "(at|by|before|until) @num? @clock",
    "(hear|see|speak|talk) (from|to|with)? you soon",
@@ -4412,6 +4469,7 @@ export const RULES: RuleData[] = [
    "(within|in) (an|@num) (more|extra|further|full|business|working)? (hour|hours|minute|minutes|day|days|week|weeks|business|working)",
    "(within|in) a (day|week|hour|minute)",
    "by the end of",
+   "same (day|evening|afternoon|morning)",
    "no later than",
    "this (morning|afternoon|evening)",
    "(at|by|before|until) @num? @clock",
@@ -4470,6 +4528,7 @@ export const RULES: RuleData[] = [
    "(within|in) (an|@num) (more|extra|further|full|business|working)? (hour|hours|minute|minutes|day|days|week|weeks|business|working)",
    "(within|in) a (day|week|hour|minute)",
    "by the end of",
+   "same (day|evening|afternoon|morning)",
    "no later than",
    "this (morning|afternoon|evening)",
    "(at|by|before|until) @num? @clock",
@@ -4507,6 +4566,7 @@ export const RULES: RuleData[] = [
    "(by|before|until|till|on|in|from) ... @month",
    "(within|in) (an|@num) (more|extra|further|full|business|working)? (hour|hours|minute|minutes|day|days|week|weeks|business|working)",
    "by the end of",
+   "same (day|evening|afternoon|morning)",
    "no later than"
   ]
  },
@@ -4538,6 +4598,7 @@ export const RULES: RuleData[] = [
   "category": "vague-promise",
   "language": "en",
   "patterns": [
+   "(will|shall|going) (to)? (make|making|put|putting|implement|introduce|bring) (some|the|necessary|appropriate|further|any|a|few|certain|several)? (changes|improvements|adjustments|measures|steps|tweaks)",
    "(will|shall|going|intend|plan|aim|promise|commit) (to)? (improve|improving|strengthen|tighten|review|reviewing|revisit|rethink|reassess|re-evaluate|re-examine|reconsider|refine|streamline|overhaul|update|change|adjust|look|work) (at|on)? (our|the|its|how|these|those|all|internal) (internal)? (processes|process|procedures|procedure|practices|practice|policies|policy|workflow|workflows|systems|training|approach|standards|checks|controls|communication|communications|service|services|quality|packaging|way|ways|procedure|methods|routine|operations|guidelines|protocols|protocol|response|customer|support|handling|team)",
    "(will|shall) (keep|bear|take|have|be) (keeping|bearing)? ... in mind",
    "(keep|keeping|bear|bearing) (this|it|that|your|these|those|all|them)? ... in mind (for|going|in|next|when|moving|from)",
@@ -4565,6 +4626,7 @@ export const RULES: RuleData[] = [
    "(by|before|until|till|on|in|from) ... @month",
    "(within|in) (an|@num) (more|extra|further|full|business|working)? (hour|hours|minute|minutes|day|days|week|weeks|business|working)",
    "by the end of",
+   "same (day|evening|afternoon|morning)",
    "no later than",
    "(so|such) that",
    "(by|with) (adding|introducing|hiring|training|switching|replacing|moving|checking|using|requiring|making)"
@@ -5480,7 +5542,8 @@ export const CLASSES: Record<Language, WordClasses> = {
    "=postal",
    "=manager",
    "=managers",
-   "supervisor"
+   "supervisor",
+   "=reception"
   ],
   "service": [
    "shipping",
