@@ -2528,6 +2528,7 @@ export const RULES: RuleData[] = [
    "as (clearly|explicitly|plainly) (stated|mentioned|outlined|specified|indicated|noted|described|written|detailed|explained|shown|displayed|listed|advertised|marked|posted)",
    "as per (the|our|your)? ... @doc",
    "according to (the|our) ... @doc",
+   "(our|the|your) (@doc|menu|label|labels|packaging|invoice|receipt|booking|ticket|terms|policy|sign|signs|email) (clearly|explicitly|plainly) (states|stated|says|said|shows|showed|mentions|mentioned|specifies|specified|indicates|indicated|lists|listed|displays|displayed|marks|marked|warns|warned|explains|explained)",
    "the @doc (clearly|explicitly|plainly) (states|stated|says|said|mentions|mentioned|specifies|specified|shows|showed|indicates|outlines)",
    "(is|are|was|were|been) (very|quite|all)? (clearly|plainly|visibly|prominently|explicitly|boldly) (displayed|stated|marked|labelled|labeled|shown|listed|written|indicated|mentioned|specified|explained|posted|printed|advertised|described|signposted|highlighted)"
   ],
@@ -2652,6 +2653,8 @@ export const RULES: RuleData[] = [
    "(was|is|were) (the|our|your|a|an|their) (new|previous|former|other|external|outside|local)? @third-party (that|who|which)",
    "(was|is|were) (the|our|your|a|an|their) @service (company|firm|service|shop|house|team|department|people|guys|partner|provider|network) (that|who|which)",
    "@third-party let (us|me|you|everyone) down",
+   "(lies|lay|rests|rested|sits) (entirely|squarely|solely|firmly|clearly)? with (the|your|a|an|our|their)? @third-party",
+   "@third-party (says|said|claims|claimed|reported|reports|states|stated|insists|insisted) (that)? (nobody|no|you|your)",
    "(lost|delayed|damaged|broken|misplaced|mishandled|dropped|returned|cancelled|canceled|rejected|declined|blocked|held|flagged|refused|misdelivered|mislabelled|mislabeled|opened|stopped|reversed|frozen|suspended) by (the|our|your|a|an|their) (new|local|own|card)? @third-party",
    "@third-party (flagged|declined|froze|suspended|double-booked|overbooked|discontinued|withdrew|recalled|raised|hiked|overwrote|reverted|deleted|removed|bounced)",
    "your (own)? @third-party (overwrote|deleted|changed|removed|broke|damaged|messed|moved|lost|forgot|missed|failed|entered|uploaded|installed|disabled|blocked|cancelled|canceled|reverted|edited|declined|rejected|flagged|refused)",
@@ -2728,7 +2731,10 @@ export const RULES: RuleData[] = [
    "whether",
    "how",
    "should",
-   "case"
+   "case",
+   "here",
+   "attached",
+   "below"
   ],
   "notAfter": [
    "morning",
@@ -2869,6 +2875,10 @@ export const RULES: RuleData[] = [
    "(problem|issue|error|fault) (on|at|from) your (end|side)",
    "(was|were|been|being) (used|installed|assembled|handled|washed|stored|operated|misused) (incorrectly|wrongly|improperly|inappropriately)",
    "(budget|price|fee|rate) you (offered|proposed|paid|set|agreed) (was|is) (very|too|extremely|simply)? (low|tight|small)",
+   "(was|were) (ordered|entered|selected|chosen|typed|booked|sent|set|made|done|cancelled|canceled|changed|deleted|disabled|installed|misconfigured) (on|at|from) your (end|side)",
+   "your (own|original|reference|source|uploaded|supplied|print|raw|sample|old)? (photo|photos|file|files|image|images|logo|brief|reference|artwork|material|materials|measurements|data|instructions|document|documents|copy|draft|sketch|spreadsheet|recording|video|footage|text|content) (was|were|is|are|had) (very|too|quite|extremely|rather|pretty|a|bit|really|so|simply|just|far|way|much)? (very|too|quite|extremely|bit|really|so|little)? (low|poor|blurry|pixelated|incomplete|unclear|vague|wrong|incorrect|outdated|corrupt|corrupted|unusable|inaccurate|confusing|contradictory|riddled|missing|low-resolution|low-res|unreadable|illegible)",
+   "(was|were|had) already (been)? (broken|damaged|faulty|scratched|dented|cracked|torn|stained|worn|missing|defective|present) (when|before|as|on)",
+   "(pre-existing|preexisting|existing|prior|previous|old) (damage|fault|faults|defect|defects|wear|scratch|scratches|crack|cracks|condition)",
    "(address|details|email|number|card|information|data|phone|postcode|name|password) (on|in|from) your (account|profile|order|booking|form|file|application|registration) (was|is|were|are|had) (out|outdated|wrong|incorrect|incomplete|invalid|old|expired|missing|not)",
    "(problem|issue|fault|error|cause|bug|culprit) (is|was|lies|lay|must|seems|appears|may|might|could|probably|likely) ... (on|at|with|in) your (side|end|browser|device|phone|computer|network|internet|connection|settings|router|wifi|app|mailbox|inbox|email|firewall|cache|setup|laptop|pc|mac|printer|antivirus|bank|provider)",
    "your (browser|device|phone|computer|network|internet|connection|router|wifi|firewall|antivirus|cache|laptop|pc|mac|settings|mailbox|inbox|spam|filter|printer|setup|email|isp) ... (must|may|might|probably|likely|could) (be|have|not)",
@@ -3030,6 +3040,9 @@ export const RULES: RuleData[] = [
    "(delivered|made|built|designed|wrote|did|done|provided|supplied|cooked|printed|installed) (exactly|precisely) what (was|we|you)",
    "stand by (our|my|the) (work|product|decision|service|team|staff|quality|position|assessment|answer|design)",
    "stand (by|behind) (every|each|all|everything)",
+   "(defend|defending) (my|our) (team|staff|colleague|colleagues|employee|employees|driver|drivers|chef|people|technician|decision|work|position|actions)",
+   "(=acted|=behaved|=responded|=conducted|=proceeded) (themselves|himself|herself|itself)? (completely|entirely|perfectly|totally|fully|absolutely|very|extremely|highly|always)? (correctly|properly|appropriately|lawfully|professionally|politely|courteously|fairly|reasonably|responsibly)",
+   "not think (that)? (we|i|they|he|she|our|my) ... (did|done|was|were) (anything|something)? wrong",
    "(we|i|team|staff|they|he|she|company|technician|driver|courier|chef|engineer) (did|have|has|had) (not|never) (do|done) (anything|a) (thing)? (wrong|incorrect|improper|untoward)",
    "(did|done|handled|followed|went|carried|performed|processed|played) (everything|it|things|this|all|out)? by the book",
    "(we|i|team|they|he|she) (definitely|certainly|clearly|absolutely|surely|really|always) (did|done|handled|followed|completed|processed|carried|delivered|got) ... (right|correctly|properly|appropriately|perfectly|according|as|by)",
@@ -3157,6 +3170,7 @@ export const RULES: RuleData[] = [
    "(works|worked|working) (fine|perfectly|well|flawlessly) for (everyone|everybody|others|other|all|most|us)",
    "first (complaint|time) (we|i) (have|ever)? (had|received|heard|seen)",
    "(had|received|got|have) no other (complaints|complaint|reports|report)",
+   "first time (that)? (anyone|someone|anybody|a|any) (customer|client|guest|user|person)? (has|have|had|ever)? (ever)? (complained|mentioned|raised|reported|said|told|had|noticed)",
    "none of our (other)? (customers|clients|users|buyers)",
    "(nobody|no|none) (one)? (else)? (of)? (our)? (other)? (customers|clients|guests|users|buyers|diners|students|visitors)? (has|have|had)? (ever)? (had|has|reported|found|noticed|seen|mentioned|raised) (a|any|the|this|that|such|an|similar)? (problem|problems|issue|issues|complaint|complaints|trouble|difficulty|difficulties|concerns)",
    "(everyone|everybody) else (loved|loves|enjoyed|enjoys|liked|likes|was|is|were|are|has|had|seemed|seems|finds|found|thought|thinks|seemed)",
@@ -3236,10 +3250,12 @@ export const RULES: RuleData[] = [
    "(i|we) know what (i|we) (am|are) doing",
    "(highly|very|extremely) (experienced|qualified|skilled|trained) (team|staff|professionals|specialists|experts|technicians|engineers|designers|developers)",
    "(we|i) pride (ourselves|myself) on",
+   "(been|worked|working|practised|practiced|operating|trading|running) (a|an|as|in) ... for (over|more|almost|nearly|well)? ... (years|decades)",
+   "(i|we) know (what|how) (works|work|sells|looks)",
    "(speak|speaks|spoke) for (itself|themselves)",
    "(check|read|look|see) (at)? (our|the)? (other|online|google|customer|many|hundreds|positive|previous)? (reviews|ratings|testimonials|portfolio)",
    "(five-star|5-star|positive|excellent|great|glowing|stellar|outstanding) (reviews|ratings|feedback|rating|reputation|record)",
-   "(our|my) (reviews|ratings|rating|record|reputation|portfolio|results) (show|shows|prove|proves|speak|speaks|demonstrate|demonstrates)",
+   "(our|my) (reviews|ratings|rating|=record|reputation|portfolio|results) (show|shows|prove|proves|speak|speaks|demonstrate|demonstrates)",
    "track record"
   ],
   "message": "Your track record does not answer the complaint; it sounds like you are pulling rank.",
@@ -3247,6 +3263,10 @@ export const RULES: RuleData[] = [
   "suggestions": [
    "We should have done better in your case.",
    "This is below the standard we set for ourselves, and we will [concrete fix]."
+  ],
+  "unless": [
+   "you (have|had) been",
+   "(waiting|waited|trying|tried|asking|asked|chasing|chased)"
   ]
  },
  {
@@ -3644,6 +3664,8 @@ export const RULES: RuleData[] = [
    "(our|the|my) (=busiest|craziest|hardest|most)? (=busiest|hectic|craziest) (time|period|season|week|weeks|month|months|day|days|night|nights)",
    "(=busiest|craziest|busy|hectic|peak) (time|period|season|week|weeks|month|months|day|days) (of|in) (the)? (year|season|month|week)",
    "(stretched|spread) (too|very|really|so|a|bit)? thin",
+   "(got|get|gets|was|were|became|been) (buried|drowned|swamped) (under|in|among|amongst)",
+   "back-to-back (meetings|calls|appointments|bookings|jobs|projects|sessions|clients|events|weddings|deadlines|shifts|deliveries)",
    "(influx|surge|flood|wave|rush|spike|deluge|avalanche|barrage|onslaught|torrent|tidal) of (orders|bookings|requests|emails|calls|enquiries|inquiries|customers|clients|tickets|messages|work|applications|visitors|guests|complaints|returns)",
    "(catching|caught|catch) up (after|from|following) (the)? (christmas|holiday|holidays|easter|summer|break|weekend|closure|shutdown|move|outage|sale|festive|new|bank|launch)",
    "(after|since|following) (the)? (christmas|holiday|holidays|easter|summer|festive|bank|long) (break|rush|period|closure|shutdown|weekend|holiday|season)",
@@ -3715,6 +3737,9 @@ export const RULES: RuleData[] = [
    "(hosting|storage|cloud|server|internet|email|web|payment|software|it|platform|booking|broadband|network|phone|website|card) (=provider|=providers|host|company|service|processor) (had|has|experienced|suffered|went|crashed|failed)",
    "@tech (was|were|is|are|has|had|have)? (been)? (overloaded|overwhelmed|struggling|sluggish|congested|saturated|unstable|intermittent|patchy|flaky|temperamental)",
    "under (heavy|high|huge|extreme|massive|unusual)? load",
+   "@tech ... (has|have|had|was|were|is|are) (been)? (glitchy|buggy|unreliable|temperamental|erratic|playing|acting|slow|sluggish|unstable|flaky|patchy)",
+   "(lost|losing) (our|the|all)? (power|electricity|internet|connection|signal|wifi|broadband|heating|water|gas|connectivity|phone)",
+   "(had|have|was|were) (no|without) (power|electricity|internet|signal|wifi|connection|broadband|heating|water|phone)",
    "(host|=hosting|@tech) (had|has|have|experienced|suffered|=having|=experiencing) (a|an|some)? (major|serious|massive|unexpected|brief|short|technical|temporary|unplanned|sudden|big|huge|global|widespread)? (outage|outages|failure|crash|breakdown|glitch|bug|problem|problems|issue|issues|fault|meltdown|downtime)",
    "(glitch|hiccup|bug|fault|outage|malfunction|failure|error|problem|issue|issues|problems|errors) (in|with|on) (our|the|my) (booking|payment|ordering|online|email|phone|billing|invoicing|internal|new|old|web|it|computer|order|ticketing|reservation|stock|inventory)? @tech"
   ],
@@ -3840,7 +3865,12 @@ export const RULES: RuleData[] = [
    "missed (my|the|our) (train|flight|bus|connection|ferry)",
    "(i|we) (was|were|have|had) (been)? (travelling|traveling|abroad|unavailable|offline|unreachable)",
    "(i|we) (had|have) (been)? (no|without) (signal|internet|reception|connection|wifi|electricity|power)",
-   "(death|loss) in the family"
+   "(death|loss) in the family",
+   "(i|he|she|they) (was|were|had|have|am|is|been)? (been)? not (feeling)? (well|great|myself|himself|herself|100%)",
+   "under the weather",
+   "still learning (the|our|my|how)",
+   "still getting used to",
+   "(was|were|is|are|am) (still|quite|very|brand)? new (to|in|at) (the|this|my|our|his|her) (job|role|team|system|company|position|business|area|work)"
   ],
   "message": "The client learns about your life instead of about their problem being solved.",
   "note": "Keep private reasons out of it; own the missed commitment and give the new date.",
@@ -3928,8 +3958,9 @@ export const RULES: RuleData[] = [
   "category": "excuse",
   "language": "en",
   "patterns": [
+   "hence (the|this|that|our|your|a|an|any|some|all|these|those)",
    "(hence|thus|therefore) (the|your|our|a|this|that|some|any|all)? (delay|delays|wait|hold-up|holdup|lateness|late|mix-up|mistake|mistakes|error|errors|problem|problems|issue|issues|confusion|gap|silence|missing|slip|backlog|trouble|disruption|slowdown)",
-   "(which|that|this) (is|was|explains|explained) (why|how) ... (late|later|delayed|delay|delays|slipped|slip|behind|longer|postponed|cancelled|canceled|missed|missing|held|stuck|pushed|waiting|wait|slow|slower|lost|failed|wrong|twice|error|errors|mistake|mistakes|problem|problems|unable|incomplete|damaged|broken|blurry|confused|confusion|unanswered|overlooked)",
+   "(which|that|this) (is|was|explains|explained) (why|how) ... (late|later|delayed|delay|delays|slipped|slip|behind|longer|postponed|cancelled|canceled|missed|missing|held|stuck|pushed|waiting|wait|slow|slower|lost|failed|wrong|twice|unable|incomplete|damaged|broken|blurry|confused|confusion|unanswered|overlooked)",
    "(which|that|this) (is|was|explains|explained) (why|how) ... (could|was|were) not",
    "as a (result|consequence) (the|your|our|my|we|i|it|they|this|some|several|all|a|many|orders|deliveries|everything)? ... (late|delayed|delay|delays|slipped|behind|longer|postponed|cancelled|canceled|missed|held|stuck|slow|slower|lost|failed|unable|not)",
    "(which|that|this|it) (caused|led|resulted|meant|slowed|held|set|pushed|put|delayed|disrupted|hit|affected|impacted) ... (delay|delays|delayed|down|up|back|behind|late|longer|wait|backlog|cancellation|error|errors|mistake|mistakes|mix-up|confusion|schedule|problem|problems|pace|speed|service|timing|everything|things|quality|deliveries|orders|production|timeline|output|workflow)",
@@ -3988,6 +4019,7 @@ export const RULES: RuleData[] = [
    "(heat|cold) (wave|snap)",
    "(made|makes|make|making) (it|things|everything|deliveries|delivery|shipping|work|travel|access) (very|extremely|really|so|almost|virtually|simply|practically|quite|rather|a|bit|little)? (impossible|difficult|hard|harder|tricky|trickier|challenging|complicated|slower|slow)",
    "(takes|take|took|taking|needs|need|needed|requires|required|require) (much|far|a|lot|bit|little|significantly|considerably|even|some|quite)? (more|extra) time than",
+   "(cost|costs|costed|priced|came) (in)? (much|far|a|lot|bit|significantly|considerably)? (more|higher) than (we|i|expected|anticipated|budgeted|planned|quoted|estimated|usual|before)",
    "(longer|more|harder|trickier) than (people|clients|customers|most|anyone|you|one) (expect|expects|think|thinks|realise|realize|imagine|assume)",
    "turned out to? be? (very|much|far|extremely|quite|unusually|really|rather|more|a|way|so|highly|incredibly)? ... (technical|complex|complicated|difficult|harder|bigger|longer|larger|trickier|tricky|challenging|demanding|specialised|specialized|dense|messy|unusual|involved|time-consuming)",
    "(was|were|proved|is|are) (much|far|way|a|lot|significantly|considerably|even)? (more|harder|trickier|bigger|longer) (complex|complicated|difficult|technical|involved|challenging|time-consuming|demanding|work)? than (we|i|expected|anticipated|planned|usual|it|originally|first)",
@@ -4144,7 +4176,7 @@ export const RULES: RuleData[] = [
    "(literally|barely|hardly) (a|an|@num|few) (minute|minutes|seconds|hour|hours|day|days|pages|words|mm|millimetres|millimeters|shades)",
    "(issue|problem|mistake|error|damage|delay|scratch|difference|defect|dent|mark|stain|flaw|typo|bug|discrepancy|mix-up|chip|crack|imperfection) (was|is|were|are) (very|extremely|quite|relatively|really|so|fairly|pretty|only|just|purely|entirely|merely|incredibly)? (minor|trivial|insignificant|negligible|superficial|cosmetic|minimal|tiny|slight)",
    "(only|just|merely) (an|a)? (extra|additional) (@num|few|couple)? (of)? (minute|minutes|hour|hours|day|days|week|weeks)",
-   "(only|just|merely|simply) (a|an|one) (missing)? (comma|typo|letter|word|pixel|scratch|dent|stain|mark|page|line|digit|number|detail|spot|crumb|button|hair|speck)",
+   "(only|just|merely|simply) (a|an|one) (missing|wrong|incorrect|misplaced|small|tiny|little|extra|misspelled|misspelt)? (comma|typo|letter|word|pixel|scratch|dent|stain|mark|page|line|digit|number|detail|spot|crumb|button|hair|speck|date|figure|name|price|item|colour|color|character|accent|space)",
    "(such|just|only|merely|really) (a|an)? (small|minor|little|tiny|trivial|petty|insignificant) (thing|detail|matter|point|issue)",
    "(slight|minor|small|tiny|little|subtle|marginal|negligible) (difference|variation|variations|deviation|deviations|mismatch|blemish|blemishes|inaccuracy|inaccuracies|shift|change)"
   ],
@@ -4201,7 +4233,8 @@ export const RULES: RuleData[] = [
   ],
   "unless": [
    "(is|was) on (us|me)",
-   "(our|my) (fault|mistake|error)"
+   "(our|my) (fault|mistake|error)",
+   "(matters|counts|matter|count)"
   ]
  },
  {
@@ -4385,6 +4418,7 @@ export const RULES: RuleData[] = [
   "patterns": [
    "(will|are|am|is|shall|currently|be|to|going) (look|looking) into",
    "(will|shall|going) (to)? (investigate|check|review|examine|assess|consider|escalate|explore)",
+   "(will|shall|going) (to)? (certainly|definitely|also|carefully|further|seriously|gladly|happily|duly|thoroughly) (investigate|check|review|examine|assess|consider|escalate|explore|look)",
    "(are|am|is|be|currently) (=investigating|=checking|=reviewing|=examining|=assessing|=considering|=escalating|=exploring)",
    "(will|to|shall|let|be|going) (take|have) (a|another) (closer|quick|proper|good|further|detailed)? look",
    "(passed|forwarded|escalated|referred|relayed|raised) ... ... (team|department|dept|person|manager|management|colleagues|specialists|supervisor|colleague)",
@@ -4617,6 +4651,7 @@ export const RULES: RuleData[] = [
    "(will|shall) get (round|around)? to (it|this|that)",
    "(believe|think) (that)? ... ... (resolved|fixed|sorted|rectified)",
    "(figure|figured|work|worked|sort|sorted|figuring|working|sorting) (something|somethin) out",
+   "(team|staff|engineers|developers|technicians|people|colleagues|department|someone|somebody|everyone) (is|are) (already|now|currently|all)? (on|onto) (it|this|the)",
    "(working|work|striving|strive) (hard)? to (resolve|fix|address|sort|rectify|solve|restore|correct|remedy)",
    "(will|shall|going|can|could|let|try) (to)? (figure|work) (it|this|that|things|everything|something) out",
    "(will|shall|going|can|could|try) (to)? (find|come) (up)? (with)? (a|some|an|the)? (good|suitable|proper|satisfactory|fair)? (solution|fix|way|workaround|resolution|answer|alternative|compromise)",
