@@ -2564,6 +2564,7 @@ export const RULES: RuleData[] = [
    "according to (the|our) ... @doc",
    "(our|the|your) (@doc|menu|label|labels|packaging|invoice|receipt|booking|ticket|terms|policy|sign|signs|email) (clearly|explicitly|plainly) (states|stated|says|said|shows|showed|mentions|mentioned|specifies|specified|indicates|indicated|lists|listed|displays|displayed|marks|marked|warns|warned|explains|explained)",
    "the @doc (clearly|explicitly|plainly) (states|stated|says|said|mentions|mentioned|specifies|specified|shows|showed|indicates|outlines)",
+   "(instructions|manual|guide|leaflet|information|details|terms|warning|warnings|label|labels|care|conditions) (were|was|are|is) (clearly|all)? (included|provided|enclosed|supplied|printed|written|listed|attached) (in|on|with|inside)",
    "(is|are|was|were|been) (very|quite|all)? (clearly|plainly|visibly|prominently|explicitly|boldly) (displayed|stated|marked|labelled|labeled|shown|listed|written|indicated|mentioned|specified|explained|posted|printed|advertised|described|signposted|highlighted)"
   ],
   "message": "Pointing to what was written tells the client the problem is their reading, not your work.",
@@ -2571,6 +2572,9 @@ export const RULES: RuleData[] = [
   "suggestions": [
    "I should have made this clearer from the start.",
    "We did not make [condition] clear enough, and we will [concrete fix]."
+  ],
+  "unless": [
+   "(=new|=updated|=revised|=replacement|=also|=now|=corrected)"
   ]
  },
  {
@@ -2951,6 +2955,8 @@ export const RULES: RuleData[] = [
    "you (chose|picked|selected|opted|went) (for)? (the)? (cheapest|cheaper|economy|standard|slowest|basic|free|budget|lowest)",
    "you (chose|picked|selected|approved|wanted|specified|requested|asked|ordered|insisted) ... yourself",
    "you (insisted|demanded) on",
+   "you (missed|ignored|skipped|overlooked|deleted) (the|our|my|both|two|several|all|a|an|every|each|three)",
+   "(placed|made|submitted|received|sent|booked|ordered) (after|past|outside|beyond) (the|our)? (cut-off|cutoff|deadline|closing|window|cut)",
    "you (ticked|checked|clicked|tapped|pressed|selected|chose|picked) (the|a|that)? (box|option|button|checkbox|setting|link|plan|tariff) (for|to|that|which|saying|marked)",
    "(can|could) only (work|go|act|proceed) (with|on|from|by) ... (you|clients|customers|client|customer) (give|gave|provide|provided|supply|supplied|send|sent|gives|provides)",
    "you (did|have|had) not (show|turn|come|arrive|attend|collect|pick|answer|open|check|read|follow|measure|update|install|enable|activate|register|verify|save|keep|sign|book|choose|select|order|listen|proofread|review|test|water|charge|remove|unpack|store|return|leave)",
@@ -3001,7 +3007,8 @@ export const RULES: RuleData[] = [
    "(is|was) (entirely|all|completely)? on (us|me)",
    "(i|we) (should|could|ought) (to)? have",
    "(not|nothing) (wrong|your)",
-   "(thank|thanks|grateful|appreciate)"
+   "(thank|thanks|grateful|appreciate)",
+   "(because|due) (of|to) (our|us|my|me)"
   ]
  },
  {
@@ -3242,6 +3249,12 @@ export const RULES: RuleData[] = [
    "(date|dates|time|times|timeframe|timeframes|timeline|timelines|deadline) ... (was|is|are|were) (only|just|merely)? (an|a)? (=estimate|=estimation|=approximation|=guide|=guideline|=indication|=target|=forecast)",
    "(estimates|approximate|indicative) only",
    "rules are rules",
+   "(have|had|must|need|required|obliged|bound) to (follow|comply|abide|adhere|stick|obey) ... (rules|regulations|policy|policies|procedure|procedures|law|laws|guidelines|protocol|protocols|standards|requirements)",
+   "(decision|answer|position|ruling|verdict|offer) (is|was) (final|non-negotiable)",
+   "(not|no) (longer)? (prepared|willing) to (discuss|enter|continue|engage|correspond|negotiate|offer|refund|accept|compromise|change)",
+   "no further (correspondence|discussion|communication|comment|comments|action)",
+   "(matter|case|issue|complaint|ticket) (is|was) (now)? (closed|resolved) (from|on) our (side|end)",
+   "(consider|considered|consider) (this|the) (matter|case|issue|complaint) (closed|resolved)",
    "(cannot|not|never|no|unable) (to)? (make|makes|making|allow|grant|do) (any)? (exception|exceptions)",
    "no (exception|exceptions)",
    "(same|these) (rules|policy|terms) (apply|applies) to (everyone|everybody|all)"
@@ -3313,6 +3326,8 @@ export const RULES: RuleData[] = [
    "as (i|we) (said|explained|told|mentioned|stated|noted|pointed)",
    "per my (last|previous|earlier|prior) (email|message|reply|note)",
    "(like|wish) to remind you",
+   "(let|allow) me (to)? remind you",
+   "(must|should|need|have) (to)? remind you",
    "as you (are|were) (aware|informed)",
    "like (i|we) (said|mentioned|told|explained)",
    "already (told|explained|informed|answered|advised) (you|this|that)",
@@ -3321,6 +3336,7 @@ export const RULES: RuleData[] = [
    "for the last time",
    "as you (were|have|had) (been)? (informed|told|advised|notified)",
    "you were (informed|told|advised|notified|warned) (that|about|of|in|on)",
+   "you (were|have|had) (been)? (informed|told|advised|notified|warned|reminded|emailed) (by|via|through|twice|already|repeatedly|several|multiple|clearly)",
    "(explained|told|said|mentioned|answered) ... (several|many|multiple|numerous|countless) times",
    "(explained|told|said|mentioned|answered) (this|that|it|you)? (repeatedly|twice|already)"
   ],
@@ -3364,6 +3380,7 @@ export const RULES: RuleData[] = [
    "(a|an) (common|known|frequent|typical) (problem|issue|occurrence)",
    "(every|all|other|most|any) @business (does|do|would|works|work|charges|charge) (this|that|same|likewise|so)",
    "(is|s) (simply|just)? not how (it|things|we|our|this|the) ... (works|work|operate|operates|do|does|done|goes|go|run|runs)",
+   "(that|this|it) is (just|simply|unfortunately)? (how|way) (the|our) ... (system|process|software|policy|platform|app|industry|market|business|booking|courier|delivery|website|site) (works|work|operates|operate|goes|runs)",
    "how (we|i|it|things) (have|has)? always (done|do|did|worked|work|been)",
    "(we|i) (have)? always (done|do|did|worked|work|handled|handle|packed|pack|shipped|ship|made|make|used|use|charged|charge|operated|run|prepared|cooked|served) (it|things|them|this|that|orders|everything)? (this|that|the)? (same)? way",
    "(we|i) (have)? always (done|do|did|worked|work|handled|handle|packed|pack|shipped|ship|made|make|used|use|charged|charge|operated|run|prepared|cooked|served) (it|things|them|this|that|orders|everything)? like (this|that)"
@@ -3582,6 +3599,8 @@ export const RULES: RuleData[] = [
    "(worked|stayed) (late|overtime|extra)",
    "(put|poured|invested|spent) (so|a|such|huge|great|enormous|tremendous|considerable|countless|many|lots|all|our|my) ... (effort|work|energy|care|hours|heart|time) (into|on)",
    "(spent|invested) (hours|days|weeks|nights|countless) (on|into|working|trying|fixing)",
+   "(doing|did|done) the best (we|i) (can|could)",
+   "limited (resources|staff|capacity|means|budget|manpower|staffing)",
    "(gave|give) (it|this) (our|my) (all|everything)",
    "(went|gone) the extra mile",
    "(pulled|pulling) (an|several|two|three|many)? (all-nighter|all-nighters)",
@@ -3602,7 +3621,7 @@ export const RULES: RuleData[] = [
    "do"
   ],
   "unless": [
-   "(no|not) (an)? excuse",
+   "(no|not|never) (an|a)? (excuse|reason|justification)",
    "(we|i) (still)? should have"
   ]
  },
@@ -3691,6 +3710,7 @@ export const RULES: RuleData[] = [
    "(was|were|been|is) (total|complete|absolute|utter|pure)? (chaos|mayhem|madness|pandemonium)",
    "(juggling|juggled)",
    "(launches|projects|clients|orders|jobs|deadlines|commitments|events|things) at once",
+   "(been|was|is) (a|an) (very|really|particularly|extremely|incredibly)? (challenging|difficult|tough|hard|rough|trying|strange|crazy|hectic) (year|month|week|time|period|few|season|quarter|summer|winter|spring)",
    "(launches|projects|clients|orders|jobs|deadlines|commitments|events|things) at the same time",
    "(we|i|restaurant|hotel|kitchen|it|venue|salon|studio|clinic) (were|was|had|been) (fully|completely|totally|already)? (booked|overbooked|packed|full)",
    "(deadline|deadlines|timeline|timeframe|schedule|turnaround) (was|is|were|are) (very|too|extremely|simply|really|incredibly|quite|rather|so)? (unrealistic|tight|short|ambitious|aggressive)",
@@ -3732,8 +3752,9 @@ export const RULES: RuleData[] = [
    "(crazy|hectic|chaotic|manic|stressful|insane) for you",
    "(we|i) (still)? should have",
    "(cleared|clear|clearing|reduced) ... backlog",
+   "(time|period|year|month|week|season) for you",
    "caught up (on|with)",
-   "(no|not) (an)? excuse",
+   "(no|not|never) (an|a)? (excuse|reason|justification)",
    "(only|just|merely|barely) (a|an|@num|few|couple)",
    "you (are|were|have|had)? (been)? (juggling|under|buried|swamped)",
    "(i|we) (set|gave|proposed|chose|promised|planned|estimated|quoted|agreed)",
@@ -3801,7 +3822,7 @@ export const RULES: RuleData[] = [
    "(is|was) on (us|me)",
    "(we|i) (still)? should have",
    "(reporting|flagging|spotting|reported|flagged|spotted) (the|this|that|a|an)? (technical)? (issue|issues|problem|problems|error|errors|glitch|bug|fault)",
-   "(no|not) (an)? excuse",
+   "(no|not|never) (an|a)? (excuse|reason|justification)",
    "(i|we) (skipped|forgot|broke|misconfigured|deleted|installed|pushed|released|deployed|caused|introduced)",
    "(thank|thanks|pointing|noticed|noticing)",
    "(we|i) did not (catch|notice|check|test|spot|monitor|back)",
@@ -3872,7 +3893,7 @@ export const RULES: RuleData[] = [
    "(because|due|owing) (of|to) (me|us|myself|ourselves)",
    "(we|i) (caused|created)",
    "of your (feedback|report|suggestion|suggestions|comment|comments|input|message|email|complaint|review|call|letter|request|order|booking|question)",
-   "(no|not) (an)? excuse"
+   "(no|not|never) (an|a)? (excuse|reason|justification)"
   ]
  },
  {
@@ -3898,6 +3919,7 @@ export const RULES: RuleData[] = [
    "(stuck|caught|held) (up)? in (the|a|heavy|bad|awful|terrible)? (traffic|jam|queue|snow|storm|roadworks)",
    "missed (my|the|our) (train|flight|bus|connection|ferry)",
    "(i|we) (was|were|have|had) (been)? (travelling|traveling|abroad|unavailable|offline|unreachable)",
+   "(i|we|he|she) (was|were) (off|out|away) (that|this|last|the|for|on|all) (week|day|days|weekend|morning|afternoon|month|time)",
    "(i|we) (had|have) (been)? (no|without) (signal|internet|reception|connection|wifi|electricity|power)",
    "(death|loss) in the family",
    "(i|he|she|they) (was|were|had|have|am|is|been)? (been)? not (feeling)? (well|great|myself|himself|herself|100%)",
@@ -3920,7 +3942,7 @@ export const RULES: RuleData[] = [
   ],
   "unless": [
    "(we|i) (still)? should have",
-   "(no|not) (an)? excuse"
+   "(no|not|never) (an|a)? (excuse|reason|justification)"
   ]
  },
  {
@@ -4026,7 +4048,7 @@ export const RULES: RuleData[] = [
    "(we|i) (forgot|failed|missed|neglected|overlooked|misjudged|underestimated|misread|misunderstood|messed|mixed|packed|sent|shipped|booked|entered|typed|used|gave|made|chose|picked|skipped|lost|broke|dropped|ignored|left|put|set|scheduled|promised|planned|did|caused|mislabelled|mislabeled)",
    "(is|was) (entirely|all|completely)? on (us|me)",
    "(we|i) (still)? should have",
-   "(no|not) (an)? excuse",
+   "(no|not|never) (an|a)? (excuse|reason|justification)",
    "(because|since) of? (us|me)",
    "you (never|did|had|have|forgot|failed|only|chose|picked|selected|uploaded|changed|entered|missed)",
    "(caused|created|triggered) by ... @third-party"
@@ -4051,6 +4073,13 @@ export const RULES: RuleData[] = [
    "(held|stuck|delayed|detained|caught|sitting|waiting|sat) (up)? (at|in|by) (the)? (customs|border|port|depot|hub|sorting|airport)",
    "(during|amid|amidst|with|after) (the|a|an|this|that|these)? (strike|strikes|storm|storms|snowstorm|blizzard|heatwave|lockdown|lockdowns|pandemic|floods|flooding|roadworks|outage|outages|power|hurricane|heat|cold|snow)",
    "(heat|cold) (wave|snap)",
+   "(covid|coronavirus|pandemic|war|inflation|brexit|economy|recession|lockdown|lockdowns|situation|climate|crisis|strikes|weather|shortages) (has|have|had)? (seriously|badly|severely|heavily|greatly|really|significantly|hugely|massively)? (affected|impacted|disrupted|hit|delayed|slowed|hampered|hurt|upended)",
+   "(given|in|with|under|considering|during) (the|these)? (current|present|ongoing|difficult|exceptional|unusual|challenging|unprecedented|uncertain) (situation|circumstances|climate|conditions|crisis|times|environment|market)",
+   "(office|shop|store|warehouse|studio|factory|workshop|restaurant|kitchen|salon|clinic|business|depot|showroom) (was|were|had) (been)? closed (for|over|during|due|because|on|that|all)",
+   "(weather|luck|timing|traffic|everything|circumstances|odds|fate) (has|have|was|were|is|are)? (been)? against (us|me)",
+   "(rising|higher|increased|soaring|skyrocketing) (costs|prices|rates|energy|fuel|wages|rents)",
+   "(forced|compelled) (us|me) to",
+   "(we|i) (were|was|have|had) (been)? (forced|compelled) to",
    "(made|makes|make|making) (it|things|everything|deliveries|delivery|shipping|work|travel|access) (very|extremely|really|so|almost|virtually|simply|practically|quite|rather|a|bit|little)? (impossible|difficult|hard|harder|tricky|trickier|challenging|complicated|slower|slow)",
    "(takes|take|took|taking|needs|need|needed|requires|required|require) (much|far|a|lot|bit|little|significantly|considerably|even|some|quite)? (more|extra) time than",
    "(cost|costs|costed|priced|came) (in)? (much|far|a|lot|bit|significantly|considerably)? (more|higher) than (we|i|expected|anticipated|budgeted|planned|quoted|estimated|usual|before)",
@@ -4076,7 +4105,7 @@ export const RULES: RuleData[] = [
    "(my|our) (own)? (mistake|mistakes|fault|error|errors|oversight|negligence|carelessness|misjudgment|misjudgement|responsibility)",
    "(we|i) (forgot|failed|neglected|overlooked|misjudged|underestimated|misread|misunderstood|messed|should)",
    "(is|was) (entirely|all|completely)? on (us|me)",
-   "(no|not) (an)? excuse",
+   "(no|not|never) (an|a)? (excuse|reason|justification)",
    "(back|now) in stock",
    "(reserved|ordered|sourced|found|replaced|set) (one|it|a|an|the|another)",
    "(we|i) (did|do|have|had) not (tell|inform|warn|mention|let|notify|check)",
@@ -4206,6 +4235,8 @@ export const RULES: RuleData[] = [
    "(only|just|merely) (a|an|@num) (few|couple)? (of)? (day|days|hour|hours|minute|minutes|week|weeks) (late|behind|delayed|over|overdue)",
    "(only|just|merely|barely) (a|an)? (few|couple|handful|matter) (of)? (day|days|hour|hours|minute|minutes|week|weeks|seconds|pages|words|typos|errors|mistakes|items|pixels|millimetres|millimeters|mm|cm|lines|scratches|euros|dollars|pounds|cents|commas|letters|spots|marks|crumbs)",
    "(only|just|merely) (had|have|needed) to (wait|waited)",
+   "(just|only) (a|an) (bit|little|tad) (later|longer)",
+   "(delay|wait|waiting|outage|disruption|downtime|interruption|hold-up|holdup) (time)? (was|were|is) (relatively|fairly|quite|very|pretty|really|only|just|mercifully|thankfully|extremely)? (short|brief|minor|minimal|small|limited)",
    "(only|just|merely) (a|an) (one-minute|two-minute|five-minute|ten-minute|few-minute|short|quick|brief|tiny|two-day|one-day) (walk|drive|wait|delay|ride|trip|job|fix|detour)",
    "(literally|barely|hardly) (a|an|@num|few) (minute|minutes|seconds|hour|hours|day|days|pages|words|mm|millimetres|millimeters|shades)",
    "(issue|problem|mistake|error|damage|delay|scratch|difference|defect|dent|mark|stain|flaw|typo|bug|discrepancy|mix-up|chip|crack|imperfection) (was|is|were|are) (very|extremely|quite|relatively|really|so|fairly|pretty|only|just|purely|entirely|merely|incredibly)? (minor|trivial|insignificant|negligible|superficial|cosmetic|minimal|tiny|slight)",
@@ -4301,6 +4332,8 @@ export const RULES: RuleData[] = [
    "(could|might) have been (much|far|a|lot|way)? worse",
    "(could|can) (always)? be worse",
    "(small|tiny|minor) price to pay",
+   "not (as|so|that|too) (bad|serious|terrible|dramatic|big|awful) as (it|you|that|this|they|people) (looks|seems|sounds|appears|think|thought|might|may|look|seem)",
+   "you (still|eventually|ultimately) (got|received|had) (your|the|it|them|everything|a)",
    "nothing (that)? ... not (fix|solve|sort|remove|cure|repair)",
    "(was|is) (a|an|just|simply|only|purely)? (one-off|exception|anomaly|fluke|blip|aberration)"
   ],
@@ -4465,6 +4498,12 @@ export const RULES: RuleData[] = [
    "(are|is|am) (now|fully|well)? aware of (the|this|that|your) (issue|problem|bug|error|fault|situation)",
    "(escalated|escalate|raised|passed|forwarded) (this|it|your|the)? ... (internally|upstairs|further|higher)",
    "(will|shall) look at",
+   "(are|am|is|currently|now|been|be) looking at (it|this|that)",
+   "(are|am|is|currently|now|been|be) looking at (the|your) (issue|problem|case|matter|request|complaint|order|account|file|situation|fault|error)",
+   "(keep|keeping|kept) (an|a|close)? (close)? (eye|eyes) on",
+   "(will|shall|continue|continuing|to|be|are|am|keep) (to)? (monitor|monitoring|watch|watching) (the|this|it|that|your|things|closely|developments)",
+   "(fix|solution|patch|update|resolution|investigation|repair|workaround) (is|are) (now|currently|still)? (underway|pending|ongoing|coming)",
+   "(fix|solution|patch|update|resolution|investigation|repair|workaround) (is|are) (now|currently|still)? in progress",
    "(relevant|appropriate|responsible|concerned) (people|person|team|department|dept|staff|manager|managers|colleagues|parties|teams|departments|authorities)",
    "(will|shall|to) take (this|it|your|that|these)? ... into (consideration|account)",
    "(is|are|was|were) (currently|now|still|already)? being (investigated|looked|reviewed|checked|examined|assessed|handled|dealt|processed|escalated|considered|addressed|analysed|analyzed|discussed)",
@@ -4506,6 +4545,7 @@ export const RULES: RuleData[] = [
    "=hopefully",
    "(we|i) (am|are)? (hope|hoping) to",
    "(make|making) every (possible)? effort",
+   "do the best (we|i) (can|could)",
    "(do|doing) all (we|i) can",
    "(do|doing) what (we|i) can",
    "(=working|=work) (very|really|so|extremely)? (hard|tirelessly|nonstop)",
@@ -4527,7 +4567,7 @@ export const RULES: RuleData[] = [
    "work"
   ],
   "unless": [
-   "(=try|=trying) (the|a|an|this|that|these|those|it|them|out|on|your|another|different|other|some|both|each|calling|restarting|clearing|using|opening|turning|again|both)"
+   "(=try|=trying) (the|a|an|this|that|these|those|it|them|out|on|your|another|different|other|some|both|each|calling|restarting|clearing|using|opening|turning)"
   ]
  },
  {
