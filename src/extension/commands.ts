@@ -59,10 +59,13 @@ export function registerCommands(services: Services): vscode.Disposable[] {
   ];
 }
 
-/** The status bar model of a document (the active editor's by default): text, Markdown tooltip, command. */
-async function status(services: Services, uri: unknown): Promise<StatusView | undefined> {
+/**
+ * The status bar model of a document (the active editor's by default): text, Markdown tooltip,
+ * command, and the number of unexpected errors caught in the event handlers since activation.
+ */
+async function status(services: Services, uri: unknown): Promise<(StatusView & { errors: number }) | undefined> {
   const doc = documentFor(uri);
-  return doc ? services.statusBar.view(doc) : undefined;
+  return doc ? { ...(await services.statusBar.view(doc)), errors: services.controller.errors.count } : undefined;
 }
 
 /** The parsed snippet files, read once per language from the extension's `snippets/` folder. */
@@ -110,7 +113,10 @@ async function lintNow(controller: LinterController, uri: unknown): Promise<numb
     void vscode.window.showWarningMessage(t('Sincerely: open a reply draft to lint it.'));
     return 0;
   }
-  const published = await controller.lintDocument(doc, 'command');
+  let published = await controller.lintDocument(doc, 'command');
+  // Interrupted by an edit or a settings change (its result dropped): once more, on the current
+  // text and settings, so that the count and the message are not those of an older lint.
+  if (published === undefined && !doc.isClosed) published = await controller.lintDocument(doc, 'command');
   const count = published ?? controller.findings(doc.uri)?.length ?? 0;
   await vscode.commands.executeCommand('workbench.actions.view.problems');
   void vscode.window.showInformationMessage(

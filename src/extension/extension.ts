@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { SincerelyCodeActions } from './code-actions.js';
 import { registerCommands } from './commands.js';
+import { ErrorLog } from './error-log.js';
 import { SincerelyHover } from './hover.js';
 import { LinterController } from './linter-controller.js';
 import { OptIns } from './opt-in.js';
@@ -17,7 +18,13 @@ const SELECTOR: vscode.DocumentSelector = '*';
 export function activate(context: vscode.ExtensionContext): void {
   const settings = new Settings();
   const optIns = new OptIns(context.workspaceState);
-  const controller = new LinterController(settings, optIns);
+  // The "Sincerely" output channel is created on the first unexpected error only.
+  const errors = new ErrorLog(() => {
+    const channel = vscode.window.createOutputChannel('Sincerely');
+    context.subscriptions.push(channel);
+    return channel;
+  });
+  const controller = new LinterController(settings, optIns, errors);
   const statusBar = new StatusBar(controller);
   context.subscriptions.push(
     settings,

@@ -41,6 +41,20 @@ export function lintAllowed(run: Run, trigger: Trigger, large: boolean): boolean
   }
 }
 
+/** Triggers of a lint that was asked for: linted even over the size limit. */
+const REQUESTED: readonly Trigger[] = ['save', 'command', 'optIn'];
+
+/**
+ * The trigger a lint runs with when it interrupts the one in flight for the same document. A
+ * re-evaluation (a settings change, a tab shown again) must not drop a lint that was asked for (a
+ * save, the command, an opt-in), which a document over the size limit gets from no other
+ * trigger: it runs that lint again, with the new settings. Unless linting was just turned off.
+ */
+export function resumedTrigger(trigger: Trigger, interrupted: Trigger | undefined, enabled: boolean): Trigger {
+  if ((trigger === 'config' || trigger === 'open') && interrupted !== undefined && REQUESTED.includes(interrupted) && enabled) return interrupted;
+  return trigger;
+}
+
 /** The UTF-8 size of a text in bytes, without allocating an encoded copy. */
 export function utf8Length(text: string): number {
   let bytes = text.length;

@@ -25,7 +25,8 @@ import {
 import { DIAGNOSTIC_COLLECTION, SECTION } from './constants.js';
 import { Debouncer, Generations } from './debounce.js';
 import { toDiagnostic } from './diagnostics.js';
-import { lintAllowed, overTypingLimit, surelyOverTypingLimit, utf8Length, type Trigger } from './lint-policy.js';
+import type { ErrorLog } from './error-log.js';
+import { lintAllowed, overTypingLimit, resumedTrigger, surelyOverTypingLimit, utf8Length, type Trigger } from './lint-policy.js';
 import type { OptIns } from './opt-in.js';
 import { decideScope, type ScopeDecision } from './scope.js';
 import type { Settings } from './settings.js';
@@ -69,8 +70,8 @@ export class LinterController implements vscode.Disposable {
   private readonly generations = new Generations<string>();
   /** One incremental linter per open document. */
   private readonly linters = new Map<string, Linter>();
-  /** The lint in flight per document, aborted by a newer edit or lint. */
-  private readonly running = new Map<string, AbortController>();
+  /** The lint in flight per document and what asked for it, aborted by a newer edit or lint. */
+  private readonly running = new Map<string, { controller: AbortController; trigger: Trigger }>();
   /** `sincerely.maxTypingSizeKB` of each document, and the documents over it (value: the limit). */
   private readonly typingLimits = new Map<string, number>();
   private readonly large = new Map<string, number>();
@@ -86,37 +87,45 @@ export class LinterController implements vscode.Disposable {
   constructor(
     private readonly settings: Settings,
     private readonly optIns: OptIns,
+    /** Catches what the event handlers below throw (nothing awaits them): logged and counted. */
+    readonly errors: ErrorLog,
   ) {}
 
   start(): void {
     this.disposables.push(
-      vscode.workspace.onDidOpenTextDocument((doc) => void this.lintDocument(doc, 'open')),
-      vscode.workspace.onDidChangeTextDocument((event) => {
-        if (event.contentChanges.length > 0) this.schedule(event.document);
-      }),
-      vscode.workspace.onDidSaveTextDocument((doc) => void this.lintDocument(doc, 'save')),
-      vscode.workspace.onDidCloseTextDocument((doc) => {
-        this.closedTabs.delete(doc.uri.toString());
-        this.forget(doc.uri);
-      }),
+      vscode.workspace.onDidOpenTextDocument((doc) => this.errors.run('lint on open', () => this.lintDocument(doc, 'open'))),
+      vscode.workspace.onDidChangeTextDocument((event) =>
+        this.errors.run('edit', () => {
+          if (event.contentChanges.length > 0) this.schedule(event.document);
+        }),
+      ),
+      vscode.workspace.onDidSaveTextDocument((doc) => this.errors.run('lint on save', () => this.lintDocument(doc, 'save'))),
+      vscode.workspace.onDidCloseTextDocument((doc) =>
+        this.errors.run('close', () => {
+          this.closedTabs.delete(doc.uri.toString());
+          this.forget(doc.uri);
+        }),
+      ),
       // VS Code keeps a file's document open for a while after its last tab closes: clear its
       // findings with the tab, and lint it again when a tab shows it again.
-      vscode.window.tabGroups.onDidChangeTabs((event) => {
-        for (const tab of event.closed) {
-          const uri = tabUri(tab);
-          if (uri && !shownInTab(uri)) {
-            this.closedTabs.add(uri.toString());
-            this.forget(uri);
+      vscode.window.tabGroups.onDidChangeTabs((event) =>
+        this.errors.run('tabs changed', () => {
+          for (const tab of event.closed) {
+            const uri = tabUri(tab);
+            if (uri && !shownInTab(uri)) {
+              this.closedTabs.add(uri.toString());
+              this.forget(uri);
+            }
           }
-        }
-        for (const tab of event.opened) {
-          const uri = tabUri(tab);
-          if (uri && this.closedTabs.delete(uri.toString())) {
-            const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-            if (doc) void this.lintDocument(doc, 'open');
+          for (const tab of event.opened) {
+            const uri = tabUri(tab);
+            if (uri && this.closedTabs.delete(uri.toString())) {
+              const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+              if (doc) this.errors.run('lint on open', () => this.lintDocument(doc, 'open'));
+            }
           }
-        }
-      }),
+        }),
+      ),
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration(SECTION)) this.relintAll();
       }),
@@ -127,7 +136,7 @@ export class LinterController implements vscode.Disposable {
 
   /** Re-evaluates every open document (settings changed, or at start). */
   relintAll(trigger: Trigger = 'config'): void {
-    for (const doc of vscode.workspace.textDocuments) void this.lintDocument(doc, trigger);
+    for (const doc of vscode.workspace.textDocuments) this.errors.run(`lint on ${trigger}`, () => this.lintDocument(doc, trigger));
   }
 
   /** Findings last published for a document (their ranges match its diagnostics). */
@@ -175,10 +184,12 @@ export class LinterController implements vscode.Disposable {
     const key = doc.uri.toString();
     const ticket = this.generations.next(key);
     this.debouncer.cancel(key);
-    this.abort(key);
+    const interrupted = this.abort(key);
     const version = doc.version;
     const settings = await this.settings.forUri(doc.uri);
     if (!this.generations.isCurrent(key, ticket) || doc.isClosed) return undefined;
+    // A settings change must not drop a save's or the command's lint it interrupted: run it again.
+    trigger = resumedTrigger(trigger, interrupted, settings.enable);
     this.debounceMs.set(key, settings.debounceMs);
     this.typingLimits.set(key, settings.maxTypingSizeKB);
 
@@ -201,7 +212,7 @@ export class LinterController implements vscode.Disposable {
 
     const options = toLintOptions(settings);
     const controller = new AbortController();
-    this.running.set(key, controller);
+    this.running.set(key, { controller, trigger });
     let result: LintResult;
     try {
       result = await this.linterFor(key).lintReplyInSlices(text, options, { sliceMs: SLICE_MS, signal: controller.signal });
@@ -209,7 +220,7 @@ export class LinterController implements vscode.Disposable {
       if (isAbort(error)) return undefined;
       throw error;
     } finally {
-      if (this.running.get(key) === controller) this.running.delete(key);
+      if (this.running.get(key)?.controller === controller) this.running.delete(key);
     }
     if (!this.generations.isCurrent(key, ticket) || doc.isClosed || doc.version !== version) return undefined;
     const { findings, structure } = result;
@@ -242,7 +253,7 @@ export class LinterController implements vscode.Disposable {
       return;
     }
     const delay = this.debounceMs.get(key) ?? EDITOR_DEFAULTS.debounceMs;
-    this.debouncer.trigger(key, delay, () => void this.lintDocument(doc, 'change'));
+    this.debouncer.trigger(key, delay, () => this.errors.run('lint on change', () => this.lintDocument(doc, 'change')));
   }
 
   private linterFor(key: string): Linter {
@@ -251,11 +262,13 @@ export class LinterController implements vscode.Disposable {
     return linter;
   }
 
-  private abort(key: string): void {
+  /** Aborts the lint in flight for a document; returns what had asked for it. */
+  private abort(key: string): Trigger | undefined {
     const running = this.running.get(key);
-    if (!running) return;
+    if (!running) return undefined;
     this.running.delete(key);
-    running.abort();
+    running.controller.abort();
+    return running.trigger;
   }
 
   private decide(doc: vscode.TextDocument, settings: ExtensionSettings, text?: string): ScopeDecision {

@@ -15,12 +15,12 @@ export class StatusBar implements vscode.Disposable {
   constructor(private readonly controller: LinterController) {
     this.item.name = 'Sincerely';
     this.disposables.push(
-      vscode.window.onDidChangeActiveTextEditor(() => void this.refresh()),
+      vscode.window.onDidChangeActiveTextEditor(() => this.refreshSafely()),
       controller.onDidUpdate((uri) => {
-        if (uri.toString() === vscode.window.activeTextEditor?.document.uri.toString()) void this.refresh();
+        if (uri.toString() === vscode.window.activeTextEditor?.document.uri.toString()) this.refreshSafely();
       }),
     );
-    void this.refresh();
+    this.refreshSafely();
   }
 
   /** What the item shows for a document (the `sincerely.status` command returns it too). */
@@ -36,6 +36,11 @@ export class StatusBar implements vscode.Disposable {
       },
       t,
     );
+  }
+
+  /** A refresh from an event handler: what it throws is logged and counted (error-log.ts). */
+  private refreshSafely(): void {
+    this.controller.errors.run('status bar', () => this.refresh());
   }
 
   async refresh(): Promise<void> {

@@ -1,6 +1,6 @@
 /** When a document is linted: the triggers `sincerely.run` allows, and the size limit for typing. */
 import assert from 'node:assert/strict';
-import { lintAllowed, overTypingLimit, runAllows, surelyOverTypingLimit, utf8Length, type Trigger } from '../../src/extension/lint-policy.js';
+import { lintAllowed, overTypingLimit, resumedTrigger, runAllows, surelyOverTypingLimit, utf8Length, type Trigger } from '../../src/extension/lint-policy.js';
 import { RUNS } from '../../src/extension/settings-model.js';
 
 const TRIGGERS: Trigger[] = ['open', 'change', 'save', 'config', 'optIn', 'command'];
@@ -22,6 +22,16 @@ describe('lint policy', () => {
     assert.deepEqual(allowed('onType'), ['save', 'optIn', 'command']);
     assert.deepEqual(allowed('onSave'), ['save', 'optIn', 'command']);
     assert.deepEqual(allowed('manual'), ['optIn', 'command']);
+  });
+
+  it('a settings change or a tab shown again takes over a save, command or opt-in lint it interrupts; nothing else does', () => {
+    for (const trigger of TRIGGERS) {
+      for (const interrupted of [undefined, ...TRIGGERS]) {
+        const takesOver = (trigger === 'config' || trigger === 'open') && (interrupted === 'save' || interrupted === 'command' || interrupted === 'optIn');
+        assert.equal(resumedTrigger(trigger, interrupted, true), takesOver ? interrupted : trigger, `${trigger} interrupting ${interrupted}`);
+        assert.equal(resumedTrigger(trigger, interrupted, false), trigger, `${trigger} interrupting ${interrupted}, linting turned off`);
+      }
+    }
   });
 
   it('measures the size in UTF-8 bytes, like an encoder', () => {

@@ -7,6 +7,7 @@ const PURE = [
   'constants',
   'debounce',
   'diagnostics-model',
+  'error-log',
   'glob',
   'hover-model',
   'lint-policy',

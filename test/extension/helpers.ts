@@ -66,10 +66,12 @@ export function plainDiagnostics(diagnostics: readonly vscode.Diagnostic[]): Pla
   return diagnostics.map((d) => ({ ruleId: ruleIdOf(d), range: plainRange(d.range) }));
 }
 
+/** The diagnostics in a failure message: the first 50 (a big document has thousands). */
 function describeDiagnostics(uri: vscode.Uri): string {
   const all = vscode.languages.getDiagnostics(uri);
   if (all.length === 0) return 'none';
-  return all.map((d) => `${d.source}/${ruleIdOf(d)}@${plainRange(d.range).join(':')}`).join(', ');
+  const listed = all.slice(0, 50).map((d) => `${d.source}/${ruleIdOf(d)}@${plainRange(d.range).join(':')}`).join(', ');
+  return all.length > 50 ? `${all.length}: ${listed}, …` : listed;
 }
 
 /**

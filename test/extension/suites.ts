@@ -7,3 +7,5 @@ import './commands.test';
 import './snippets.test';
 import './settings.test';
 import './structure.test';
+import './bad-config.test';
+import './stress.test';
