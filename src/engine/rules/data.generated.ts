@@ -3458,7 +3458,7 @@ export const RULES: RuleData[] = [
   "category": "defensive",
   "language": "en",
   "patterns": [
-   "(strict|rigorous|thorough|stringent|robust|careful|meticulous|strong|multi-step|extensive|comprehensive|rigid) (quality)? (control|controls|checks|check|standards|testing|inspection|inspections|procedures|process|processes|assurance|checking)",
+   "(strict|rigorous|thorough|stringent|robust|careful|meticulous|strong|multi-step|extensive|comprehensive|rigid) (quality)? (control|controls|checks|standards|testing|inspection|inspections|procedures|assurance|protocols)",
    "(every|each|all) (our)? (item|items|order|orders|product|products|unit|units|parcel|parcels|package|packages|piece|pieces|dish|dishes|device|devices|file|files|translation|translations|shipment|shipments|box|boxes|batch|batches|job|jobs|repair|repairs|plate|plates|cake|cakes) (is|are|gets|get|goes|go|was|were|has|have) (been)? (always|carefully|thoroughly|individually|personally|double|hand|manually|fully|twice)? (checked|inspected|tested|verified|photographed|weighed|examined|proofread|reviewed|double-checked|quality-checked|scanned|sealed|controlled)",
    "(never|not) (make|makes|made) (such|these|those|that|this|any)? (kind|type|sort)? (of)? (mistakes|errors|blunders)",
    "(trained|certified|qualified|built|made|tested|checked|held|inspected) to (the)? (highest|strictest|high|strict|rigorous|exacting|top|industry|best|same) (standards|standard|level|levels|specification|specifications|quality)",
@@ -3483,7 +3483,8 @@ export const RULES: RuleData[] = [
    "(failed|fell|missed|below|short|lower|beneath|slipped|despite|but|however|obviously|clearly|evidently|apparently|yet)",
    "(this|that) time",
    "(will|now|added|introduced|new|stricter|tighter|extra|second|additional|again|improve|improving|review|reviewing)",
-   "(from|starting) (now|today|tomorrow|@day)"
+   "(from|starting) (now|today|tomorrow|@day)",
+   "(found|find|discovered|spotted|noticed|showed|revealed)"
   ]
  },
  {
@@ -3493,7 +3494,7 @@ export const RULES: RuleData[] = [
   "patterns": [
    "(did|done|made|built|delivered|followed|completed|carried|performed|designed|translated|printed|cooked|prepared|wrote|written) ... (according|accordance|strictly|precisely|exactly) (to|with|as|per)? (the|your|our)? (brief|spec|specs|specification|specifications|instructions|agreement|contract|requirements|order|plan|quote|recipe|standards|guidelines|briefing)",
    "(meets|met|meet|satisfies|satisfied|fulfils|fulfills|fulfilled|complies|complied|comply|conforms|conformed|matches|matched) (with)? (all|every|each|the|your)? (of)? (the|your|our)? (agreed|stated|original|discussed|technical|listed|relevant|required|industry|safety|quality)? (requirements|requirement|specifications|specification|specs|spec|standards|standard|criteria|regulations|brief)",
-   "(result|work|product|design|quality|food|dish|meal|translation|service|code|item|finish|print|prints|photos|repair|text|layout|website|site|goods|furniture|colour|color|fit|everything|it|this|that) (is|was|are|were|looks|look|works|worked|tastes|tasted) (perfectly|absolutely|completely|totally|entirely) (fine|acceptable|normal|correct|adequate|usable|functional|okay|ok|good|edible|wearable|sound|safe)",
+   "(result|work|product|design|quality|food|dish|meal|translation|service|code|item|finish|print|prints|photos|repair|text|layout|website|site|goods|furniture|colour|color|fit) (is|was|are|were|looks|look|works|worked|tastes|tasted) (perfectly|absolutely|completely|totally|entirely) (fine|acceptable|normal|correct|adequate|usable|functional|okay|ok|good|edible|wearable|sound|safe)",
    "(accurately|correctly|faithfully|truly|fairly|honestly) (represent|represents|represented|reflect|reflects|describe|describes|described|depict|depicts|show|shows)",
    "(when|before|as) (it|they|the|your) (item|items|parcel|package|order|goods|car|device|product)? (left|shipped|departed) (us|our|the|here)",
    "(working|worked|works|fine|normal|normally|correctly|properly|perfectly|ok|okay|functioning|running) (on|at|from) (our|my) (end|side)",
@@ -3772,6 +3773,7 @@ export const RULES: RuleData[] = [
    "never"
   ],
   "unless": [
+   "(=even|despite|regardless)",
    "(=busy|=busier|hectic|stressful) (period|season|time|week|month) for you",
    "(crazy|hectic|chaotic|manic|stressful|insane) for you",
    "(we|i) (still)? should have",
@@ -3842,6 +3844,7 @@ export const RULES: RuleData[] = [
    "you"
   ],
   "unless": [
+   "(=even|despite|regardless)",
    "(our|my) own? (fault|mistake|error|oversight)",
    "(is|was) on (us|me)",
    "(we|i) (still)? should have",
@@ -3946,7 +3949,7 @@ export const RULES: RuleData[] = [
    "(i|we|he|she) (was|were) (off|out|away) (that|this|last|the|for|on|all) (week|day|days|weekend|morning|afternoon|month|time)",
    "(i|we) (had|have) (been)? (no|without) (signal|internet|reception|connection|wifi|electricity|power)",
    "(death|loss) in the family",
-   "(i|he|she|they) (was|were|had|have|am|is|been)? (been)? not (feeling)? (well|great|myself|himself|herself|100%)",
+   "(i|he|she) (was|were|had|have|am|is|been)? (been)? not (feeling)? (well|myself|himself|herself|100%)",
    "under the weather",
    "still learning (the|our|my|how)",
    "still getting used to",
@@ -3965,6 +3968,7 @@ export const RULES: RuleData[] = [
    "welcome"
   ],
   "unless": [
+   "(=even|despite|regardless)",
    "(we|i) (still)? should have",
    "(no|not|never) (an|a)? (excuse|reason|justification)"
   ]
@@ -4068,6 +4072,7 @@ export const RULES: RuleData[] = [
    "@third-party"
   ],
   "unless": [
+   "(=even|despite|regardless)",
    "(my|our) (own)? (mistake|mistakes|fault|error|errors|oversight|negligence|carelessness|misjudgment|misjudgement|responsibility|decision)",
    "(we|i) (forgot|failed|missed|neglected|overlooked|misjudged|underestimated|misread|misunderstood|messed|mixed|packed|sent|shipped|booked|entered|typed|used|gave|made|chose|picked|skipped|lost|broke|dropped|ignored|left|put|set|scheduled|promised|planned|did|caused|mislabelled|mislabeled)",
    "(is|was) (entirely|all|completely)? on (us|me)",
@@ -4126,6 +4131,7 @@ export const RULES: RuleData[] = [
    "not"
   ],
   "unless": [
+   "(=even|despite|regardless)",
    "(my|our) (own)? (mistake|mistakes|fault|error|errors|oversight|negligence|carelessness|misjudgment|misjudgement|responsibility)",
    "(we|i) (forgot|failed|neglected|overlooked|misjudged|underestimated|misread|misunderstood|messed|should)",
    "(is|was) (entirely|all|completely)? on (us|me)",
@@ -4307,7 +4313,7 @@ export const RULES: RuleData[] = [
    "(this|that|it) (has|was|is) (been)? your (experience|perception|impression|view|feeling)",
    "(sorry|regret|apologize|apologise) (that)? you (were|are|was) not? (satisfied|happy|pleased|dissatisfied|unhappy|disappointed|unsatisfied|upset|frustrated|annoyed|angry)",
    "(sorry|regret|apologize|apologise) (that)? you (were|are|was|felt) (not|less) (than)? (fully|entirely|completely|totally|quite|very|so|really|a|bit|little|100%|one)? (satisfied|happy|pleased|impressed|thrilled|delighted|content)",
-   "you (see|view|saw|perceive|perceived|feel|felt|took|take|read|interpreted|interpret|experienced) (it|things|this|that|the|our)? (situation|matter)? like (this|that)",
+   "you (see|view|saw|perceive|perceived|took|take|interpreted|interpret) (it|things|this|that|the|our)? (situation|matter)? like (this|that)",
    "(sorry|regret|apologize|apologise|sad|unfortunate|shame) (that)? you (had|got|have|came|were|formed|gained|received|left|take) (away)? (with)? (left)? (with)? (that|this|such|the|a|an) (negative|bad|poor|wrong|unfavourable|unfavorable|mistaken|false|different)? (impression|perception|view|feeling|opinion|idea)",
    "(sorry|sad|regret|shame|unfortunate) (to)? (hear|read|learn)? (that)? you (did|do|have|had) not (enjoy|like|love|appreciate|enjoyed|liked)",
    "(sorry|regret|apologise|apologize|apologies|unfortunate|shame) ... ... (did|does|do|was|were|is|had) not (meet|match|meeting|matching|live) (up)? (to)? your (expectations|standards|liking|taste)",
@@ -4347,7 +4353,7 @@ export const RULES: RuleData[] = [
    "(storm|tempest) in a (teacup|teapot)",
    "(blow|blowing|blew|blown) ... out of (all)? proportion",
    "(make|making|made) (such|so)? (a)? (big|huge)? (fuss|drama|scene|song) (about|over|of|out)",
-   "(nobody|no-one|hardly|few|anyone) (anyone|people|readers|guests|customers|visitors|else)? (will|would|is|are|really)? (going)? (to)? (ever|even)? (notice|spot|mind|care|cares)",
+   "(nobody|no-one|hardly|few) (anyone|people|readers|guests|customers|visitors|else)? (will|would|is|are|really)? (going)? (to)? (ever|even)? (notice|spot|mind|care|cares)",
    "no one (else)? (will|would|is|are|really)? (going)? (to)? (ever|even)? (notice|spot|mind|care|cares)",
    "(will|would|do|does|did) not (even|really|ever)? (notice|spot) (it|the|a|that|this|any|them|anything)",
    "at least (it|the|your|you|nothing|no|nobody|everything|we|they|most|all) ... (arrived|was|were|is|are|works|worked|got|came|did|still|has|have|had|can|made|turned|fits|looks|tastes)",
