@@ -132,7 +132,9 @@ export interface Token {
   start: number;
   end: number;
   /** Index keys, precomputed: `s:<stem>` and `e:<norm>` (see `tokenKeys`). */
-  keys?: [string, string];
+  keys?: string[];
+  /** The cached word form the token was made from (the matcher keeps its candidate patterns there). */
+  form?: object;
 }
 
 export function slotAccepts(slot: Slot, token: Token): boolean {
@@ -166,8 +168,13 @@ export function matchAt(slots: readonly Slot[], tokens: readonly Token[], at: nu
 
 /** The lookup keys of a token: its stem, its exact form and its numeric kinds. */
 export function tokenKeys(token: Token): string[] {
-  const keys = ['s:' + token.stem, 'e:' + token.norm];
-  for (const kind of numericKinds(token.norm)) keys.push('n:' + kind);
+  return token.keys ?? wordKeys(token.norm, token.stem);
+}
+
+/** The lookup keys of a word: its stem, its exact form and the numeric kinds it is (#, #time, #date). */
+export function wordKeys(norm: string, stem: string): string[] {
+  const keys = ['s:' + stem, 'e:' + norm];
+  for (const kind of numericKinds(norm)) keys.push('n:' + kind);
   return keys;
 }
 

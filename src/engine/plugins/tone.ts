@@ -5,7 +5,7 @@
 import type { Root, Sentence } from 'nlcst';
 import type { VFile } from 'vfile';
 import { expandContraction, normalizeWord, stem } from '../morphology.js';
-import { matchAt, slotAccepts, tokenKeys, type Slot, type Token } from '../pattern.js';
+import { matchAt, slotAccepts, tokenKeys, wordKeys, type Slot, type Token } from '../pattern.js';
 import type { CompiledPattern, CompiledRule, RuleSet } from '../ruleset.js';
 
 export interface ToneMatch {
@@ -14,7 +14,39 @@ export interface ToneMatch {
   end: number;
 }
 
-type WordForms = Array<{ norm: string; stem: string; keys: [string, string] }>;
+interface WordForm {
+  norm: string;
+  stem: string;
+  keys: string[];
+  /** The patterns that can start at this word, per rule set (filled on first use). */
+  candidates?: Map<RuleSet, Candidates>;
+}
+type WordForms = WordForm[];
+
+/** Patterns to try at a word: those indexed by the word alone, and by the word and the next one. */
+interface Candidates {
+  singles: CompiledPattern[];
+  pairs: Map<string, CompiledPattern[]> | undefined;
+}
+
+function candidatesFor(form: WordForm, ruleSet: RuleSet): Candidates {
+  let byRuleSet = form.candidates;
+  if (!byRuleSet) form.candidates = byRuleSet = new Map();
+  let found = byRuleSet.get(ruleSet);
+  if (found) return found;
+  const singles = new Set<CompiledPattern>();
+  let pairs: Map<string, CompiledPattern[]> | undefined;
+  for (const key of form.keys) {
+    for (const p of ruleSet.index.get(key) ?? []) singles.add(p);
+    for (const [next, list] of ruleSet.pairs.get(key) ?? []) {
+      pairs ??= new Map();
+      pairs.set(next, [...new Set([...(pairs.get(next) ?? []), ...list])]);
+    }
+  }
+  found = { singles: [...singles], pairs };
+  byRuleSet.set(ruleSet, found);
+  return found;
+}
 const wordCache: Record<string, Map<string, WordForms>> = { ru: new Map(), en: new Map() };
 
 /** Normalised forms and stems of a raw word, cached: drafts repeat the same words a lot. */
@@ -26,7 +58,7 @@ function wordForms(raw: string, language: RuleSet['language']): WordForms {
     const parts = language === 'en' ? expandContraction(norm) : [norm];
     forms = parts.map((part) => {
       const partStem = stem(part, language);
-      return { norm: part, stem: partStem, keys: ['s:' + partStem, 'e:' + part] as [string, string] };
+      return { norm: part, stem: partStem, keys: wordKeys(part, partStem) };
     });
     if (cache.size >= 100_000) cache.clear();
     cache.set(raw, forms);
@@ -54,7 +86,7 @@ export function sentenceTokens(sentence: Sentence, ruleSet: RuleSet, text: strin
     while (start < end && EDGE_PUNCTUATION.test(text[start]!)) start++;
     while (end > start && EDGE_PUNCTUATION.test(text[end - 1]!)) end--;
     if (start === end) continue;
-    for (const form of wordForms(text.slice(start, end), ruleSet.language)) tokens.push({ norm: form.norm, stem: form.stem, keys: form.keys, start, end });
+    for (const form of wordForms(text.slice(start, end), ruleSet.language)) tokens.push({ norm: form.norm, stem: form.stem, keys: form.keys, start, end, form });
   }
   return tokens;
 }
@@ -92,16 +124,14 @@ export function matchSentence(tokens: readonly Token[], ruleSet: RuleSet): ToneM
   };
   for (let i = 0; i < tokens.length; i++) {
     stamp++;
+    const token = tokens[i]!;
     const next = tokens[i + 1];
-    for (const key of tokenKeys(tokens[i]!)) {
-      const single = ruleSet.index.get(key);
-      if (single) for (const candidate of single) tryPattern(candidate, i);
-      const byNext = next && ruleSet.pairs.get(key);
-      if (!byNext) continue;
-      for (const nextKey of tokenKeys(next)) {
-        const paired = byNext.get(nextKey);
-        if (paired) for (const candidate of paired) tryPattern(candidate, i);
-      }
+    const { singles, pairs } = token.form ? candidatesFor(token.form as WordForm, ruleSet) : candidatesFor({ ...token, keys: tokenKeys(token) }, ruleSet);
+    for (const candidate of singles) tryPattern(candidate, i);
+    if (!pairs || !next) continue;
+    for (const nextKey of tokenKeys(next)) {
+      const paired = pairs.get(nextKey);
+      if (paired) for (const candidate of paired) tryPattern(candidate, i);
     }
   }
   return found;
