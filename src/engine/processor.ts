@@ -45,14 +45,10 @@ export interface ParagraphAnalysis {
 }
 
 /**
- * Lints one paragraph of masked text. Line breaks inside it are read as spaces, so that a
- * phrase wrapped over two lines is still found (the text keeps its length, offsets hold).
+ * Lints one paragraph of masked text and, with `structure`, also finds the cues of the reply's
+ * parts in it. Line breaks inside it are read as spaces, so that a phrase wrapped over two lines
+ * is still found (the text keeps its length, offsets hold).
  */
-export function lintParagraph(text: string, language: Language): ParagraphMatch[] {
-  return analyseParagraph(text, language, false).matches;
-}
-
-/** Lints one paragraph and, with `structure`, also finds the cues of the reply's parts in it. */
 export function analyseParagraph(text: string, language: Language, structure: boolean): ParagraphAnalysis {
   const key = `${language}:${structure}`;
   let processor = processors.get(key);

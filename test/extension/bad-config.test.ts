@@ -19,8 +19,9 @@ import {
   ruleIdOf,
   sameDiagnostics,
   setSetting,
+  rcUri,
+  saveRc,
   waitForDiagnostics,
-  workspaceUri,
 } from './helpers';
 
 const RULE = 'did-our-best';
@@ -51,16 +52,6 @@ function waitForProblems(uri: vscode.Uri, predicate: (d: vscode.Diagnostic[]) =>
 }
 
 describe('bad configuration', () => {
-  const rcUri = () => workspaceUri(RC);
-
-  /** Writes the rc file the way a user does: edits it in an editor and saves. */
-  async function saveRc(content: string): Promise<vscode.TextDocument> {
-    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(rcUri()), { preview: false });
-    const doc = editor.document;
-    assert.ok(await editor.edit((b) => b.replace(new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length)), content)), 'edited');
-    assert.ok(await doc.save(), 'saved');
-    return doc;
-  }
 
   before(async () => {
     await activateExtension();

@@ -185,6 +185,18 @@ export async function revert(doc: vscode.TextDocument): Promise<void> {
 }
 
 /** Closes every editor opened by a test: reverts each visible/tab document first, so nothing prompts. */
+/** The workspace's `.sincerelyrc.json`. */
+export const rcUri = (): vscode.Uri => workspaceUri('.sincerelyrc.json');
+
+/** Writes the rc file the way a user does: edits it in an editor and saves. */
+export async function saveRc(content: string): Promise<vscode.TextDocument> {
+  const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(rcUri()), { preview: false });
+  const doc = editor.document;
+  assert.ok(await editor.edit((b) => b.replace(new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length)), content)), 'edited');
+  assert.ok(await doc.save(), 'saved');
+  return doc;
+}
+
 export async function closeAllEditors(): Promise<void> {
   for (const doc of vscode.workspace.textDocuments) {
     if (doc.isDirty || doc.isUntitled) {

@@ -14,8 +14,9 @@ import {
   ruleIdOf,
   sameDiagnostics,
   setSetting,
+  rcUri,
+  saveRc,
   waitForDiagnostics,
-  workspaceUri,
 } from './helpers';
 
 const RULE = 'did-our-best';
@@ -109,16 +110,6 @@ describe('settings apply without reload', () => {
 });
 
 describe('.sincerelyrc.json in the workspace folder', () => {
-  const rcUri = () => workspaceUri('.sincerelyrc.json');
-
-  /** Writes the rc file the way a user does: edits it in an editor and saves. */
-  async function saveRc(content: string): Promise<vscode.TextDocument> {
-    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(rcUri()), { preview: false });
-    const doc = editor.document;
-    assert.ok(await editor.edit((b) => b.replace(new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length)), content)), 'edited');
-    assert.ok(await doc.save(), 'saved');
-    return doc;
-  }
 
   before(async () => {
     await activateExtension();
