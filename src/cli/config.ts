@@ -1,33 +1,60 @@
-/** Finds and reads `.sincerelyrc.json` for the CLI: the nearest one from the working directory up. */
-import { existsSync, readFileSync } from 'node:fs';
+/**
+ * `.sincerelyrc.json` for the CLI: the engine's loader (engine/config-file.ts) over node:fs. A
+ * draft's settings come from the nearest file walking up from the draft's folder (from the
+ * working directory for standard input) to the file system root, as the editor does up to its
+ * workspace folder; `--config <file>` names one file for every draft.
+ */
+import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { mergeSettings, parseRcFile, RC_FILE_NAME, toLintOptions, type ConfigProblem, type LintOptions } from '../engine/index.js';
+import { loadConfig, loadConfigFile, mergeSettings, toLintOptions, type ConfigFileSystem, type ConfigProblem, type LintOptions } from '../engine/index.js';
 
 export interface CliConfig {
+  /** The settings file used, if any. */
+  file?: string;
   options: LintOptions;
   enabled: boolean;
   problems: ConfigProblem[];
 }
 
-export function findRcFile(from: string): string | undefined {
-  for (let dir = resolve(from); ; dir = dirname(dir)) {
-    const candidate = join(dir, RC_FILE_NAME);
-    if (existsSync(candidate)) return candidate;
-    if (dirname(dir) === dir) return undefined;
-  }
-}
+/** node:fs for the engine's config loader; the search stops at the file system root. */
+export const nodeFiles: ConfigFileSystem = {
+  async readFile(path) {
+    try {
+      return await readFile(path, 'utf8');
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
+      throw new Error(code ?? 'error');
+    }
+  },
+  join,
+  parent(dir) {
+    const up = dirname(dir);
+    return up === dir ? undefined : up;
+  },
+};
 
-export function loadConfig(cwd: string, explicit: string | undefined, disabled: boolean): CliConfig {
-  const path = disabled ? undefined : (explicit ?? findRcFile(cwd));
-  if (!path) return { options: {}, enabled: true, problems: [] };
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return { options: {}, enabled: true, problems: [{ source: path, key: '', message: code === 'ENOENT' ? 'no such file' : `cannot read (${code})` }] };
+/** Settings for the drafts of one run, loaded once per folder. */
+export class CliConfigs {
+  private readonly byFolder = new Map<string, Promise<CliConfig>>();
+
+  constructor(
+    private readonly explicit: string | undefined,
+    private readonly disabled: boolean,
+  ) {}
+
+  /** The settings of a draft in the folder `folder`. */
+  for(folder: string): Promise<CliConfig> {
+    const key = this.explicit === undefined ? resolve(folder) : '';
+    let config = this.byFolder.get(key);
+    if (!config) this.byFolder.set(key, (config = this.load(key)));
+    return config;
   }
-  const { settings, problems } = parseRcFile(text, path);
-  const merged = mergeSettings(settings);
-  return { options: toLintOptions(merged), enabled: merged.enable, problems };
+
+  private async load(folder: string): Promise<CliConfig> {
+    if (this.disabled) return { options: {}, enabled: true, problems: [] };
+    const loaded = this.explicit === undefined ? await loadConfig(nodeFiles, folder) : await loadConfigFile(nodeFiles, this.explicit);
+    const merged = mergeSettings(loaded.settings);
+    return { ...(loaded.file ? { file: loaded.file } : {}), options: toLintOptions(merged), enabled: merged.enable, problems: loaded.problems };
+  }
 }

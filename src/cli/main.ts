@@ -2,9 +2,10 @@
  * `sincerely [files…]`: lints draft replies (stdin when no file is given).
  * Exit codes: 0 nothing at warning or above, 1 findings at warning or above, 2 usage or read error.
  */
+import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { analyseReply, type Finding, type ReplyAnalysis } from '../engine/index.js';
-import { loadConfig } from './config.js';
+import { analyse, describeProblem, type Analysis, type Finding } from '../engine/index.js';
+import { CliConfigs } from './config.js';
 import { DEFAULT_MAX_MB, ReadError, readDraft, readStdin } from './read.js';
 import { formatJson, formatStylish, type FileResult } from './reporters.js';
 
@@ -17,7 +18,7 @@ Options:
   --format <stylish|json>  output format (default: stylish)
   --lang <auto|ru|en>      language of the drafts (default: auto, per paragraph)
   --quiet                  report errors only
-  --config <file>          settings file (default: the nearest .sincerelyrc.json)
+  --config <file>          settings file (default: the .sincerelyrc.json nearest to each draft)
   --no-config              ignore .sincerelyrc.json files
   --max-size <MB>          refuse larger files (default: 10)
   --help, --version
@@ -63,17 +64,21 @@ export async function main(argv: string[]): Promise<number> {
 
   const maxMb = values['max-size'] === undefined ? DEFAULT_MAX_MB : Number(values['max-size']);
   if (!(maxMb > 0)) throw new UsageError(`--max-size must be a positive number of megabytes, not "${values['max-size']}"`);
-  const config = loadConfig(process.cwd(), values.config, values['no-config']);
+  const configs = new CliConfigs(values.config, values['no-config']);
+  const reported = new Set<string>();
   let status = 0;
-  for (const problem of config.problems) {
-    fail(`${problem.source}${problem.key ? `: ${problem.key}` : ''}: ${problem.message}; using the default`);
-    status = 2;
-  }
-  const options = { ...config.options, ...(values.lang ? { language: values.lang as 'auto' | 'ru' | 'en' } : {}) };
 
   const results: FileResult[] = [];
   const inputs = positionals.length > 0 ? positionals : ['-'];
   for (const input of inputs) {
+    const config = await configs.for(input === '-' ? process.cwd() : dirname(input));
+    // Each settings file's problems are told once, whatever number of drafts it serves.
+    if (config.problems.length > 0 && !reported.has(config.file ?? '')) {
+      reported.add(config.file ?? '');
+      for (const problem of config.problems) fail(`${describeProblem(problem)}; using the default`);
+    }
+    if (config.problems.length > 0) status = 2;
+    const options = { ...config.options, ...(values.lang ? { language: values.lang as 'auto' | 'ru' | 'en' } : {}) };
     let text: string;
     try {
       text = input === '-' ? await readStdin(maxMb) : readDraft(input, maxMb);
@@ -83,7 +88,7 @@ export async function main(argv: string[]): Promise<number> {
       status = 2;
       continue;
     }
-    const analysis: ReplyAnalysis | undefined = config.enabled ? analyseReply(text, options) : undefined;
+    const analysis: Analysis | undefined = config.enabled ? analyse(text, options) : undefined;
     let findings: Finding[] = analysis?.findings ?? [];
     if (values.quiet) findings = findings.filter((f) => f.severity === 'error');
     results.push({

@@ -2,8 +2,9 @@
  * Settings shared by the CLI and the extension, and their validation. A `.sincerelyrc.json`
  * holds the same keys as the `sincerely.*` settings (with or without the prefix). Invalid
  * values are reported, one problem per key, and ignored: the defaults apply to the rest.
+ * Finding and reading the file is config-file.ts.
  */
-import { RULES } from './rules/data.generated.js';
+import { knownRuleIds } from './rule-ids.js';
 import { CATEGORIES, SEVERITIES, type Category, type LintOptions, type SeverityLevel } from './types.js';
 
 export interface EngineSettings {
@@ -33,98 +34,98 @@ export interface ConfigProblem {
   message: string;
 }
 
-export interface ValidatedSettings {
-  settings: Partial<EngineSettings>;
+export interface ValidatedSettings<S = EngineSettings> {
+  settings: Partial<S>;
   problems: ConfigProblem[];
 }
 
-/** Every rule id the engine knows (tone rules of both languages and structure checks). */
-let knownIds: Set<string> | undefined;
-const extraIds = new Set<string>();
-export function knownRuleIds(): Set<string> {
-  knownIds ??= new Set(RULES.map((r) => r.id));
-  return new Set([...knownIds, ...extraIds]);
-}
-/** Lets other parts of the engine (the structure checks) declare their rule ids. */
-export function registerRuleIds(ids: Iterable<string>): void {
-  for (const id of ids) extraIds.add(id);
+/**
+ * Checks one key's value: returns the value to keep (undefined: keep none) and reports each
+ * problem, on the key itself or on a sub-key (`severity.excuse`).
+ */
+export type KeyCheck = (value: unknown, report: (message: string, key?: string) => void, ruleIds: ReadonlySet<string>) => unknown;
+export type KeyChecks = Readonly<Record<string, KeyCheck>>;
+
+export interface ValidationOptions {
+  /** The rule ids `disabledRules` may name; default: every rule id of the engine. */
+  ruleIds?: ReadonlySet<string>;
+  /** Checks of further keys that only some callers read (the editor's settings), after the engine's. */
+  keys?: KeyChecks;
 }
 
 const isStringList = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string');
+const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
-/** Validates a settings object from any source; unknown keys are ignored (other tools may share it). */
-export function validateSettings(raw: unknown, source: string): ValidatedSettings {
+const boolean: KeyCheck = (value, report) => {
+  if (typeof value === 'boolean') return value;
+  report('must be true or false');
+  return undefined;
+};
+
+/** The engine's keys, in the order their problems are listed. */
+const ENGINE_KEYS: KeyChecks = {
+  enable: boolean,
+  language: (value, report) => {
+    if (value === 'auto' || value === 'ru' || value === 'en') return value;
+    report('must be "auto", "ru" or "en"');
+    return undefined;
+  },
+  disabledRules: (value, report, ruleIds) => {
+    if (!isStringList(value)) {
+      report('must be a list of rule ids');
+      return undefined;
+    }
+    const unknown = value.filter((id) => !ruleIds.has(id));
+    if (unknown.length > 0) report(`unknown rule id${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}`);
+    return value.filter((id) => ruleIds.has(id));
+  },
+  structure: boolean,
+  allowedPhrases: (value, report) => {
+    if (isStringList(value)) return value.filter((p) => p.trim() !== '');
+    report('must be a list of phrases');
+    return undefined;
+  },
+  severity: (value, report) => {
+    if (!isObject(value)) {
+      report('must be an object of category → level');
+      return undefined;
+    }
+    const severity: Partial<Record<Category, SeverityLevel>> = {};
+    for (const [category, level] of Object.entries(value)) {
+      if (!CATEGORIES.includes(category as Category)) {
+        report(`unknown category (expected one of ${CATEGORIES.join(', ')})`, `severity.${category}`);
+      } else if (level !== 'off' && !SEVERITIES.includes(level as never)) {
+        report(`must be one of ${[...SEVERITIES, 'off'].join(', ')}`, `severity.${category}`);
+      } else {
+        severity[category as Category] = level as SeverityLevel;
+      }
+    }
+    return severity;
+  },
+};
+
+/**
+ * Validates a settings object from any source (a file, VS Code settings); unknown keys are
+ * ignored (other tools may share the file). Problems are listed key by key, the engine's first.
+ */
+export function validateSettings<S = EngineSettings>(raw: unknown, source: string, options: ValidationOptions = {}): ValidatedSettings<S> {
   const problems: ConfigProblem[] = [];
-  const settings: Partial<EngineSettings> = {};
-  const problem = (key: string, message: string) => problems.push({ source, key, message });
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    problem('', 'expected a JSON object of settings');
-    return { settings, problems };
+  const settings: Record<string, unknown> = {};
+  if (!isObject(raw)) {
+    problems.push({ source, key: '', message: 'expected a JSON object of settings' });
+    return { settings: settings as Partial<S>, problems };
   }
-  const entries = Object.entries(raw as Record<string, unknown>).map(([k, v]) => [k.replace(/^sincerely\./, ''), v] as const);
-  for (const [key, value] of entries) {
-    switch (key) {
-      case 'enable':
-        if (typeof value === 'boolean') settings.enable = value;
-        else problem(key, 'must be true or false');
-        break;
-      case 'language':
-        if (value === 'auto' || value === 'ru' || value === 'en') settings.language = value;
-        else problem(key, 'must be "auto", "ru" or "en"');
-        break;
-      case 'disabledRules': {
-        if (!isStringList(value)) {
-          problem(key, 'must be a list of rule ids');
-          break;
-        }
-        const known = knownRuleIds();
-        const unknown = value.filter((id) => !known.has(id));
-        if (unknown.length > 0) problem(key, `unknown rule id${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}`);
-        settings.disabledRules = value.filter((id) => known.has(id));
-        break;
-      }
-      case 'structure':
-        if (typeof value === 'boolean') settings.structure = value;
-        else problem(key, 'must be true or false');
-        break;
-      case 'allowedPhrases':
-        if (isStringList(value)) settings.allowedPhrases = value.filter((p) => p.trim() !== '');
-        else problem(key, 'must be a list of phrases');
-        break;
-      case 'severity': {
-        if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-          problem(key, 'must be an object of category → level');
-          break;
-        }
-        const severity: Partial<Record<Category, SeverityLevel>> = {};
-        for (const [category, level] of Object.entries(value as Record<string, unknown>)) {
-          if (!CATEGORIES.includes(category as Category)) {
-            problem(`${key}.${category}`, `unknown category (expected one of ${CATEGORIES.join(', ')})`);
-          } else if (level !== 'off' && !SEVERITIES.includes(level as never)) {
-            problem(`${key}.${category}`, `must be one of ${[...SEVERITIES, 'off'].join(', ')}`);
-          } else {
-            severity[category as Category] = level as SeverityLevel;
-          }
-        }
-        settings.severity = severity;
-        break;
-      }
-      default:
-        break;
+  const ruleIds = options.ruleIds ?? knownRuleIds();
+  const entries = Object.entries(raw).map(([k, v]) => [k.replace(/^sincerely\./, ''), v] as const);
+  for (const checks of [ENGINE_KEYS, options.keys ?? {}]) {
+    for (const [key, value] of entries) {
+      const check = Object.hasOwn(checks, key) ? checks[key] : undefined;
+      if (!check) continue;
+      const kept = check(value, (message, at = key) => problems.push({ source, key: at, message }), ruleIds);
+      if (kept !== undefined) settings[key] = kept;
     }
   }
-  return { settings, problems };
-}
-
-/** Parses and validates the text of a `.sincerelyrc.json`. */
-export function parseRcFile(text: string, source: string): ValidatedSettings {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    return { settings: {}, problems: [{ source, key: '', message: `not valid JSON (${(error as Error).message})` }] };
-  }
-  return validateSettings(raw, source);
+  return { settings: settings as Partial<S>, problems };
 }
 
 /** Later layers win key by key; `severity` merges per category. */
@@ -148,4 +149,8 @@ export function toLintOptions(settings: EngineSettings): LintOptions {
   };
 }
 
-export const RC_FILE_NAME = '.sincerelyrc.json';
+/** One line per problem, the same in the CLI and the editor: `.sincerelyrc.json: "run" must be …`. */
+export function describeProblem(problem: ConfigProblem, fileName = problem.source): string {
+  if (problem.key === '') return `${fileName}: ${problem.message}`;
+  return `${fileName}: "${problem.key}" ${problem.message}`;
+}

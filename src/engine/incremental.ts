@@ -5,8 +5,9 @@
  *  2. for the common edit — typing inside one plain paragraph — the previous run is patched
  *     instead of re-reading the whole text: the paragraph is analysed again, the findings after
  *     it are shifted, and only the (cheap) whole-reply structure pass runs again.
- * Results always equal `lint()` of the same text exactly (a property test checks it).
+ * Results always equal `analyse()` of the same text exactly (a property test checks it).
  */
+import { toAnalysis, type Analysis } from './analysis.js';
 import {
   finishState,
   lintSteps,
@@ -16,7 +17,6 @@ import {
   textContext,
   analyseSteps,
   type CachedParagraph,
-  type LintResult,
   type ParagraphCache,
   type ParagraphResult,
   type RunState,
@@ -61,10 +61,10 @@ class GenerationalCache implements ParagraphCache {
 }
 
 export interface Linter {
-  lint(text: string, options?: LintOptions): Finding[];
-  lintReply(text: string, options?: LintOptions): LintResult;
-  /** The same as `lintReply`, in slices that yield to the event loop; rejects with `LintAborted` when aborted. */
-  lintReplyInSlices(text: string, options?: LintOptions, slices?: SliceOptions): Promise<LintResult>;
+  /** `analyse(text, options)`, reusing what the previous run of this linter computed. */
+  analyse(text: string, options?: LintOptions): Analysis;
+  /** The same, in slices that yield to the event loop; rejects with `LintAborted` when aborted. */
+  analyseInSlices(text: string, options?: LintOptions, slices?: SliceOptions): Promise<Analysis>;
   /** Paragraphs reused from and analysed since the last run, and whether it was a patch; for tests and the bench. */
   readonly stats: { reused: number; analysed: number; patched: boolean };
 }
@@ -187,26 +187,23 @@ export function createLinter(): Linter {
     const patched = prev && prev.options === key ? patch(prev.state, text, options, cache) : undefined;
     return { key, patched, steps: () => lintSteps(text, options, cache) };
   };
-  const keep = (key: string, state: RunState) => {
+  const keep = (key: string, state: RunState, options: LintOptions) => {
     prev = { state, options: key };
-    return state.result;
+    return toAnalysis(state.result, options);
   };
   return {
-    lint(text, options) {
-      return this.lintReply(text, options).findings;
-    },
-    lintReply(text, options = {}) {
+    analyse(text, options = {}) {
       const job = prepare(text, options);
       try {
-        return keep(job.key, job.patched ?? runSync(job.steps()));
+        return keep(job.key, job.patched ?? runSync(job.steps()), options);
       } finally {
         end(job.patched !== undefined);
       }
     },
-    async lintReplyInSlices(text, options = {}, slices = {}) {
+    async analyseInSlices(text, options = {}, slices = {}) {
       const job = prepare(text, options);
       try {
-        return keep(job.key, job.patched ?? (await runInSlices(job.steps(), slices)));
+        return keep(job.key, job.patched ?? (await runInSlices(job.steps(), slices)), options);
       } finally {
         end(job.patched !== undefined);
       }

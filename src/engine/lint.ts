@@ -1,4 +1,4 @@
-/** `lint(text, options)`: the engine's entry point. */
+/** The lint pipeline: mask → paragraphs → language → per-paragraph analysis → findings → structure. `analyse()` (analysis.ts) runs it. */
 import { detectLanguage } from './language.js';
 import { mask } from './mask.js';
 import { normalizeWord } from './morphology.js';
@@ -67,7 +67,7 @@ export function* analyseSteps(
 }
 
 /** Raw per-paragraph results of a whole text. */
-export function analyse(text: string, options: LintOptions = {}, cache?: ParagraphCache, masked = mask(text)): ParagraphResult[] {
+export function analyseParagraphs(text: string, options: LintOptions = {}, cache?: ParagraphCache, masked = mask(text)): ParagraphResult[] {
   return runSync(analyseSteps(text, options, cache, masked));
 }
 
@@ -188,11 +188,6 @@ export function finishState(text: string, masked: string, spans: Paragraph[], re
   return { ...state, result: { findings, structure } };
 }
 
-/** Tone findings and, unless `structure: false`, the reply's structure and its findings. */
-export function lintReply(text: string, options: LintOptions = {}, cache?: ParagraphCache): LintResult {
-  return runSync(lintSteps(text, options, cache)).result;
-}
-
 export interface SliceOptions {
   /** Work at most this long (ms) before giving the event loop a turn. Default 30. */
   sliceMs?: number;
@@ -226,20 +221,4 @@ export async function runInSlices<T>(steps: Generator<void, T>, slices: SliceOpt
       sliceStart = Date.now();
     }
   }
-}
-
-/**
- * `lintReply` for editors: the same result, computed in slices of about `sliceMs` so that a long
- * document never blocks the (single-threaded) extension host; it stops early when aborted.
- */
-export async function lintReplyInSlices(text: string, options: LintOptions = {}, cache?: ParagraphCache, slices: SliceOptions = {}): Promise<LintResult> {
-  return (await runInSlices(lintSteps(text, options, cache), slices)).result;
-}
-
-/**
- * Lints a draft reply and returns its findings, sorted by position: the tone findings and, when
- * the text looks like a reply, the structure findings (unless `structure: false`).
- */
-export function lint(text: string, options: LintOptions = {}): Finding[] {
-  return lintReply(text, options).findings;
 }

@@ -4,27 +4,17 @@
  *
  * Each open document has its own incremental linter (`createLinter()`, dropped when the document
  * closes), so that after an edit only the changed paragraphs are analysed again, and the lint
- * runs in slices of about 30 ms (`lintReplyInSlices`) that give the extension host back between
+ * runs in slices of about 30 ms (`analyseInSlices`) that give the extension host back between
  * them. A newer edit aborts the lint in flight; a generation counter per document and the
  * version check drop any result computed for a version that is no longer current. Documents
  * over `sincerely.maxTypingSizeKB` are linted on save and on demand only (lint-policy.ts).
  */
 import * as vscode from 'vscode';
-import {
-  createLinter,
-  LintAborted,
-  looksLikeReply,
-  scoreReply,
-  toLintOptions,
-  type Finding,
-  type Linter,
-  type LintOptions,
-  type LintResult,
-  type ReplyStructure,
-} from '../engine/index.js';
+import { createLinter, LintAborted, looksLikeReply, toLintOptions, type Finding, type Linter, type ReplyStructure } from '../engine/index.js';
 import { DIAGNOSTIC_COLLECTION, SECTION } from './constants.js';
 import { Debouncer, Generations } from './debounce.js';
 import { toDiagnostic } from './diagnostics.js';
+import { analyseDocument, type DocumentAnalysis } from './document-analysis.js';
 import type { ErrorLog } from './error-log.js';
 import { lintAllowed, overTypingLimit, resumedTrigger, surelyOverTypingLimit, utf8Length, type Trigger } from './lint-policy.js';
 import type { OptIns } from './opt-in.js';
@@ -159,7 +149,7 @@ export class LinterController implements vscode.Disposable {
     const text = doc.getText();
     const published = this.structure(doc);
     if (published) return { structure: published, text };
-    return { structure: this.linterFor(doc.uri.toString()).lintReply(text, toLintOptions(settings)).structure, text };
+    return { structure: this.linterFor(doc.uri.toString()).analyse(text, toLintOptions(settings)).structure, text };
   }
 
   /** Whether and why a document is linted automatically, its findings count, its reply score, its size limit. */
@@ -210,12 +200,11 @@ export class LinterController implements vscode.Disposable {
       return undefined;
     }
 
-    const options = toLintOptions(settings);
     const controller = new AbortController();
     this.running.set(key, { controller, trigger });
-    let result: LintResult;
+    let result: DocumentAnalysis;
     try {
-      result = await this.linterFor(key).lintReplyInSlices(text, options, { sliceMs: SLICE_MS, signal: controller.signal });
+      result = await analyseDocument(this.linterFor(key), text, settings, { sliceMs: SLICE_MS, signal: controller.signal });
     } catch (error) {
       if (isAbort(error)) return undefined;
       throw error;
@@ -223,14 +212,8 @@ export class LinterController implements vscode.Disposable {
       if (this.running.get(key)?.controller === controller) this.running.delete(key);
     }
     if (!this.generations.isCurrent(key, ticket) || doc.isClosed || doc.version !== version) return undefined;
-    const { findings, structure } = result;
-    this.published.set(key, {
-      version,
-      findings,
-      ...(structure ? { structure } : {}),
-      ...(structure?.reply ? { reply: replyStatus(structure, findings, options) } : {}),
-      manual: forced && !decision.lint,
-    });
+    const { findings } = result;
+    this.published.set(key, { version, ...result, manual: forced && !decision.lint });
     this.collection.set(doc.uri, findings.map(toDiagnostic));
     this.updated.fire(doc.uri);
     return findings.length;
@@ -316,12 +299,6 @@ export class LinterController implements vscode.Disposable {
     this.closedTabs.clear();
     vscode.Disposable.from(...this.disposables).dispose();
   }
-}
-
-/** The score of a linted reply, for the status bar. */
-function replyStatus(structure: ReplyStructure, findings: readonly Finding[], options: LintOptions): ReplyStatus {
-  const { score, parts, losses } = scoreReply(structure, findings, options);
-  return { score, present: parts.present, missing: parts.missing, losses };
 }
 
 /** The length of a document's text in UTF-16 units, without copying the text. */

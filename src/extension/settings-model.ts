@@ -4,10 +4,16 @@
  * folder). Pure: the vscode side passes `inspect()` results and file text in.
  */
 import {
+  loadConfig,
   mergeSettings,
   validateSettings,
+  type ConfigFileSystem,
   type ConfigProblem,
   type EngineSettings,
+  type KeyCheck,
+  type LoadedConfig,
+  type ValidatedSettings,
+  type ValidationOptions,
 } from '../engine/index.js';
 import { isValidGlob } from './glob.js';
 import type { Scope } from './scope.js';
@@ -59,78 +65,59 @@ export const MAX_DEBOUNCE_MS = 10_000;
 /** Keys that only the editor reads (the engine and the CLI ignore them). */
 const EDITOR_KEYS = ['languages', 'scope', 'draftGlobs', 'run', 'debounceMs', 'maxTypingSizeKB'] as const satisfies ReadonlyArray<keyof EditorSettings>;
 
-export interface ValidatedExtensionSettings {
-  settings: Partial<ExtensionSettings>;
-  problems: ConfigProblem[];
-}
+export type ValidatedExtensionSettings = ValidatedSettings<ExtensionSettings>;
 
 const isStringList = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string');
 
-/** Validates the editor-only keys; unknown keys are left to the engine (or ignored). */
-function validateEditorKeys(raw: Record<string, unknown>, source: string): ValidatedExtensionSettings {
-  const settings: Partial<EditorSettings> = {};
-  const problems: ConfigProblem[] = [];
-  const problem = (key: string, message: string) => problems.push({ source, key, message });
-  for (const [rawKey, value] of Object.entries(raw)) {
-    const key = rawKey.replace(/^sincerely\./, '');
-    switch (key) {
-      case 'languages':
-        if (isStringList(value) && value.every((id) => id.trim() !== '')) settings.languages = value;
-        else problem(key, 'must be a list of language ids, such as ["plaintext", "markdown"]');
-        break;
-      case 'scope':
-        if (SCOPES.includes(value as Scope)) settings.scope = value as Scope;
-        else problem(key, `must be one of ${SCOPES.map((s) => `"${s}"`).join(', ')}`);
-        break;
-      case 'draftGlobs': {
-        if (!isStringList(value)) {
-          problem(key, 'must be a list of glob patterns');
-          break;
-        }
-        const invalid = value.filter((glob) => !isValidGlob(glob));
-        if (invalid.length > 0) problem(key, `invalid glob pattern${invalid.length > 1 ? 's' : ''}: ${invalid.map((g) => JSON.stringify(g)).join(', ')}`);
-        settings.draftGlobs = value.filter(isValidGlob);
-        break;
-      }
-      case 'run':
-        if (RUNS.includes(value as Run)) settings.run = value as Run;
-        else problem(key, `must be one of ${RUNS.map((r) => `"${r}"`).join(', ')}`);
-        break;
-      case 'debounceMs':
-        if (typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= MAX_DEBOUNCE_MS) settings.debounceMs = value;
-        else problem(key, `must be a whole number of milliseconds from 0 to ${MAX_DEBOUNCE_MS}`);
-        break;
-      case 'maxTypingSizeKB':
-        if (typeof value === 'number' && Number.isFinite(value) && value >= 0) settings.maxTypingSizeKB = value;
-        else problem(key, 'must be a number of kilobytes, 0 or more');
-        break;
-      default:
-        break;
+/** Checks of the editor-only keys; the engine checks its own keys first (engine/config.ts). */
+const EDITOR_CHECKS: Record<(typeof EDITOR_KEYS)[number], KeyCheck> = {
+  languages: (value, report) => {
+    if (isStringList(value) && value.every((id) => id.trim() !== '')) return value;
+    report('must be a list of language ids, such as ["plaintext", "markdown"]');
+    return undefined;
+  },
+  scope: (value, report) => {
+    if (SCOPES.includes(value as Scope)) return value;
+    report(`must be one of ${SCOPES.map((s) => `"${s}"`).join(', ')}`);
+    return undefined;
+  },
+  draftGlobs: (value, report) => {
+    if (!isStringList(value)) {
+      report('must be a list of glob patterns');
+      return undefined;
     }
-  }
-  return { settings, problems };
-}
+    const invalid = value.filter((glob) => !isValidGlob(glob));
+    if (invalid.length > 0) report(`invalid glob pattern${invalid.length > 1 ? 's' : ''}: ${invalid.map((g) => JSON.stringify(g)).join(', ')}`);
+    return value.filter(isValidGlob);
+  },
+  run: (value, report) => {
+    if (RUNS.includes(value as Run)) return value;
+    report(`must be one of ${RUNS.map((r) => `"${r}"`).join(', ')}`);
+    return undefined;
+  },
+  debounceMs: (value, report) => {
+    if (typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= MAX_DEBOUNCE_MS) return value;
+    report(`must be a whole number of milliseconds from 0 to ${MAX_DEBOUNCE_MS}`);
+    return undefined;
+  },
+  maxTypingSizeKB: (value, report) => {
+    if (typeof value === 'number' && Number.isFinite(value) && value >= 0) return value;
+    report('must be a number of kilobytes, 0 or more');
+    return undefined;
+  },
+};
+
+/** How the extension validates settings: the engine's keys and the editor's. */
+export const EXTENSION_VALIDATION: ValidationOptions = { keys: EDITOR_CHECKS };
 
 /** Validates every `sincerely.*` key of a settings object (from a file or from VS Code). */
 export function validateExtensionSettings(raw: unknown, source: string): ValidatedExtensionSettings {
-  const engine = validateSettings(raw, source);
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return engine;
-  const editor = validateEditorKeys(raw as Record<string, unknown>, source);
-  return {
-    settings: { ...engine.settings, ...editor.settings },
-    problems: [...engine.problems, ...editor.problems],
-  };
+  return validateSettings<ExtensionSettings>(raw, source, EXTENSION_VALIDATION);
 }
 
-/** Parses and validates the text of a `.sincerelyrc.json`; a parse error is one problem for the whole file. */
-export function parseExtensionRc(text: string, source: string): ValidatedExtensionSettings {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    return { settings: {}, problems: [{ source, key: '', message: `not valid JSON (${(error as Error).message})` }] };
-  }
-  return validateExtensionSettings(raw, source);
+/** The nearest `.sincerelyrc.json` from the folder `from` up, with the editor's keys too (engine/config-file.ts). */
+export function loadRc(fs: ConfigFileSystem, from: string): Promise<LoadedConfig<ExtensionSettings>> {
+  return loadConfig<ExtensionSettings>(fs, from, EXTENSION_VALIDATION);
 }
 
 /** Later layers win key by key; `severity` merges per category. */
@@ -200,10 +187,4 @@ export function listSettingUpdate(
         : 'global';
   const value = effective.includes(item) ? [...effective] : [...effective, item];
   return { target, value };
-}
-
-/** One clear line per problem, naming where it is and which key: `.sincerelyrc.json: "run" must be …`. */
-export function describeProblem(problem: ConfigProblem, fileName = problem.source): string {
-  if (problem.key === '') return `${fileName}: ${problem.message}`;
-  return `${fileName}: "${problem.key}" ${problem.message}`;
 }

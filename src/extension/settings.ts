@@ -1,33 +1,53 @@
 /**
- * Settings of a document: defaults < the folder's `.sincerelyrc.json` < VS Code settings that are
- * explicitly set. The file is read with `vscode.workspace.fs` (works on the web and in virtual
- * workspaces) and watched; its problems are diagnostics on the file, settings problems a warning.
+ * Settings of a document: defaults < the nearest `.sincerelyrc.json` (from the document's folder
+ * up to its workspace folder, found by the engine's `loadConfig` as in the CLI) < VS Code settings
+ * that are explicitly set. Files are read with `vscode.workspace.fs` (works on the web and in
+ * virtual workspaces) and watched; an rc file's problems are diagnostics on it, settings problems
+ * a warning.
  */
 import * as vscode from 'vscode';
-import { RC_FILE_NAME, type ConfigProblem } from '../engine/index.js';
+import { describeProblem, loadConfigFile, RC_FILE_NAME, type ConfigFileSystem, type ConfigProblem, type LoadedConfig } from '../engine/index.js';
 import { CONFIG_DIAGNOSTIC_COLLECTION, SECTION, SOURCE } from './constants.js';
 import { t } from './l10n.js';
 import { problemRange } from './rc-problems.js';
 import {
-  describeProblem,
+  EXTENSION_VALIDATION,
   explicitSettings,
   layerSettings,
-  parseExtensionRc,
+  loadRc,
   SETTINGS_SOURCES,
   type ExtensionSettings,
   type SettingKey,
   type ValidatedExtensionSettings,
 } from './settings-model.js';
 
-interface RcState {
-  uri: vscode.Uri;
-  result: ValidatedExtensionSettings;
-}
+type LoadedRc = LoadedConfig<ExtensionSettings>;
+const NONE: LoadedRc = { settings: {}, problems: [] };
 
-const EMPTY: ValidatedExtensionSettings = { settings: {}, problems: [] };
+/** Errors that mean the rc file exists but cannot be read; any other error is taken for "no such file". */
+const UNREADABLE = new Set(['FileIsADirectory', 'NoPermissions']);
+
+/** `vscode.workspace.fs` for the engine's config loader: paths are URI strings; the walk stops at a workspace folder. */
+const workspaceFiles: ConfigFileSystem = {
+  async readFile(path) {
+    try {
+      return new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(vscode.Uri.parse(path)));
+    } catch (error) {
+      if (error instanceof vscode.FileSystemError && UNREADABLE.has(error.code)) throw new Error(error.code);
+      return undefined;
+    }
+  },
+  join: (dir, name) => vscode.Uri.joinPath(vscode.Uri.parse(dir), name).toString(),
+  parent(dir) {
+    if (vscode.workspace.workspaceFolders?.some((f) => f.uri.toString() === dir)) return undefined;
+    const up = vscode.Uri.joinPath(vscode.Uri.parse(dir), '..').toString();
+    return up === dir ? undefined : up;
+  },
+};
 
 export class Settings implements vscode.Disposable {
-  private readonly rcCache = new Map<string, Promise<RcState | undefined>>();
+  /** The loaded rc file per folder a search starts from; cleared when any rc file changes. */
+  private readonly rcCache = new Map<string, Promise<LoadedRc>>();
   private readonly rcDiagnostics = vscode.languages.createDiagnosticCollection(CONFIG_DIAGNOSTIC_COLLECTION);
   private readonly warned = new Set<string>();
   private readonly changed = new vscode.EventEmitter<void>();
@@ -47,7 +67,7 @@ export class Settings implements vscode.Disposable {
         if (isRcFile(doc.uri)) this.rcChanged(doc.uri);
       }),
       vscode.workspace.onDidOpenTextDocument((doc) => {
-        if (isRcFile(doc.uri)) void this.rcFor(doc.uri);
+        if (isRcFile(doc.uri)) void this.showFile(doc.uri);
       }),
       vscode.workspace.onDidChangeWorkspaceFolders(() => {
         this.rcCache.clear();
@@ -61,7 +81,7 @@ export class Settings implements vscode.Disposable {
   async forUri(uri: vscode.Uri | undefined): Promise<ExtensionSettings> {
     const rc = await this.rcFor(uri);
     const explicit = this.explicit(uri);
-    return layerSettings(rc?.result.settings ?? {}, explicit.settings);
+    return layerSettings(rc.settings, explicit.settings);
   }
 
   /** Explicitly set VS Code settings; each invalid value is reported once per session. */
@@ -81,31 +101,38 @@ export class Settings implements vscode.Disposable {
     );
   }
 
-  /** The `.sincerelyrc.json` of the folder a document belongs to (untitled: the first folder). */
-  private rcFor(uri: vscode.Uri | undefined): Promise<RcState | undefined> {
-    const folder = folderOf(uri);
-    if (!folder) return Promise.resolve(undefined);
-    const key = folder.uri.toString();
-    let state = this.rcCache.get(key);
-    if (!state) {
-      state = this.readRc(vscode.Uri.joinPath(folder.uri, RC_FILE_NAME));
-      this.rcCache.set(key, state);
+  /** The nearest `.sincerelyrc.json` of a document; its problems are shown on it. */
+  private rcFor(uri: vscode.Uri | undefined): Promise<LoadedRc> {
+    const from = searchStart(uri);
+    if (!from) return Promise.resolve(NONE);
+    let loaded = this.rcCache.get(from);
+    if (!loaded) {
+      loaded = loadRc(workspaceFiles, from).then((rc) => {
+        this.show(rc);
+        return rc;
+      });
+      this.rcCache.set(from, loaded);
     }
-    return state;
+    return loaded;
   }
 
-  private async readRc(uri: vscode.Uri): Promise<RcState | undefined> {
-    let text: string;
-    try {
-      text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
-    } catch {
-      this.rcDiagnostics.delete(uri);
-      return undefined;
-    }
-    const result = text.trim() === '' ? EMPTY : parseExtensionRc(text, RC_FILE_NAME);
+  /** Shows the problems of one rc file on it (or none, when it is gone). */
+  private async showFile(uri: vscode.Uri): Promise<void> {
+    const path = uri.toString();
+    const exists = await workspaceFiles.readFile(path).then(
+      (text) => text !== undefined,
+      () => true,
+    );
+    if (exists) this.show(await loadConfigFile<ExtensionSettings>(workspaceFiles, path, EXTENSION_VALIDATION));
+    else this.rcDiagnostics.delete(uri);
+  }
+
+  private show(rc: LoadedRc): void {
+    if (rc.file === undefined) return;
+    const text = rc.text ?? '';
     this.rcDiagnostics.set(
-      uri,
-      result.problems.map((problem) => {
+      vscode.Uri.parse(rc.file),
+      rc.problems.map((problem) => {
         const range = problemRange(text, problem);
         const diagnostic = new vscode.Diagnostic(
           new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character),
@@ -116,19 +143,27 @@ export class Settings implements vscode.Disposable {
         return diagnostic;
       }),
     );
-    return { uri, result };
   }
 
+  /** Any rc file changed, appeared or went: searches start again, and its problems are shown anew. */
   private rcChanged(uri: vscode.Uri): void {
-    const folder = vscode.workspace.getWorkspaceFolder(uri);
-    if (!folder || vscode.Uri.joinPath(folder.uri, RC_FILE_NAME).toString() !== uri.toString()) return;
-    this.rcCache.delete(folder.uri.toString());
-    void this.rcFor(uri).then(() => this.changed.fire());
+    this.rcCache.clear();
+    void this.showFile(uri).then(() => this.changed.fire());
   }
 
   dispose(): void {
     vscode.Disposable.from(...this.disposables).dispose();
   }
+}
+
+/**
+ * Where the search for a document's rc file starts: its folder (in a workspace folder, or a file
+ * on disk outside one); for an untitled document, the first workspace folder.
+ */
+function searchStart(uri: vscode.Uri | undefined): string | undefined {
+  if (!uri || uri.scheme === 'untitled') return vscode.workspace.workspaceFolders?.[0]?.uri.toString();
+  if (!vscode.workspace.getWorkspaceFolder(uri) && uri.scheme !== 'file') return undefined;
+  return vscode.Uri.joinPath(uri, '..').toString();
 }
 
 function sourceLabel(source: string): string {
@@ -146,11 +181,4 @@ function sourceLabel(source: string): string {
 
 function isRcFile(uri: vscode.Uri): boolean {
   return uri.path.endsWith(`/${RC_FILE_NAME}`);
-}
-
-export function folderOf(uri: vscode.Uri | undefined): vscode.WorkspaceFolder | undefined {
-  const folder = uri ? vscode.workspace.getWorkspaceFolder(uri) : undefined;
-  if (folder) return folder;
-  if (!uri || uri.scheme === 'untitled') return vscode.workspace.workspaceFolders?.[0];
-  return undefined;
 }

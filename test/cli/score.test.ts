@@ -1,7 +1,7 @@
 /** The CLI's reply score: `--format json` adds score, parts and losses; stylish prints a summary line. */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FIXTURES } from '../engine/fixtures.js';
@@ -73,7 +73,8 @@ describe('sincerely CLI: reply score', () => {
   it('the structure setting in .sincerelyrc.json turns the checks and the score off', () => {
     const dir = mkdtempSync(join(tmpdir(), 'sincerely-rc-'));
     writeFileSync(join(dir, '.sincerelyrc.json'), '{"structure": false}');
-    const result = spawnSync(process.execPath, [CLI, '--format', 'json', fixture('reply-bad.en.txt')], { cwd: dir, encoding: 'utf8' });
+    copyFileSync(fixture('reply-bad.en.txt'), join(dir, 'reply-bad.en.txt'));
+    const result = spawnSync(process.execPath, [CLI, '--format', 'json', join(dir, 'reply-bad.en.txt')], { encoding: 'utf8' });
     const [entry] = JSON.parse(result.stdout);
     assert.equal(entry.score, null);
     assert.deepEqual(entry.structure, []);

@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { applyEdit, createLinter, lint, lintReply, LintAborted, suggestionEdit, type Finding } from '../../src/engine/index.js';
+import { analyse, applyEdit, createLinter, lint, LintAborted, suggestionEdit, type Finding } from '../../src/engine/index.js';
 import { splitParagraphs } from '../../src/engine/paragraphs.js';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 3000);
@@ -130,11 +130,11 @@ describe(`incremental linter and paragraph split (${RUNS} runs, seed ${SEED})`, 
       fc.property(drafts, fc.array(edit, { minLength: 1, maxLength: 8 }), languages, (start, edits, language) => {
         const linter = createLinter();
         let text = start;
-        assert.deepEqual(linter.lint(text, { language }), lint(text, { language }));
+        assert.deepEqual(linter.analyse(text, { language }), analyse(text, { language }));
         for (const e of edits) {
           const at = text.length === 0 ? 0 : e.at % (text.length + 1);
           text = text.slice(0, at) + e.insert + text.slice(at + e.remove);
-          assert.deepEqual(linter.lint(text, { language }), lint(text, { language }));
+          assert.deepEqual(linter.analyse(text, { language }), analyse(text, { language }));
           if (linter.stats.patched) patched++;
           else full++;
         }
@@ -149,19 +149,19 @@ describe(`incremental linter and paragraph split (${RUNS} runs, seed ${SEED})`, 
   it('re-analyses only the changed paragraph after a one-character edit, patching the previous run', () => {
     const linter = createLinter();
     const paragraphs = Array.from({ length: 30 }, (_, i) => `Paragraph ${i}: we did our best, honestly.`);
-    linter.lint(paragraphs.join('\n\n'));
+    linter.analyse(paragraphs.join('\n\n'));
     assert.equal(linter.stats.patched, false);
     paragraphs[15] = paragraphs[15]!.replace('honestly', 'honestlyx');
-    linter.lint(paragraphs.join('\n\n'));
+    linter.analyse(paragraphs.join('\n\n'));
     assert.deepEqual(linter.stats, { reused: 29, analysed: 1, patched: true });
   });
 
   it('takes the full path, still reusing paragraphs, when an edit adds a line break', () => {
     const linter = createLinter();
     const paragraphs = Array.from({ length: 30 }, (_, i) => `Paragraph ${i}: we did our best, honestly.`);
-    linter.lint(paragraphs.join('\n\n'));
+    linter.analyse(paragraphs.join('\n\n'));
     paragraphs[15] = paragraphs[15]!.replace(', honestly', ',\n\nhonestly');
-    linter.lint(paragraphs.join('\n\n'));
+    linter.analyse(paragraphs.join('\n\n'));
     assert.deepEqual(linter.stats, { reused: 29, analysed: 2, patched: false });
   });
 });

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  analyse,
+  analyseParagraphs as analyse,
   analyseReply,
   analyseStructure,
   lint,

@@ -7,6 +7,7 @@ const PURE = [
   'constants',
   'debounce',
   'diagnostics-model',
+  'document-analysis',
   'error-log',
   'glob',
   'hover-model',

@@ -1,16 +1,19 @@
 import assert from 'node:assert/strict';
-import { DEFAULT_SETTINGS, type ConfigProblem } from '../../src/engine/index.js';
+import { DEFAULT_SETTINGS, describeProblem, parseRcFile, type ConfigProblem } from '../../src/engine/index.js';
 import { problemRange } from '../../src/extension/rc-problems.js';
 import {
-  describeProblem,
   EDITOR_DEFAULTS,
+  EXTENSION_VALIDATION,
   explicitSettings,
   layerSettings,
   listSettingUpdate,
-  parseExtensionRc,
+  type ExtensionSettings,
   type InspectedSetting,
   type SettingKey,
 } from '../../src/extension/settings-model.js';
+
+/** An rc file's text as the extension reads it: the engine's parser, with the editor's keys. */
+const parseExtensionRc = (text: string, source: string) => parseRcFile<ExtensionSettings>(text, source, EXTENSION_VALIDATION);
 
 const inspectFrom =
   (layers: Partial<Record<SettingKey, InspectedSetting>>) =>

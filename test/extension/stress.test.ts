@@ -5,7 +5,7 @@
 // never committed. Nothing sleeps: every wait resolves on a diagnostics event (or a command's
 // answer) and only a guard timeout turns a missing event into a failure.
 import * as vscode from 'vscode';
-import { DEFAULT_SETTINGS, lintReplyInSlices, toLintOptions, type EngineSettings, type Finding } from '../../src/engine/index';
+import { createLinter, DEFAULT_SETTINGS, toLintOptions, type EngineSettings, type Finding } from '../../src/engine/index';
 import * as assert from './assert';
 import {
   activateExtension,
@@ -89,7 +89,7 @@ function bigReply(bytes: number, every: number, first = 1): string {
  * with the extension for seconds, long enough for VS Code to call it unresponsive.
  */
 async function engineFindingsOf(text: string, settings: Partial<EngineSettings> = {}): Promise<Finding[]> {
-  return (await lintReplyInSlices(text, toLintOptions({ ...DEFAULT_SETTINGS, ...settings }), undefined, { sliceMs: 20 })).findings;
+  return (await createLinter().analyseInSlices(text, toLintOptions({ ...DEFAULT_SETTINGS, ...settings }), { sliceMs: 20 })).findings;
 }
 
 /** Resolves once `holds()` is true: at once, or on the diagnostics event (any document) that makes it so. */

@@ -4,7 +4,6 @@
  * and the ordering checks (an excuse before the apology, "sorry, but", grovelling, "!!!").
  * docs/structure.md describes every decision made here.
  */
-import { registerRuleIds } from '../config.js';
 import { mask } from '../mask.js';
 import type { ParagraphMatch } from '../processor.js';
 import { greetingLine, looksLikeReply } from '../reply-detect.js';
@@ -27,8 +26,6 @@ export const STRUCTURE_RULE_IDS: readonly string[] = [
   'too-many-apologies',
   'exclamation-run',
 ] satisfies Array<string | StructureCheck>;
-
-registerRuleIds(STRUCTURE_RULE_IDS);
 
 /** More apologies than this is grovelling. */
 export const MAX_APOLOGIES = 2;
