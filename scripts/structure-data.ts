@@ -5,7 +5,6 @@
  * compile, unknown word classes, and snippet prefixes that snippets/<lang>.code-snippets lacks.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { load as loadYaml } from 'js-yaml';
 import { compilePattern, PatternError } from '../src/engine/pattern.js';
 import {

@@ -24,7 +24,7 @@ export const nodeFiles: ConfigFileSystem = {
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
-      throw new Error(code ?? 'error');
+      throw new Error(code ?? 'error', { cause: error });
     }
   },
   join,

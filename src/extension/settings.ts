@@ -33,7 +33,7 @@ const workspaceFiles: ConfigFileSystem = {
     try {
       return new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(vscode.Uri.parse(path)));
     } catch (error) {
-      if (error instanceof vscode.FileSystemError && UNREADABLE.has(error.code)) throw new Error(error.code);
+      if (error instanceof vscode.FileSystemError && UNREADABLE.has(error.code)) throw new Error(error.code, { cause: error });
       return undefined;
     }
   },

