@@ -136,6 +136,13 @@ describe('settings layering', () => {
       assert.deepEqual(problemRange(text, problem('severity.excuse')), { start: { line: 4, character: 4 }, end: { line: 4, character: 12 } });
     });
 
+    it('on the key itself, not on the same words inside a string or another object', () => {
+      const tricky = '{"allowedPhrases": ["\\"run\\": soon"], "other": {"run": 1}, "run": 2}';
+      const range = problemRange(tricky, problem('run'));
+      assert.equal(tricky.slice(range.start.character, range.end.character), '"run"');
+      assert.equal(range.start.character, tricky.lastIndexOf('"run"'));
+    });
+
     it('on a prefixed key', () => {
       assert.deepEqual(problemRange('{"sincerely.run": 1}', problem('run')), { start: { line: 0, character: 1 }, end: { line: 0, character: 16 } });
     });
