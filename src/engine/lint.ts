@@ -36,7 +36,7 @@ export interface ParagraphCache {
 /**
  * Raw per-paragraph results of a whole text, one paragraph per step: the generator yields after
  * each paragraph it had to analyse (not after cached ones), so that a caller can pause between
- * steps (see `lintReplyInSlices`). Its return value is the list of results.
+ * steps (see `runInSlices`). Its return value is the list of results.
  */
 export function* analyseSteps(
   text: string,

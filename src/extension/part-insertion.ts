@@ -61,7 +61,7 @@ export interface PartInsertionInput {
   part: Part;
   /** The snippet body (`${1:…}` fields and all), lines joined with \n. */
   body: string;
-  /** Where the parts present are (`ReplyStructure.ranges` / `analyseReply(...).ranges`). */
+  /** Where the parts present are (`ReplyStructure.ranges` / `analyse(...).ranges`). */
   ranges?: Partial<Record<Part, readonly OffsetRange[]>>;
   /** The document's line break; the snippet's line breaks are converted to it. */
   eol?: '\n' | '\r\n';
