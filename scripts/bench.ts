@@ -105,7 +105,7 @@ async function main(): Promise<void> {
   console.log('× parse: Sincerely time / bare retext-latin parse time (target ≤ 1.5). alex ×, write-good ×: their time / Sincerely time (throughput ratio; target ≥ 4 for alex).');
 
   // Re-lint after a one-character edit in the middle of the 100 000-word draft.
-  const createLinter = (engine as Record<string, unknown>).createLinter as undefined | (() => { lint(text: string): unknown });
+  const createLinter = (engine as Record<string, unknown>).createLinter as undefined | (() => { analyse(text: string): unknown });
   for (const language of ['en', 'ru'] as const) {
     const text = generateDraft(language, 100_000);
     if (!createLinter) {
@@ -113,12 +113,12 @@ async function main(): Promise<void> {
       continue;
     }
     const linter = createLinter();
-    linter.lint(text);
+    linter.analyse(text);
     const middle = Math.floor(text.length / 2);
     let flip = false;
     const ms = time(() => {
       flip = !flip;
-      linter.lint(text.slice(0, middle) + (flip ? 'x' : 'y') + text.slice(middle));
+      linter.analyse(text.slice(0, middle) + (flip ? 'x' : 'y') + text.slice(middle));
     }, 21);
     console.log(`re-lint after a one-character edit (${language}, 100 000 words): ${ms.toFixed(2)} ms (target ≤ 10)`);
   }
