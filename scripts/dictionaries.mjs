@@ -19,6 +19,18 @@ export const RU_FILES = [
 ];
 export const EN_LEXICON = 'lexicon.tsv';
 
+const NOTICE = `Morphology dictionaries shipped with Sincerely (dist/dict/)
+
+ru/: the dictionaries of Az.js (the az package, MIT, by Denis Olshin), built from the
+OpenCorpora dictionary (opencorpora.org), licensed under CC BY-SA 3.0, in the format of
+pymorphy2 by Mikhail Korobov.
+
+en/lexicon.tsv: generated from the en-lexicon package (MIT, by Alex Corvi; derived from Eric
+Brill's tagger lexicon) with lemmas from wink-lemmatizer (MIT, GRAYPE Systems), which uses the
+exception lists of WordNet 3.0 (Princeton University; WordNet license: permission to use, copy,
+modify and distribute, with this notice).
+`;
+
 const PENN_OPEN = new Set(['NN', 'NNS', 'NNP', 'NNPS', 'VB', 'VBD', 'VBG', 'VBN', 'VBP', 'VBZ', 'JJ', 'JJR', 'JJS', 'RB', 'RBR', 'RBS',
   'MD', 'PRP', 'PRP$', 'DT', 'PDT', 'WDT', 'WP', 'WP$', 'WRB', 'IN', 'CC', 'CD', 'TO', 'RP', 'UH', 'EX', 'FW']);
 
@@ -65,7 +77,7 @@ function packageVersion(name) {
 
 /** Writes `ru/` and `en/` under `outDir`, unless a stamp says they are already there. */
 export function buildDictionaries(outDir) {
-  const stamp = `az@${packageVersion('az')} en-lexicon@${packageVersion('en-lexicon')} wink-lemmatizer@${packageVersion('wink-lemmatizer')} v2`;
+  const stamp = `az@${packageVersion('az')} en-lexicon@${packageVersion('en-lexicon')} wink-lemmatizer@${packageVersion('wink-lemmatizer')} v3`;
   const stampFile = join(outDir, 'stamp.txt');
   if (existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp) return false;
   const azDicts = join(dirname(require.resolve('az/package.json')), 'dicts');
@@ -74,6 +86,7 @@ export function buildDictionaries(outDir) {
   for (const file of RU_FILES) copyFileSync(join(azDicts, file), join(outDir, 'ru', file));
   mkdirSync(join(outDir, 'en'), { recursive: true });
   writeFileSync(join(outDir, 'en', EN_LEXICON), englishLexiconText());
+  writeFileSync(join(outDir, 'NOTICE.txt'), NOTICE);
   writeFileSync(stampFile, stamp);
   return true;
 }

@@ -44,9 +44,11 @@ export function readingOf(parse: AzParse, word: string): Reading | null {
   const grammemes = [...tag.stat, ...tag.flex];
   const azPos = tag.POS || grammemes[0] || 'UNKN';
   if (azPos === 'PNCT') return null;
-  // Some of Az's guessers (hyphenated words) build parses whose normal form has no word.
+  // toString() puts back what a guesser took off (перезаказали: the prefix пере-); some
+  // guessers (hyphenated words) build normal forms without a word of their own.
   const normal = parse.normalize();
-  const lemma = normalise((normal && typeof normal.word === 'string' ? normal.word : parse.word) ?? word);
+  const text = normal ? String(normal) : '';
+  const lemma = normalise(text && !text.includes('undefined') ? text : (parse.word ?? word));
   let pos: Pos = POS[azPos] ?? 'X';
   if (pos === 'NOUN' && PROPER.some((g) => grammemes.includes(g))) pos = 'PROPN';
   if (pos === 'ADJ' && grammemes.includes('Apro')) pos = lemma === 'который' || lemma === 'какой' || lemma === 'чей' ? 'PRON' : 'DET';
@@ -72,11 +74,16 @@ function sameReading(a: Reading, b: Reading): boolean {
   return a.lemma === b.lemma && a.pos === b.pos && a.features.length === b.features.length && a.features.every((f) => b.features.includes(f));
 }
 
-const MORPH_CONFIG = { ignoreCase: true };
+// No correction of stuttering (Az's default allows any number: its search grows exponentially
+// with a run of one letter, "аааа…" of 30 letters took 0.4 s, of 300 twenty seconds) nor typos.
+const MORPH_CONFIG = { ignoreCase: true, stutter: 0, typos: 0 };
+/** Longer "words" (a pasted hash, a run of letters) are not Russian words: analysed as unknown. */
+export const MAX_WORD_LENGTH = 40;
 
 /** Readings of one normalised word, most probable first, without duplicates. */
 function analyse(az: AzModule, word: string): Reading[] {
   const readings: Reading[] = [];
+  if (word.length > MAX_WORD_LENGTH) return [{ lemma: word, pos: 'X', features: [] }];
   // Words come in lower case; names and places are capitalised in the dictionary.
   const parses = az.Morph(word, MORPH_CONFIG);
   // Guesses from endings only when the dictionary does not know the word.
