@@ -12,12 +12,13 @@ export const azWithoutLoader = {
   name: 'az-without-loader',
   setup(build) {
     build.onLoad({ filter: /[\\/]az[\\/]dist[\\/]az\.js$/ }, async (args) => {
-      const code = await readFile(args.path, 'utf8');
+      const original = await readFile(args.path, 'utf8');
+      const code = original.replace(REQUIRE_FS, 'var fs;');
       const start = code.indexOf(LOADER_START);
       const end = code.indexOf(LOADER_END, start);
-      if (start < 0 || end < 0 || !code.includes(REQUIRE_FS)) throw new Error(`${args.path}: Az.load not found (did az change?)`);
+      if (start < 0 || end < 0 || code === original) throw new Error(`${args.path}: Az.load not found (did az change?)`);
       const stub = "load: function(url, responseType, callback) { callback(new Error('az: dictionaries come through a DictionarySource')); },\n    ";
-      return { contents: code.slice(0, start) + stub + code.slice(end).replace(REQUIRE_FS, 'var fs;'), loader: 'js' };
+      return { contents: code.slice(0, start) + stub + code.slice(end), loader: 'js' };
     });
   },
 };
