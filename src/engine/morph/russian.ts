@@ -107,8 +107,8 @@ export async function loadRussian(source: DictionarySource): Promise<Analyzer> {
   const az: AzModule = ((await import('az')) as { default: AzModule }).default;
   const decoder = new TextDecoder();
   // Az builds every tag twice, with Latin and with Russian grammeme names (`ext`); the Russian
-  // ones serve only its debug printing. Empty ones instead halve the load time, and the file
-  // is not shipped.
+  // ones serve only its debug printing. Empty ones save a fifth of the load time and 7 MB of
+  // heap, and the file is not shipped.
   const EXT = 'gramtab-opencorpora-ext.json';
   const read = async (url: string, responseType: 'json' | 'arraybuffer'): Promise<unknown> => {
     if (url.endsWith(EXT)) return ((await read(url.slice(0, -EXT.length) + 'gramtab-opencorpora-int.json', 'json')) as unknown[]).map(() => '');
