@@ -1,6 +1,8 @@
 // Bundles the CLI (Node), and the extension for desktop (Node) and the web (webworker).
 import * as esbuild from 'esbuild';
 import { existsSync, readFileSync } from 'node:fs';
+import { buildDictionaries } from './scripts/dictionaries.mjs';
+import { azWithoutLoader } from './scripts/esbuild-az.mjs';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 const production = process.argv.includes('--production');
@@ -14,6 +16,7 @@ const common = {
   logLevel: 'warning',
   target: 'es2022',
   mainFields: ['module', 'main'],
+  plugins: [azWithoutLoader],
 };
 
 const builds = [
@@ -29,3 +32,5 @@ if (existsSync('src/extension/extension.ts')) {
   );
 }
 await Promise.all(builds.map((options) => esbuild.build(options)));
+// The morphology dictionaries, read at run time from dist/dict/<lang>/ (skipped when up to date).
+buildDictionaries('dist/dict');

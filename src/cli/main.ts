@@ -6,6 +6,7 @@ import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyse, describeProblem, type Analysis, type Finding } from '../engine/index.js';
 import { CliConfigs } from './config.js';
+import { loadMorphologyForText } from '../node/dictionaries.js';
 import { DEFAULT_MAX_MB, ReadError, readDraft, readStdin } from './read.js';
 import { formatJson, formatStylish, type FileResult } from './reporters.js';
 
@@ -70,6 +71,7 @@ export async function main(argv: string[]): Promise<number> {
 
   const results: FileResult[] = [];
   const inputs = positionals.length > 0 ? positionals : ['-'];
+  let morphologyWarned = false;
   for (const input of inputs) {
     const config = await configs.for(input === '-' ? process.cwd() : dirname(input));
     // Each settings file's problems are told once, whatever number of drafts it serves.
@@ -87,6 +89,13 @@ export async function main(argv: string[]): Promise<number> {
       fail(error.message);
       status = 2;
       continue;
+    }
+    if (config.enabled && !morphologyWarned) {
+      const problem = await loadMorphologyForText(text, options.language);
+      if (problem) {
+        fail(`morphology not loaded (${problem.message}); linting without it`);
+        morphologyWarned = true;
+      }
     }
     const analysis: Analysis | undefined = config.enabled ? analyse(text, options) : undefined;
     let findings: Finding[] = analysis?.findings ?? [];

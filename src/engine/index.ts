@@ -11,3 +11,4 @@ export { RULES } from './rules/data.generated.js';
 export * from './types.js';
 export * from './fixes.js';
 export { greetingLine, looksLikeReply, signOffLine } from './reply-detect.js';
+export * from './morph/index.js';

@@ -10,7 +10,7 @@
  * over `sincerely.maxTypingSizeKB` are linted on save and on demand only (lint-policy.ts).
  */
 import * as vscode from 'vscode';
-import { createLinter, LintAborted, looksLikeReply, toLintOptions, type Finding, type Linter, type ReplyStructure } from '../engine/index.js';
+import { createLinter, LintAborted, looksLikeReply, toLintOptions, type Finding, type Language, type Linter, type ReplyStructure } from '../engine/index.js';
 import { DIAGNOSTIC_COLLECTION, SECTION } from './constants.js';
 import { Debouncer, Generations } from './debounce.js';
 import { toDiagnostic } from './diagnostics.js';
@@ -79,6 +79,8 @@ export class LinterController implements vscode.Disposable {
     private readonly optIns: OptIns,
     /** Catches what the event handlers below throw (nothing awaits them): logged and counted. */
     readonly errors: ErrorLog,
+    /** Morphology dictionaries: a lint waits until those its text needs are loaded. */
+    private readonly morphology?: { ready(text: string, language?: 'auto' | Language): Promise<void> },
   ) {}
 
   start(): void {
@@ -204,6 +206,11 @@ export class LinterController implements vscode.Disposable {
     this.running.set(key, { controller, trigger });
     let result: DocumentAnalysis;
     try {
+      // The first lint loads the dictionaries its text needs; later ones find them loaded.
+      if (this.morphology) {
+        await this.morphology.ready(text, toLintOptions(settings).language);
+        if (controller.signal.aborted) return undefined;
+      }
       result = await analyseDocument(this.linterFor(key), text, settings, { sliceMs: SLICE_MS, signal: controller.signal });
     } catch (error) {
       if (isAbort(error)) return undefined;

@@ -1,0 +1,115 @@
+/**
+ * The English analyser, context-free: each word form gets its readings from a lexicon of
+ * 94 000 forms (Brill's lexicon from `en-lexicon`, tags in order of frequency, lemmas from
+ * WordNet's exceptions and rules by `wink-lemmatizer`, generated at build time into
+ * `en/lexicon.tsv` by scripts/dictionaries.mjs), function words from a hand-made table, and
+ * suffix guesses for words the lexicon lacks. Penn tags are mapped to UD parts of speech.
+ */
+import { closedClassReadings, SUBORDINATING } from './english-closed.js';
+import type { Analyzer, DictionarySource, Feature, Pos, Reading } from './types.js';
+
+export const EN_LEXICON_FILE = 'en/lexicon.tsv';
+/** Longer "words" (a pasted hash, a run of letters) are analysed as unknown. */
+const MAX_WORD_LENGTH = 40;
+
+const PENN: Record<string, [Pos, Feature[]]> = {
+  NN: ['NOUN', ['sg']], NNS: ['NOUN', ['pl']], NNP: ['PROPN', ['sg']], NNPS: ['PROPN', ['pl']],
+  VB: ['VERB', ['inf']], VBP: ['VERB', ['pres', 'fin']], VBZ: ['VERB', ['pres', '3p', 'sg', 'fin']],
+  VBD: ['VERB', ['past', 'fin']], VBN: ['VERB', ['part', 'past']], VBG: ['VERB', ['part', 'pres']],
+  MD: ['AUX', ['fin']],
+  JJ: ['ADJ', []], JJR: ['ADJ', []], JJS: ['ADJ', []],
+  RB: ['ADV', []], RBR: ['ADV', []], RBS: ['ADV', []], WRB: ['ADV', []],
+  PRP: ['PRON', []], 'PRP$': ['PRON', []], EX: ['PRON', []], WP: ['PRON', []], 'WP$': ['PRON', []], WDT: ['PRON', []],
+  DT: ['DET', []], PDT: ['DET', []],
+  IN: ['ADP', []], RP: ['ADP', []], TO: ['PART', []], CC: ['CCONJ', []], CD: ['NUM', []], UH: ['INTJ', []], FW: ['X', []],
+};
+
+/** The lexicon: each form with the rest of its line (`TAG[:lemma]<TAB>…`), parsed when asked for. */
+export type Lexicon = ReadonlyMap<string, string>;
+
+/** Indexes the lexicon text (`form<TAB>TAG[:lemma]<TAB>…` a line) without parsing the entries. */
+export function indexLexicon(text: string): Map<string, string> {
+  const lexicon = new Map<string, string>();
+  let start = 0;
+  while (start < text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const tab = text.indexOf('\t', start);
+    if (tab > start && tab < end) lexicon.set(text.slice(start, tab), text.slice(tab + 1, end));
+    start = end + 1;
+  }
+  return lexicon;
+}
+
+/** The readings of one lexicon entry. */
+export function entryReadings(form: string, entry: string): Reading[] {
+  const readings: Reading[] = [];
+  for (const field of entry.split('\t')) {
+    const colon = field.indexOf(':');
+    const tag = colon < 0 ? field : field.slice(0, colon);
+    const mapped = PENN[tag];
+    if (!mapped) continue;
+    let pos = mapped[0];
+    const lemma = colon < 0 ? form : field.slice(colon + 1);
+    if (tag === 'IN' && SUBORDINATING.has(form)) pos = 'SCONJ';
+    if (readings.some((r) => r.pos === pos && r.lemma === lemma && r.features.join() === mapped[1].join())) continue;
+    readings.push({ lemma, pos, features: mapped[1] });
+  }
+  return readings;
+}
+
+/** Readings of a word missing from the lexicon, guessed from its ending. */
+function guess(word: string, lexicon: Lexicon): Reading[] {
+  const known = (lemma: string, pos: Pos) => {
+    const entry = lexicon.get(lemma);
+    return entry !== undefined && entryReadings(lemma, entry).some((r) => r.pos === pos && r.lemma === lemma);
+  };
+  /** The first candidate base the lexicon knows as `pos`, else `fallback`. */
+  const base = (candidates: string[], pos: Pos, fallback: string) => candidates.find((c) => known(c, pos)) ?? fallback;
+  /** The base of "-ed" / "-ing" forms: stopp → stop, tri → try, else as it is. */
+  const fallbackStem = (stem: string) => stem.replace(/([^aeiouls])\1$/, '$1').replace(/i$/, 'y');
+  // Endings tested with endsWith, not regular expressions: a long run of letters must stay linear.
+  const letters = /^[a-z'-]+$/.test(word);
+  if (letters && word.length > 3 && word.endsWith('ed')) {
+    const stem = word.slice(0, -2);
+    const lemma = base([stem + 'e', stem, stem.replace(/(.)\1$/, '$1'), stem.replace(/i$/, 'y')], 'VERB', fallbackStem(stem));
+    return [{ lemma, pos: 'VERB', features: ['past', 'fin'] }, { lemma, pos: 'VERB', features: ['part', 'past'] }];
+  }
+  if (letters && word.length > 4 && word.endsWith('ing')) {
+    const stem = word.slice(0, -3);
+    const lemma = base([stem, stem + 'e', stem.replace(/(.)\1$/, '$1')], 'VERB', fallbackStem(stem));
+    return [{ lemma, pos: 'VERB', features: ['part', 'pres'] }, { lemma: word, pos: 'NOUN', features: ['sg'] }];
+  }
+  if (letters && word.length > 4 && word.endsWith('ly')) return [{ lemma: word, pos: 'ADV', features: [] }];
+  if (letters && word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && !word.endsWith("'s")) {
+    const lemma = base([word.slice(0, -1), word.replace(/ies$/, 'y'), word.replace(/es$/, '')], 'NOUN', word.slice(0, -1));
+    return [{ lemma, pos: 'NOUN', features: ['pl'] }, { lemma, pos: 'VERB', features: ['pres', '3p', 'sg', 'fin'] }];
+  }
+  return [{ lemma: word, pos: 'X', features: [] }];
+}
+
+/** An analyser over an indexed lexicon. */
+export function englishAnalyzer(lexicon: Lexicon): Analyzer {
+  const analyse = (word: string): readonly Reading[] => {
+    if (word.length > MAX_WORD_LENGTH) return [{ lemma: word, pos: 'X', features: [] }];
+    const closed = closedClassReadings(word);
+    if (closed) return closed;
+    const entry = lexicon.get(word);
+    if (entry !== undefined) {
+      const readings = entryReadings(word, entry);
+      if (readings.length) return readings;
+    }
+    // A possessive ("client's", "clients'") reads as its noun.
+    const possessive = /^(.+?)'s?$/.exec(word);
+    if (possessive && possessive[1] !== word) return analyse(possessive[1]!);
+    if (/^\d/.test(word)) return [{ lemma: word, pos: 'NUM', features: [] }];
+    return guess(word, lexicon);
+  };
+  return { language: 'en', analyse };
+}
+
+/** Loads `en/lexicon.tsv` from `source` and returns the analyser. */
+export async function loadEnglish(source: DictionarySource): Promise<Analyzer> {
+  const text = new TextDecoder().decode(await source.read(EN_LEXICON_FILE));
+  return englishAnalyzer(indexLexicon(text));
+}
