@@ -9,8 +9,10 @@ import { join } from 'node:path';
 import { load as loadYaml } from 'js-yaml';
 import { compilePattern, PatternError } from '../src/engine/pattern.js';
 import {
+  EVIDENCE_KINDS,
   PARTS,
   STRUCTURE_CHECKS,
+  type EvidenceKind,
   type CheckData,
   type Language,
   type Part,
@@ -19,7 +21,7 @@ import {
   type WordClasses,
 } from '../src/engine/types.js';
 
-const TOP_KEYS = new Set(['classes', 'but', 'addressee', 'parts', 'checks']);
+const TOP_KEYS = new Set(['classes', 'but', 'addressee', 'parts', 'checks', 'evidence']);
 const PART_KEYS = new Set(['cues', 'snippets', 'message', 'note', 'notBefore', 'notAfter', 'yieldTo']);
 
 function stringList(value: unknown): value is string[] {
@@ -168,7 +170,23 @@ export function loadStructure(
     }
     checks[id] = { message: String(entry.message ?? '').trim(), note: String(entry.note ?? '').trim() };
   }
-  return { language, classes, but, addressee, parts, checks };
+  const evidence = {} as Record<EvidenceKind, string[]>;
+  const rawEvidence = isObject(raw.evidence) ? raw.evidence : {};
+  if (!isObject(raw.evidence)) errors.push(`${where}: evidence must be an object of kind → cues`);
+  for (const kind of Object.keys(rawEvidence)) {
+    if (!EVIDENCE_KINDS.includes(kind as EvidenceKind)) errors.push(`${where}: unknown evidence kind "${kind}" (expected one of ${EVIDENCE_KINDS.join(', ')})`);
+  }
+  for (const kind of EVIDENCE_KINDS) {
+    const cues = rawEvidence[kind];
+    if (!stringList(cues) || cues.length === 0) {
+      errors.push(`${where} evidence.${kind}: must be a non-empty list of cues`);
+      evidence[kind] = [];
+      continue;
+    }
+    for (const cue of cues) checkPattern(cue, `evidence.${kind} "${cue}"`);
+    evidence[kind] = cues.map((c) => c.trim());
+  }
+  return { language, classes, but, addressee, parts, checks, evidence };
 }
 
 export function structureTable(structure: Partial<Record<Language, StructureData>>): string[] {

@@ -126,7 +126,16 @@ export interface StructureData {
   addressee: string[];
   parts: Record<Part, PartData>;
   checks: Record<string, CheckData>;
+  /** Cues that a complaint is being answered, besides the parts (docs/structure.md, "Is it a reply?"). */
+  evidence: Record<EvidenceKind, string[]>;
 }
+
+/**
+ * Kinds of reply evidence: `reference` to the reader's own message, order or visit; `failure`,
+ * a word for something that went wrong; `wronged`, a customer named in the third person.
+ */
+export const EVIDENCE_KINDS = ['reference', 'failure', 'wronged'] as const;
+export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
 
 /** The ordering checks of the structure analysis (rule ids of category `structure`). */
 export const STRUCTURE_CHECKS = ['excuse-before-apology', 'apology-but', 'too-many-apologies', 'exclamation-run'] as const;

@@ -6928,6 +6928,21 @@ export const STRUCTURE: Partial<Record<Language, StructureData>> = {
     "message": "Несколько восклицательных знаков подряд звучат эмоционально или саркастично: оставьте один или поставьте точку.",
     "note": "Спокойный, ровный тон успокаивает недовольного клиента лучше любых восклицаний."
    }
+  },
+  "evidence": {
+   "reference": [
+    "(ваш|ваше|ваша|вашу|вашего|вашей|вашем|вашим) (обращение|жалоба|отзыв|заказ|письмо|сообщение|визит|посылка|отправление|претензия|комментарий|заявка|покупка|бронирование|перелёт|перелет|доставка|товар|счёт|счет)",
+    "вы (=получили|=получила|=получил|=столкнулись|=столкнулась|=столкнулся|=обнаружили|=обнаружила|=обнаружил|=пожаловались|=пожаловалась|=описали|=описала|=ждали|=ждала|=ждал|=заказали|=заказала|=заказал)",
+    "(насчёт|насчет|касательно|поводу) (=вашего|=вашей|=вашему|=заказа|=ситуации|=инцидента|=жалобы|=обращения|=задержки|=проблемы)"
+   ],
+   "failure": [
+    "(задержка|опоздание|брак|повреждение|=повреждён|=поврежден|=повреждена|=повреждено|=повреждены|ошибка|=ошибочно|сбой|=некорректно|=некорректный|=некорректная|=неправильно|=неправильный|инцидент|конфликт|жалоба|претензия|происшествие|=недопустимо|=недопустимое|=недопустимый|=неприемлемо|=неприемлемым|=неприемлемое|оскорбительный|грубость|хамство|нарушение|=возмущаться|=возмутилась|=возмутился|=пожаловалась|=пожаловался|=пожаловались|=вопиющий|=вопиющая|неудобство|неудобства|недовольство|=списания|=списание|поломка|неисправность|=испорчен|=испорчена|=испорченный|осколок|=инородный|=инородного|=инородным|отмена|=опоздал|=опоздала|=задержали|=задержан|=задержана)",
+    "не тот",
+    "пошло не так"
+   ],
+   "wronged": [
+    "(клиент|клиентка|покупатель|покупательница|пассажир|пассажирка|гость|пользователь|пользовательница|посетитель|посетительница|заказчик|заказчица|абонент|=держатели|=держателей|=держателям|отправитель|отправительница|получатель|получательница|потребитель|пациент|родитель|=мама|=мамой|=мамы|=папа)"
+   ]
   }
  },
  "en": {
@@ -7293,6 +7308,25 @@ export const STRUCTURE: Partial<Record<Language, StructureData>> = {
     "message": "Several exclamation marks in a row sound emotional or sarcastic: use one, or a full stop.",
     "note": "A calm, level tone reassures an unhappy client more than emphasis does."
    }
+  },
+  "evidence": {
+   "reference": [
+    "your (recent|last|latest|original)? (=complaint|=complaints|=review|=feedback|=message|=email|=letter|=comment|=comments|=concern|=concerns|=order|=visit|=stay|=experience|=flight|=booking|=parcel|=package|=delivery|=purchase|=request|=query|=enquiry|=inquiry|=call|=post|=ticket|=claim|=meal|=appointment|=item|=items|=goods|=shipment)",
+    "you (=experienced|=received|=found|=encountered|=reported|=raised|=mentioned|=described|=complained|=waited)",
+    "you had to",
+    "you were charged",
+    "you (have|did|never) not? (received|receive|got|get)",
+    "(regarding|concerning|about) (the|this|your) (issue|problem|incident|delay|matter|situation|order|complaint|case)"
+   ],
+   "failure": [
+    "(=delay|=delays|=delayed|=late|=lateness|=damaged|=damage|=broken|=faulty|=defective|=missing|=wrong|=incorrect|=incorrectly|=mistake|=mistakes|=error|=errors|=fault|=failure|=failures|=incident|=complaint|=complaints|=complain|=complained|=problem|=problems|=issue|=conflict|=outage|=unacceptable|=inappropriate|=rude|=disrespectful|=offensive|=mould|=mold|=contaminated|=overcharged|=lost)",
+    "fell short",
+    "let (you|them|our|customers) down",
+    "went wrong"
+   ],
+   "wronged": [
+    "(=customer|=customers|=client|=clients|=guest|=guests|=passenger|=passengers|=buyer|=buyers|=shopper|=shoppers|=patient|=patients|=listener|=listeners|=consumer|=consumers|=user|=users|=parent|=parents|=visitor|=visitors|=traveller|=travellers|=traveler|=travelers|=subscriber|=subscribers|=patron|=patrons|=diner|=diners|=tenant|=tenants|=cardholder|=cardholders)"
+   ]
   }
  }
 };

@@ -7,9 +7,10 @@
 import { registerRuleIds } from '../config.js';
 import { mask } from '../mask.js';
 import type { ParagraphMatch } from '../processor.js';
-import { greetingLine, looksLikeReply } from '../reply-detect.js';
-import { PARTS, type Finding, type Language, type LintOptions, type Part, type StructureCheck } from '../types.js';
+import { greetingLine, signOffLine } from '../reply-detect.js';
+import { PARTS, type EvidenceKind, type Finding, type Language, type LintOptions, type Part, type StructureCheck } from '../types.js';
 import { cueSetFor } from './cues.js';
+import { replyEvidence, type ReplyEvidence } from './evidence.js';
 import type { ParagraphStructure } from './plugin.js';
 
 /** Parts a good reply must have; `clarify` is optional (only when the problem is unclear). */
@@ -51,8 +52,10 @@ export interface StructureMatch extends ParagraphMatch {
 }
 
 export interface ReplyStructure {
-  /** Whether the text reads as a reply (see `isReply` in docs/structure.md). */
+  /** Whether the text reads as a reply (see "Is it a reply?" in docs/structure.md). */
   reply: boolean;
+  /** The evidence that decided `reply` (undefined when the language has no structure data). */
+  evidence?: ReplyEvidence;
   /** The reply's language: the forced one, or the one of most of its paragraphs' text. */
   language: Language | undefined;
   /** Where missing-part findings go: the greeting line, or the first line of the reply. */
@@ -163,16 +166,21 @@ export function analyseStructure(
     }
   });
 
-  // Is it a reply? A greeting, or a sign-off (looksLikeReply), or addressed to the reader with an apology or thanks.
+  // Is it a reply? Evidence that a complaint is being answered, not a greeting alone.
   const greeting = greetingLine(masked);
-  const addressed = paragraphs.some((p) => p.structure?.addressed);
-  const apologizesOrThanks = all.some((c) => c.part === 'apology' || c.part === 'thanks');
-  result.reply = greeting !== undefined || (addressed && apologizesOrThanks) || looksLikeReply(masked);
+  const evidence: Array<{ kind: EvidenceKind; sentence: string }> = [];
+  const addressedSentences = new Set<string>();
+  paragraphs.forEach((p, paragraph) => {
+    for (const e of p.structure?.evidence ?? []) evidence.push({ kind: e.kind, sentence: `${paragraph}:${e.sentence}` });
+    for (const s of p.structure?.addressedSentences ?? []) addressedSentences.add(`${paragraph}:${s}`);
+  });
+  const tone = toneFindings.filter((f) => f.category !== 'structure');
+  result.evidence = replyEvidence({ cues: all, evidence, addressedSentences, tone, framed: greeting !== undefined || signOffLine(masked) !== undefined, masked });
+  result.reply = result.evidence.reply;
   if (!result.reply) return result;
   result.anchor = greeting ? { offset: greeting.start, endOffset: greeting.end } : firstLine(masked);
 
   // A cue inside a tone finding is not the part it looks like.
-  const tone = toneFindings.filter((f) => f.category !== 'structure');
   const longestTone = tone.reduce((n, f) => Math.max(n, f.endOffset - f.offset), 0);
   const clean = all.filter((c) => !overlapsAny(tone, longestTone, c));
   // A cue yields to an overlapping cue of a stronger part ("sorry to hear" is empathy, not an apology).
