@@ -22,7 +22,7 @@ import {
 } from '../src/engine/types.js';
 
 const TOP_KEYS = new Set(['classes', 'but', 'addressee', 'parts', 'checks', 'evidence']);
-const PART_KEYS = new Set(['cues', 'snippets', 'message', 'note', 'notBefore', 'notAfter', 'yieldTo']);
+const PART_KEYS = new Set(['cues', 'snippets', 'message', 'note', 'notBefore', 'notAfter', 'yieldTo', 'unless']);
 
 function stringList(value: unknown): value is string[] {
   return Array.isArray(value) && value.every((v) => typeof v === 'string' && v.trim() !== '');
@@ -131,6 +131,13 @@ export function loadStructure(
       else {
         data[key] = entry[key] as string[];
         checkPattern(`(${data[key]!.join('|')})`, `${at}.${key}`);
+      }
+    }
+    if (entry.unless !== undefined) {
+      if (!stringList(entry.unless)) errors.push(`${where} ${at}: unless must be a list of patterns`);
+      else {
+        data.unless = (entry.unless as string[]).map((u) => u.trim());
+        for (const u of data.unless) checkPattern(u, `${at}.unless "${u}"`);
       }
     }
     if (entry.yieldTo !== undefined) {

@@ -107,6 +107,8 @@ export interface PartData {
   notAfter?: string[];
   /** A cue is dropped when it overlaps a cue of one of these parts ("as an apology" is compensation). */
   yieldTo?: Part[];
+  /** A cue is dropped when one of these patterns is in the same sentence ("thank you for your understanding"). */
+  unless?: string[];
 }
 
 /** An ordering check's message and note (`excuse-before-apology`, `apology-but`, …). */

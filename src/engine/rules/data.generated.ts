@@ -6699,7 +6699,11 @@ export const STRUCTURE: Partial<Record<Language, StructureData>> = {
      "(=услышал|=услышала|=услышали) =вас",
      "=вас (=услышал|=услышала|=услышали)",
      "(я|мы) (уже)? (=занимаюсь|=занимаемся|=разбираюсь|=проверяю|=проверяем|=изучаю|=изучаем|=сверяю)",
-     "(отношусь|относимся) ... серьёзно"
+     "(отношусь|относимся) ... серьёзно",
+     "(мы|я) (=узнали|=узнал|=узнала) (о|об|про)",
+     "(нам|мне) (=известно|=стало) (о|об|известно)",
+     "(=знаем|=знаю) (о|об|про) (=случившемся|=ситуации|=проблеме|=инциденте|=произошедшем|=задержке)",
+     "(=действительно|=да) (=произошла|=произошёл|=произошел|=произошло|=случилась|=случился|=случилось|=была|=был|=было)"
     ],
     "snippets": [
      "ответ-признание"
@@ -6721,7 +6725,10 @@ export const STRUCTURE: Partial<Record<Language, StructureData>> = {
      "(=имеете|есть) (полное|все)? право (=расстраиваться|=злиться|=сердиться|=возмущаться|=негодовать|быть)",
      "вы (рассчитывали|надеялись|полагались) на",
      "вы (заслуживали|заслуживаете|заслужили) (лучшего|большего)",
-     "(жаль|грустно|неприятно) (это)? =слышать"
+     "(жаль|грустно|неприятно) (это)? =слышать",
+     "(=пришлось|=довелось) (=столкнуться|=пережить|=испытать|=ждать)",
+     "(=вопиющий|=возмутительный|=ужасный|=неприятный) (=случай|=инцидент)",
+     "(=расстроены|=расстроен|=расстроена|=огорчены|=огорчен|=огорчён|=огорчена|=обеспокоены) (=тем|=отзывами|=ситуацией|=случившимся)"
     ],
     "snippets": [
      "ответ-сочувствие"
@@ -6739,7 +6746,9 @@ export const STRUCTURE: Partial<Record<Language, StructureData>> = {
      "(=простите|=прости|=прощения)",
      "(мне|нам) (очень|искренне|правда|действительно)? =жаль",
      "=жаль =что",
-     "(=сожалею|=сожалеем)"
+     "(=сожалею|=сожалеем)",
+     "(=извинился|=извинилась|=извинились)",
+     "(=принесли|=принёс|=принес|=принесла|=приносим|=приношу) ... (=извинения|=извинение)"
     ],
     "snippets": [
      "ответ-извинение"
@@ -6770,7 +6779,13 @@ export const STRUCTURE: Partial<Record<Language, StructureData>> = {
      "(я|мы) не (=проверил|=проверила|=проверили|=предупредил|=предупредила|=предупредили|=уследил|=уследила|=уследили|=учёл|=учел|=учла|=учли|=сдержал|=сдержала|=сдержали|=уточнил|=уточнила|=уточнили|=согласовал|=согласовала|=согласовали|=выполнил|=выполнила|=выполнили)",
      "(=признаю|=признаём|=признаем) ... (ошибку|вину|=ошибки|=неправоту)",
      "без оправданий",
-     "=оправданий =нет"
+     "=оправданий =нет",
+     "(=считаем|=считаю) (=неприемлемым|=недопустимым|=неприемлемой|=недопустимой|=неприемлемыми|=недопустимыми|=неприемлемо|=недопустимо)",
+     "(=абсолютно|=совершенно|=категорически) (=недопустимо|=неприемлемо|=недопустимы|=неприемлемы)",
+     "по (=нашей|=моей) (=вине|=ошибке)",
+     "(=недосмотрели|=недосмотрел|=недосмотрела|=недоработали|=недоработал|=недоработала)",
+     "(мы|я) (=виноваты|=виноват|=виновата) (в|перед)",
+     "(=упущение|=недоработка|=промах|=ошибка) (=наших|=нашего|=нашей|=моих|=моего|=моей) (=сотрудников|=сотрудника|=сотрудницы|=специалистов|=специалиста|=команды|=службы|=отдела|=курьера|=водителя|=менеджера)"
     ],
     "snippets": [
      "ответ-ответственность"
@@ -6807,7 +6822,18 @@ export const STRUCTURE: Partial<Record<Language, StructureData>> = {
      "(=исправлено|=исправлена|=исправлен|=исправлены|=заменён|=заменен|=заменена|=заменено|=заменены|=устранена|=устранено|=устранены)",
      "(=мой|=наш) =план",
      "(=будет|=будут) (у)? (=вас|=готов|=готова|=готово|=готовы|=исправлен|=исправлена|=исправлено|=исправлены|=отправлен|=отправлена|=отправлено|=отправлены|=доставлен|=доставлена|=доставлено|=доставлены)",
-     "(=получите|=получит)"
+     "(=получите|=получит)",
+     "(=уволен|=уволена|=уволены|=уволили|=уволим|=заблокирован|=заблокирована|=заблокированы|=заблокировали|=заблокируем|=отстранён|=отстранен|=отстранена|=отстранены|=отстранили|=отстраним)",
+     "(=приказ|=решение) об (=увольнении|=отстранении)",
+     "(больше|более) не (=работает|=работают)",
+     "не (=будет|=будут) (больше|более)? (=работать)",
+     "(=проводим|=проведём|=проведем|=проводят|=начали|=начинаем|=инициировали) ... (=расследование|=проверку|=разбирательство)",
+     "(=будет|=будут) (=восстановлена|=восстановлен|=восстановлено|=восстановлены|=возвращена|=возвращены|=возвращено|=пересчитана|=пересчитан|=пересчитаны|=дана|=дан|=сделаны|=сделан|=сделано|=приняты|=принято|=приняты|=наказаны|=заменена|=заменены|=доставлена)",
+     "(=окажем|=окажу|=оказываем|=окажут) (=содействие|=помощь|=поддержку)",
+     "(=выяснить|=выясним|=выясняем|=разберёмся|=разберемся|=разбираемся|=разберусь)",
+     "(=отзывают|=отзываем|=отзовём|=отзовем|=отозвали) (=партию|=товар|=продукцию)",
+     "(мы|я) (=попросим|=попрошу) ... (вернуть|прислать|передать)",
+     "(=передали|=передал|=передала|=сообщили|=сообщил|=проинформировали|=проинформировал) ... (=руководству|=директору|=руководителю|=службе|=отдел|=технологам|=директора|=руководство)"
     ],
     "snippets": [
      "ответ-исправление"
@@ -6848,7 +6874,10 @@ export const STRUCTURE: Partial<Record<Language, StructureData>> = {
      "(=снижаю|=снизим|=снижу|=снизить|=уменьшу|=уменьшим|=уменьшить) (=стоимость|=цену|=оплату|=счёт|=счет)",
      "не (=возьму|=возьмём|=возьмем|=берём|=берем|=буду|=будем) ... (=оплату|=денег|=доплаты|=доплату|=плату)",
      "в качестве (=извинения|=извинений|=компенсации)",
-     "(в|=на) =подарок"
+     "(в|=на) =подарок",
+     "(=компенсированы|=компенсирован|=компенсирована|=компенсировано|=компенсируем|=компенсирую|=компенсируют)",
+     "(деньги|средства|сумма|оплата|стоимость|затраты|расходы) ... (=возвращены|=возвращена|=возвращено|=вернули|=вернём|=вернем|=возместим|=возмещены)",
+     "(=покроем|=покрою|=оплатим|=оплачу|=возьмём|=возьмем) ... (=расходы|=затраты|=стоимость|=доставку)"
     ],
     "snippets": [
      "ответ-переделка",
@@ -6880,7 +6909,10 @@ export const STRUCTURE: Partial<Record<Language, StructureData>> = {
      "=обратной =связи",
      "(=убедиться|=удостовериться) ... (=всё|=все|=деньги|=средства|=исправление|=результат|=работает|=поступили|=дошли)",
      "=поделитесь ... (=мнением|=впечатлениями|=отзывом)",
-     "(=дайте|=дадите) =знать"
+     "(=дайте|=дадите) =знать",
+     "(=связался|=связалась|=связались) (с|со)",
+     "(=обращайтесь|=звоните|=пишите) (=нам|=мне|в|по|=пожалуйста)",
+     "(=отправим|=отправлю|=направим|=направлю) ... (=ответ|=письмо|=разъяснение)"
     ],
     "snippets": [
      "ответ-отзыв"
@@ -6904,10 +6936,11 @@ export const STRUCTURE: Partial<Record<Language, StructureData>> = {
     ],
     "message": "Нет благодарности: поблагодарите клиента за то, что сообщил о проблеме, и за терпение (сниппет ответ-завершение).",
     "note": "Благодарность за жалобу превращает её в помощь и показывает клиенту, что его письмо было не зря.",
+    "unless": [
+     "(=спасибо|=благодарю|=благодарим) ... (=понимание|=сотрудничество|=заказ|=покупку|=выбор)"
+    ],
     "yieldTo": [
-     "acknowledge",
-     "empathy",
-     "follow-up"
+     "empathy"
     ]
    }
   },
@@ -6938,6 +6971,7 @@ export const STRUCTURE: Partial<Record<Language, StructureData>> = {
    "failure": [
     "(задержка|опоздание|брак|повреждение|=повреждён|=поврежден|=повреждена|=повреждено|=повреждены|ошибка|=ошибочно|сбой|=некорректно|=некорректный|=некорректная|=неправильно|=неправильный|инцидент|конфликт|жалоба|претензия|происшествие|=недопустимо|=недопустимое|=недопустимый|=неприемлемо|=неприемлемым|=неприемлемое|оскорбительный|грубость|хамство|нарушение|=возмущаться|=возмутилась|=возмутился|=пожаловалась|=пожаловался|=пожаловались|=вопиющий|=вопиющая|неудобство|неудобства|недовольство|=списания|=списание|поломка|неисправность|=испорчен|=испорчена|=испорченный|осколок|=инородный|=инородного|=инородным|отмена|=опоздал|=опоздала|=задержали|=задержан|=задержана)",
     "не тот",
+    "(расследование|разбирательство)",
     "пошло не так"
    ],
    "wronged": [
@@ -7044,7 +7078,12 @@ export const STRUCTURE: Partial<Record<Language, StructureData>> = {
      "(i|we) (see|understand|know) (exactly)? what (went|happened|you)",
      "(i|we) take ... seriously",
      "(i|we) (am|are) (already)? on it",
-     "(i|we) (am|are) (already)? (reviewing|checking|looking)"
+     "(i|we) (am|are) (already)? (reviewing|checking|looking)",
+     "(i|we) (am|are|have|were) (now)? (aware|informed|notified) (of|about|that)",
+     "(i|we) (have)? (learned|learnt|heard|read) (of|about)",
+     "(regarding|concerning) your",
+     "(i|we) (am|are) (writing|responding|replying) (to|about|regarding)",
+     "what you (=found|=received|=experienced|=described|=reported|=went)"
     ],
     "snippets": [
      "reply-acknowledge"
@@ -7060,7 +7099,7 @@ export const STRUCTURE: Partial<Record<Language, StructureData>> = {
     "cues": [
      "(understand|understood|see|know|imagine|appreciate|realize|realise) (how|why) ... (frustrating|frustrated|disappointing|disappointed|upsetting|upset|annoying|annoyed|stressful|difficult|hard|inconvenient|unpleasant|angry|worrying|worried)",
      "(understand|understood|see|imagine) (how|why) you (feel|felt|are|were)",
-     "(understand|understood|share|feel) your (frustration|disappointment|anger|concern|concerns|irritation|annoyance|worry|feelings)",
+     "(understand|understood|share|feel|appreciate) your (frustration|disappointment|anger|concern|concerns|irritation|annoyance|worry|feelings)",
      "(frustration|disappointment|anger|annoyance|irritation|concern|upset|reaction) is (completely|totally|entirely|perfectly|absolutely)? (fair|understandable|justified|reasonable|valid|natural)",
      "every right to be (upset|angry|frustrated|disappointed|annoyed|unhappy|concerned)",
      "(understandably|rightly|justifiably) (upset|angry|frustrated|disappointed|annoyed|unhappy|concerned)",
@@ -7072,7 +7111,10 @@ export const STRUCTURE: Partial<Record<Language, StructureData>> = {
      "i would (feel|be) ... (same|upset|frustrated|annoyed|angry|disappointed)",
      "sorry to hear",
      "you (counted|relied|depended) on (me|us)",
-     "you deserved better"
+     "you deserved better",
+     "(concerned|saddened|upset|dismayed|troubled|disappointed) to (see|hear|learn|read)",
+     "(it|this) (is|was) (disheartening|distressing|upsetting|awful|terrible) to (hear|see|learn|read)",
+     "(unpleasant|difficult|awful|terrible|frustrating|stressful) experience"
     ],
     "snippets": [
      "reply-empathy"
@@ -7124,7 +7166,20 @@ export const STRUCTURE: Partial<Record<Language, StructureData>> = {
      "(i|we) (am|are) (fully|entirely|completely|solely)? (responsible|accountable)",
      "(i|we) (am|are) (fully|entirely|completely|solely)? to blame",
      "no excuses",
-     "there is no excuse"
+     "there is no excuse",
+     "(i|we) (have)? (fell|fallen|fall) short",
+     "(i|we) deserve (the|this|your|all)? (criticism|anger|complaint|complaints|frustration)",
+     "(not|never) (right|acceptable|appropriate|okay|ok) (of|for) (me|us) to",
+     "(it|that|this) (was|is) (not|never) (right|acceptable|appropriate|okay|ok) to",
+     "self-inflicted",
+     "(=self|inflicted) (inflicted|wound|harm)",
+     "not happen in (this|your) case",
+     "(was|were) not (removed|caught|detected|noticed|spotted|checked|stopped|prevented) by (our|my)",
+     "(our|my) (system|systems|staff|team|process|processes|procedure|procedures|checks|controls) (failed|missed|let)",
+     "(our|my) (=solution|=response|=decision|=handling|=approach|=reply|=answer|=behaviour|=behavior|=conduct) ... (was|were) (wrong|stupid|thoughtless|careless|unacceptable|inexcusable|poor)",
+     "(painful|big|serious|bad|costly|careless|clumsy|regrettable|honest) (mistake|error|oversight)",
+     "on our part",
+     "on my part"
     ],
     "snippets": [
      "reply-ownership"
@@ -7159,7 +7214,7 @@ export const STRUCTURE: Partial<Record<Language, StructureData>> = {
    },
    "remedy": {
     "cues": [
-     "(i|we) (will|am|are|have|shall|can|could) ... (fix|correct|redo|rework|resend|send|deliver|finish|complete|update|replace|repair|revise|adjust|change|add|remove|restore|reissue|ship|prepare|rewrite|rebuild|return|finalize|finalise|upload|reschedule|expedite|prioritize|prioritise|issue|arrange|dispatch|rebook|reprint|reorder)",
+     "(i|we) (will|am|are|have|shall|can|could) ... (fix|correct|redo|rework|resend|send|deliver|finish|complete|update|replace|repair|revise|adjust|change|add|remove|restore|reissue|ship|prepare|rewrite|rebuild|return|finalize|finalise|upload|reschedule|expedite|prioritize|prioritise|issue|arrange|dispatch|rebook|reprint|reorder|dispatch|redispatch|re-dispatch|investigate|review|retrain|train|refund|escalate|contact|reach|recall|replace)",
      "(has|have|had) been (sent|shipped|fixed|corrected|replaced|updated|reissued|dispatched|resolved|rebooked|reprinted|repaired|restored|redone|resent)",
      "on (its|their|the) way",
      "(i|we) (will|am|are|have) (already|now)? (fixing|correcting|finishing|sending|preparing|working|completing|redoing|reworking)",
@@ -7172,7 +7227,16 @@ export const STRUCTURE: Partial<Record<Language, StructureData>> = {
      "(will|shall) be (ready|delivered|fixed|sent|corrected|done|finished|shipped|updated|replaced|repaired|resolved|live|uploaded)",
      "in your inbox",
      "(i|we) have? attached",
-     "(i|we) (am|are) (attaching|sending|shipping)"
+     "(i|we) (am|are) (attaching|sending|shipping)",
+     "(i|we) (will|shall|are|am|have)? ... (investigate|investigating|investigated)",
+     "(i|we) (will|shall|are|am|have)? ... (look|looking|looked) into",
+     "(conduct|conducting|conducted|launch|launched|open|opened|started|carry|carrying) (out)? (an|a|the|our)? (internal|full|thorough)? (=investigation|=inquiry|=review)",
+     "(we|i) (are|am) (working|liaising|talking) (closely)? with",
+     "(we|i) (have|had)? (arranged|organised|organized|scheduled|booked|rebooked)",
+     "(were|was|been) (immediately|promptly|already)? (reported|passed|forwarded|escalated) to (our|the|my)",
+     "(was|were|been) (dismissed|fired|suspended|banned|retrained|disciplined)",
+     "no longer (works|work|employed|working|with)",
+     "(will|shall) continue to (investigate|review|monitor|work|improve)"
     ],
     "snippets": [
      "reply-fix"
@@ -7211,7 +7275,8 @@ export const STRUCTURE: Partial<Record<Language, StructureData>> = {
    },
    "compensation": {
     "cues": [
-     "refund|refunded|refunding|reimburse|reimbursement|compensate|compensation|discount|voucher|coupon|rebate",
+     "refund|refunded|refunding|refunds|reimburse|reimbursed|reimbursement|compensate|compensated|compensation|discount|voucher|vouchers|coupon|coupons|rebate|complimentary",
+     "(store|account|service|full|partial) credit",
      "money back",
      "(return|refund) ... (money|payment|amount|fee|cost|deposit|price)",
      "(no|zero) (extra|additional)? (cost|charge|fee|payment)",
@@ -7221,11 +7286,14 @@ export const STRUCTURE: Partial<Record<Language, StructureData>> = {
      "on the house",
      "# (percent|off)",
      "(waive|waiving|waived|cancel|drop|dropping) ... (fee|cost|charge|payment|invoice|bill)",
-     "not (charge|bill|invoice) you",
      "as (an|a|my|our) (apology|apologies|gesture|goodwill)",
      "(make|making) (it|this|that) up to you",
      "(make|making) amends",
-     "goodwill gesture"
+     "goodwill gesture",
+     "(=token|=gesture) of (our|my)? (regret|apology|goodwill|appreciation)",
+     "not (charge|bill|invoice) (you|for|the|this|that)",
+     "(cover|covering|covered|pay|paying|reimburse) (the|your|all)? (cost|costs|fee|fees|bill|expenses)",
+     "on us"
     ],
     "snippets": [
      "reply-redo",
@@ -7256,7 +7324,11 @@ export const STRUCTURE: Partial<Record<Language, StructureData>> = {
      "(ensure|confirm) (that)? (everything|all)",
      "(ensure|confirm) (that)? (it|this|the) ... (works|work|arrived|fine|right|resolved|okay|ok|order)",
      "hear (back)? from you",
-     "(keep|update) you (posted|updated|informed)"
+     "(keep|update) you (posted|updated|informed)",
+     "(do|does) not hesitate to (contact|call|reach|email|write|get)",
+     "(please|free) (contact|call|email|reach) (us|me|our)",
+     "(contact|call|email) (us|me|our) (anytime|again|directly|if|with)",
+     "(update|updates|news) ... to you"
     ],
     "snippets": [
      "reply-feedback"
@@ -7274,7 +7346,8 @@ export const STRUCTURE: Partial<Record<Language, StructureData>> = {
     "cues": [
      "thank|thanks",
      "(grateful|gratitude)",
-     "(i|we) (really|truly|sincerely)? (appreciate|value) (your|you|it|that|working|the)"
+     "(i|we) (really|truly|sincerely)? (appreciate|value) (your|you|it|that|working|the)",
+     "(=appreciative|=thankful)"
     ],
     "snippets": [
      "reply-closing"
@@ -7284,10 +7357,12 @@ export const STRUCTURE: Partial<Record<Language, StructureData>> = {
     "notAfter": [
      "to"
     ],
+    "unless": [
+     "thank ... for ... (understanding|cooperation|order|orders|business|custom|purchase|patronage|loyalty)",
+     "(understanding|cooperation) ... (appreciated|appreciate)"
+    ],
     "yieldTo": [
-     "acknowledge",
-     "empathy",
-     "follow-up"
+     "empathy"
     ]
    }
   },
@@ -7322,7 +7397,8 @@ export const STRUCTURE: Partial<Record<Language, StructureData>> = {
     "(=delay|=delays|=delayed|=late|=lateness|=damaged|=damage|=broken|=faulty|=defective|=missing|=wrong|=incorrect|=incorrectly|=mistake|=mistakes|=error|=errors|=fault|=failure|=failures|=incident|=complaint|=complaints|=complain|=complained|=problem|=problems|=issue|=conflict|=outage|=unacceptable|=inappropriate|=rude|=disrespectful|=offensive|=mould|=mold|=contaminated|=overcharged|=lost)",
     "fell short",
     "let (you|them|our|customers) down",
-    "went wrong"
+    "went wrong",
+    "(=investigation|=investigations)"
    ],
    "wronged": [
     "(=customer|=customers|=client|=clients|=guest|=guests|=passenger|=passengers|=buyer|=buyers|=shopper|=shoppers|=patient|=patients|=listener|=listeners|=consumer|=consumers|=user|=users|=parent|=parents|=visitor|=visitors|=traveller|=travellers|=traveler|=travelers|=subscriber|=subscribers|=patron|=patrons|=diner|=diners|=tenant|=tenants|=cardholder|=cardholders)"

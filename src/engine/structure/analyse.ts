@@ -123,6 +123,20 @@ function replyLanguage(paragraphs: readonly StructureParagraph[], text: string, 
   return best;
 }
 
+/** Markers of a future or ongoing action, which keep a fix pending even when it has a past-looking word. */
+const FUTURE = /(?<![\p{L}])(?:will|shall|going|буд\p{L}*)(?![\p{L}])|['’]ll(?![\p{L}])/iu;
+/** A finished action: a perfect or past auxiliary in English; a past verb or a short passive participle in Russian. */
+const DONE: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])(?:have|has|had|was|were)(?![\p{L}])|['’]ve(?![\p{L}])/iu,
+  ru: /\p{L}{2,}(?:ли|ла|лся|лась|лись|ены|ена|ано|аны|ана|ено|ован|ована|ованы|овано)(?![\p{L}])/iu,
+};
+
+/** Whether a fix cue's text tells of an action already done ("we've arranged", «деньги возвращены»). */
+export function isDone(cueText: string, language: Language): boolean {
+  if (FUTURE.test(cueText)) return false;
+  return DONE[language]?.test(cueText) ?? false;
+}
+
 /** The first non-blank line of the (masked) text, without its surrounding blanks. */
 function firstLine(masked: string): Range | undefined {
   let start = 0;
@@ -175,7 +189,15 @@ export function analyseStructure(
     for (const s of p.structure?.addressedSentences ?? []) addressedSentences.add(`${paragraph}:${s}`);
   });
   const tone = toneFindings.filter((f) => f.category !== 'structure');
-  result.evidence = replyEvidence({ cues: all, evidence, addressedSentences, tone, framed: greeting !== undefined || signOffLine(masked) !== undefined, masked });
+  const minimizingSentences = new Set<string>();
+  paragraphs.forEach((p, paragraph) => {
+    p.structure?.sentences.forEach((span, sentence) => {
+      const range = { offset: p.start + span.start, endOffset: p.start + span.end };
+      if (tone.some((f) => f.category === 'minimizing' && overlaps(f, range))) minimizingSentences.add(`${paragraph}:${sentence}`);
+    });
+  });
+  const keyed = all.map((c) => ({ ...c, sentence: `${c.paragraph}:${c.sentence}` }));
+  result.evidence = replyEvidence({ cues: keyed, minimizingSentences, evidence, addressedSentences, tone, framed: greeting !== undefined || signOffLine(masked) !== undefined, masked });
   result.reply = result.evidence.reply;
   if (!result.reply) return result;
   result.anchor = greeting ? { offset: greeting.start, endOffset: greeting.end } : firstLine(masked);
@@ -196,13 +218,27 @@ export function analyseStructure(
     const stronger = yieldsOf(c);
     return !stronger || !byParagraph.get(c.paragraph)!.some((o) => o !== c && stronger.includes(o.part) && overlaps(o, c));
   });
-  // A deadline counts only in a paragraph that has a remedy or a compensation: it dates the fix.
-  const fixParagraphs = new Set(kept.filter((c) => c.part === 'remedy' || c.part === 'compensation').map((c) => c.paragraph));
-  const counted = kept.filter((c) => c.part !== 'deadline' || fixParagraphs.has(c.paragraph));
+  // A deadline counts only in a sentence that has a remedy, a compensation or a follow-up: it dates
+  // the fix or the call back ("we will resend it by Friday"), not the story ("the parcel left on Monday").
+  const key = (c: Cue) => `${c.paragraph}:${c.sentence}`;
+  // A fix already done ("we have refunded", «сотрудник уволен») has nothing left to date.
+  const pending = kept.filter((c) => (c.part === 'remedy' || c.part === 'compensation' || c.part === 'follow-up') && !isDone(text.slice(c.offset, c.endOffset), c.language));
+  const fixSentences = new Set(pending.map(key));
+  const counted = kept.filter((c) => c.part !== 'deadline' || fixSentences.has(key(c)));
+  // Naming what went wrong, or the reader's own message or order, acknowledges the complaint
+  // ("the parcel arrived damaged", «вы получили не тот размер», "regarding your order").
+  paragraphs.forEach((p, paragraph) => {
+    for (const e of p.structure?.evidence ?? []) {
+      if (e.kind === 'wronged') continue;
+      counted.push({ part: 'acknowledge', offset: p.start + e.start, endOffset: p.start + e.end, paragraph, sentence: e.sentence, language: p.language });
+    }
+  });
 
   for (const part of PARTS) ranges[part] = merge(counted.filter((c) => c.part === part));
   result.present = PARTS.filter((p) => ranges[p].length > 0);
-  result.missing = REQUIRED_PARTS.filter((p) => ranges[p].length === 0);
+  // A deadline is required only when the reply promises a fix still to come.
+  const toDate = pending.some((c) => c.part !== 'follow-up');
+  result.missing = REQUIRED_PARTS.filter((p) => ranges[p].length === 0 && (p !== 'deadline' || toDate));
 
   const add = (ruleId: string, range: Range, lang: Language, message: string, note: string) => {
     if (range.endOffset <= range.offset) return;
@@ -214,7 +250,6 @@ export function analyseStructure(
   // is a fix to date (otherwise missing-remedy already asks for "what and by when").
   if (result.anchor) {
     for (const part of result.missing) {
-      if (part === 'deadline' && ranges.remedy.length === 0 && ranges.compensation.length === 0) continue;
       add(missingRuleId(part), result.anchor, language, data.parts[part].message, data.parts[part].note);
     }
   }

@@ -41,6 +41,7 @@ export function compileCueSet(data: StructureData): CueSet {
     suggestions: [],
     ...(data.parts[part].notBefore ? { notBefore: data.parts[part].notBefore } : {}),
     ...(data.parts[part].notAfter ? { notAfter: data.parts[part].notAfter } : {}),
+    ...(data.parts[part].unless ? { unless: data.parts[part].unless } : {}),
   }));
   // Reply evidence rides in the same rule set, as rules with the id `evidence:<kind>`.
   for (const kind of EVIDENCE_KINDS) {

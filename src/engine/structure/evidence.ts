@@ -37,11 +37,14 @@ export const DOCUMENT_SHARE = 0.3;
 /** Parts whose cues answer a complaint by themselves (the others only support). */
 const COMPLAINT_REASONS: ReadonlySet<EvidenceReason> = new Set(['apology', 'stockApology', 'responsibility', 'empathy', 'reference', 'addressedFailure', 'failure', 'tone']);
 
-const DEFENSIVE_CATEGORIES = new Set(['excuse', 'blame-shift', 'defensive', 'minimizing']);
+/** Tone that defends against a complaint. Minimizing is left out: "any inconvenience" is also the stock line of a maintenance notice. */
+const DEFENSIVE_CATEGORIES = new Set(['excuse', 'blame-shift', 'defensive']);
 
 export interface EvidenceInput {
-  /** Every part cue, absolute offsets, before any filtering. */
-  cues: ReadonlyArray<{ part: Part; offset: number; endOffset: number }>;
+  /** Every part cue, absolute offsets, before any filtering, with its sentence key (`paragraph:sentence`). */
+  cues: ReadonlyArray<{ part: Part; offset: number; endOffset: number; sentence: string }>;
+  /** Sentence keys that hold a minimizing tone finding ("sorry for any inconvenience"). */
+  minimizingSentences: ReadonlySet<string>;
   /** Evidence cues with their sentence key (`paragraph:sentence`). */
   evidence: ReadonlyArray<{ kind: EvidenceKind; sentence: string }>;
   /** Sentence keys that address the reader. */
@@ -86,7 +89,7 @@ const inside = (tone: readonly Finding[], c: { offset: number; endOffset: number
 export function replyEvidence(input: EvidenceInput): ReplyEvidence {
   const reasons = new Set<EvidenceReason>();
   for (const c of input.cues) {
-    if (c.part === 'apology') reasons.add(inside(input.tone, c) ? 'stockApology' : 'apology');
+    if (c.part === 'apology') reasons.add(inside(input.tone, c) || input.minimizingSentences.has(c.sentence) ? 'stockApology' : 'apology');
     else if (c.part === 'responsibility' || c.part === 'empathy' || c.part === 'acknowledge' || c.part === 'remedy' || c.part === 'compensation') {
       if (!inside(input.tone, c)) reasons.add(c.part);
     }
