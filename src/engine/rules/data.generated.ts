@@ -6783,6 +6783,8 @@ export const STRUCTURE: Partial<Record<Language, StructureData>> = {
      "(=считаем|=считаю) (=неприемлемым|=недопустимым|=неприемлемой|=недопустимой|=неприемлемыми|=недопустимыми|=неприемлемо|=недопустимо)",
      "(=абсолютно|=совершенно|=категорически) (=недопустимо|=неприемлемо|=недопустимы|=неприемлемы)",
      "по (=нашей|=моей) (=вине|=ошибке)",
+     "=для (=нас|=меня) (=это)? (=чрезвычайная|=недопустимая|=неприемлемая|=вопиющая|=позорная) (=ситуация|=история)",
+     "=для (=нас|=меня) (=это)? (=недопустимо|=неприемлемо)",
      "(=недосмотрели|=недосмотрел|=недосмотрела|=недоработали|=недоработал|=недоработала)",
      "(мы|я) (=виноваты|=виноват|=виновата) (в|перед)",
      "(=упущение|=недоработка|=промах|=ошибка) (=наших|=нашего|=нашей|=моих|=моего|=моей) (=сотрудников|=сотрудника|=сотрудницы|=специалистов|=специалиста|=команды|=службы|=отдела|=курьера|=водителя|=менеджера)"
@@ -7179,6 +7181,8 @@ export const STRUCTURE: Partial<Record<Language, StructureData>> = {
      "(our|my) (=solution|=response|=decision|=handling|=approach|=reply|=answer|=behaviour|=behavior|=conduct) ... (was|were) (wrong|stupid|thoughtless|careless|unacceptable|inexcusable|poor)",
      "(painful|big|serious|bad|costly|careless|clumsy|regrettable|honest) (mistake|error|oversight)",
      "on our part",
+     "(this|that|it) (is|was) (completely|totally|entirely|simply)? (unacceptable|inexcusable) (to|for) (us|me)",
+     "(we|i) (consider|find|deem) (this|that|it|the|such) ... (unacceptable|inexcusable)",
      "on my part"
     ],
     "snippets": [

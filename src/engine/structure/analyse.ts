@@ -127,8 +127,8 @@ function replyLanguage(paragraphs: readonly StructureParagraph[], text: string, 
 const FUTURE = /(?<![\p{L}])(?:will|shall|going|буд\p{L}*)(?![\p{L}])|['’]ll(?![\p{L}])/iu;
 /** A finished action: a perfect or past auxiliary in English; a past verb or a short passive participle in Russian. */
 const DONE: Record<Language, RegExp> = {
-  en: /(?<![\p{L}])(?:have|has|had|was|were)(?![\p{L}])|['’]ve(?![\p{L}])/iu,
-  ru: /\p{L}{2,}(?:ли|ла|лся|лась|лись|ены|ена|ано|аны|ана|ено|ован|ована|ованы|овано)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:have|has|had|was|were|enclosed|attached|included)(?![\p{L}])|['’]ve(?![\p{L}])/iu,
+  ru: /\p{L}{2,}(?:ли|ла|лся|лась|лись|ен|ены|ена|ено|ан|ано|аны|ана|ован|ована|ованы|овано)(?![\p{L}])/iu,
 };
 
 /** Whether a fix cue's text tells of an action already done ("we've arranged", «деньги возвращены»). */
@@ -222,7 +222,17 @@ export function analyseStructure(
   // the fix or the call back ("we will resend it by Friday"), not the story ("the parcel left on Monday").
   const key = (c: Cue) => `${c.paragraph}:${c.sentence}`;
   // A fix already done ("we have refunded", «сотрудник уволен») has nothing left to date.
-  const pending = kept.filter((c) => (c.part === 'remedy' || c.part === 'compensation' || c.part === 'follow-up') && !isDone(text.slice(c.offset, c.endOffset), c.language));
+  const sentenceText = (c: Cue) => {
+    const p = paragraphs[c.paragraph]!;
+    const span = p.structure?.sentences[c.sentence];
+    return span ? text.slice(p.start + span.start, p.start + span.end) : '';
+  };
+  const pending = kept.filter((c) => {
+    if (c.part !== 'remedy' && c.part !== 'compensation' && c.part !== 'follow-up') return false;
+    const cue = text.slice(c.offset, c.endOffset);
+    // The cue's own verb decides; a cue without one ("a refund") takes the tense of its sentence.
+    return !isDone(cue, c.language) && (FUTURE.test(cue) || !isDone(sentenceText(c), c.language));
+  });
   const fixSentences = new Set(pending.map(key));
   const counted = kept.filter((c) => c.part !== 'deadline' || fixSentences.has(key(c)));
   // Naming what went wrong, or the reader's own message or order, acknowledges the complaint
@@ -274,9 +284,12 @@ export function analyseStructure(
     butSentences.add(key);
     add('apology-but', { offset: a.offset, endOffset: butRange.endOffset }, a.language, check('apology-but', a.language).message, check('apology-but', a.language).note);
   }
-  // Grovelling: the apology that goes over the limit.
+  // Grovelling: the apology that goes over the limit, in a reply where apologies fill more than
+  // half of the sentences (a long letter may apologize three times without grovelling).
   const extra = ranges.apology[MAX_APOLOGIES];
-  if (extra) {
+  const sentenceCount = paragraphs.reduce((n, p) => n + (p.structure?.sentences.length ?? 0), 0);
+  const apologySentences = new Set(apologies.map((a) => `${a.paragraph}:${a.sentence}`)).size;
+  if (extra && apologySentences * 2 > sentenceCount) {
     const lang = apologies.find((a) => a.offset >= extra.offset)?.language ?? language;
     add('too-many-apologies', extra, lang, check('too-many-apologies', lang).message, check('too-many-apologies', lang).note);
   }
