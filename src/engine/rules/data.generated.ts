@@ -6748,7 +6748,7 @@ export const STRUCTURE: Partial<Record<Language, StructureData>> = {
      "=жаль =что",
      "(=сожалею|=сожалеем)",
      "(=извинился|=извинилась|=извинились)",
-     "(=принесли|=принёс|=принес|=принесла|=приносим|=приношу) ... (=извинения|=извинение)"
+     "(=принесли|=принёс|=принес|=принесла) ... (=извинения|=извинение)"
     ],
     "snippets": [
      "ответ-извинение"
@@ -6832,7 +6832,7 @@ export const STRUCTURE: Partial<Record<Language, StructureData>> = {
      "(=проводим|=проведём|=проведем|=проводят|=начали|=начинаем|=инициировали) ... (=расследование|=проверку|=разбирательство)",
      "(=будет|=будут) (=восстановлена|=восстановлен|=восстановлено|=восстановлены|=возвращена|=возвращены|=возвращено|=пересчитана|=пересчитан|=пересчитаны|=дана|=дан|=сделаны|=сделан|=сделано|=приняты|=принято|=приняты|=наказаны|=заменена|=заменены|=доставлена)",
      "(=окажем|=окажу|=оказываем|=окажут) (=содействие|=помощь|=поддержку)",
-     "(=выяснить|=выясним|=выясняем|=разберёмся|=разберемся|=разбираемся|=разберусь)",
+     "(=выяснить|=выясним|=выясняем|=выясню)",
      "(=отзывают|=отзываем|=отзовём|=отзовем|=отозвали) (=партию|=товар|=продукцию)",
      "(мы|я) (=попросим|=попрошу) ... (вернуть|прислать|передать)",
      "(=передали|=передал|=передала|=сообщили|=сообщил|=проинформировали|=проинформировал) ... (=руководству|=директору|=руководителю|=службе|=отдел|=технологам|=директора|=руководство)"
@@ -6845,6 +6845,9 @@ export const STRUCTURE: Partial<Record<Language, StructureData>> = {
     "notBefore": [
      "=не",
      "=ни"
+    ],
+    "yieldTo": [
+     "follow-up"
     ]
    },
    "deadline": {
@@ -7218,7 +7221,7 @@ export const STRUCTURE: Partial<Record<Language, StructureData>> = {
    },
    "remedy": {
     "cues": [
-     "(i|we) (will|am|are|have|shall|can|could) ... (fix|correct|redo|rework|resend|send|deliver|finish|complete|update|replace|repair|revise|adjust|change|add|remove|restore|reissue|ship|prepare|rewrite|rebuild|return|finalize|finalise|upload|reschedule|expedite|prioritize|prioritise|issue|arrange|dispatch|rebook|reprint|reorder|dispatch|redispatch|re-dispatch|investigate|review|retrain|train|refund|escalate|contact|reach|recall|replace)",
+     "(i|we) (will|am|are|have|shall|can|could) ... (fix|correct|redo|rework|resend|send|deliver|finish|complete|update|replace|repair|revise|adjust|change|add|remove|restore|reissue|ship|prepare|rewrite|rebuild|return|finalize|finalise|upload|reschedule|expedite|prioritize|prioritise|issue|arrange|dispatch|rebook|reprint|reorder|dispatch|redispatch|re-dispatch|investigate|review|retrain|train|refund|escalate|recall|replace|check)",
      "(has|have|had) been (sent|shipped|fixed|corrected|replaced|updated|reissued|dispatched|resolved|rebooked|reprinted|repaired|restored|redone|resent)",
      "on (its|their|the) way",
      "(i|we) (will|am|are|have) (already|now)? (fixing|correcting|finishing|sending|preparing|working|completing|redoing|reworking)",
@@ -7233,7 +7236,6 @@ export const STRUCTURE: Partial<Record<Language, StructureData>> = {
      "(i|we) have? attached",
      "(i|we) (am|are) (attaching|sending|shipping)",
      "(i|we) (will|shall|are|am|have)? ... (investigate|investigating|investigated)",
-     "(i|we) (will|shall|are|am|have)? ... (look|looking|looked) into",
      "(conduct|conducting|conducted|launch|launched|open|opened|started|carry|carrying) (out)? (an|a|the|our)? (internal|full|thorough)? (=investigation|=inquiry|=review)",
      "(we|i) (are|am) (working|liaising|talking) (closely)? with",
      "(we|i) (have|had)? (arranged|organised|organized|scheduled|booked|rebooked)",
@@ -7250,6 +7252,9 @@ export const STRUCTURE: Partial<Record<Language, StructureData>> = {
     "notBefore": [
      "not",
      "never"
+    ],
+    "yieldTo": [
+     "follow-up"
     ]
    },
    "deadline": {
@@ -7332,7 +7337,8 @@ export const STRUCTURE: Partial<Record<Language, StructureData>> = {
      "(do|does) not hesitate to (contact|call|reach|email|write|get)",
      "(please|free) (contact|call|email|reach) (us|me|our)",
      "(contact|call|email) (us|me|our) (anytime|again|directly|if|with)",
-     "(update|updates|news) ... to you"
+     "(update|updates|news) ... to you",
+     "(i|we) (will|shall) (send|write) (you)? (a|an|our|my)? (answer|reply|response|update)"
     ],
     "snippets": [
      "reply-feedback"

@@ -218,8 +218,8 @@ export function analyseStructure(
     const stronger = yieldsOf(c);
     return !stronger || !byParagraph.get(c.paragraph)!.some((o) => o !== c && stronger.includes(o.part) && overlaps(o, c));
   });
-  // A deadline counts only in a sentence that has a remedy, a compensation or a follow-up: it dates
-  // the fix or the call back ("we will resend it by Friday"), not the story ("the parcel left on Monday").
+  // A deadline counts only in a sentence with a remedy or a compensation still to come: it dates the
+  // fix ("we will resend it by Friday"), not the story ("the parcel left on Monday") nor the call back.
   const key = (c: Cue) => `${c.paragraph}:${c.sentence}`;
   // A fix already done ("we have refunded", «сотрудник уволен») has nothing left to date.
   const sentenceText = (c: Cue) => {
@@ -228,7 +228,7 @@ export function analyseStructure(
     return span ? text.slice(p.start + span.start, p.start + span.end) : '';
   };
   const pending = kept.filter((c) => {
-    if (c.part !== 'remedy' && c.part !== 'compensation' && c.part !== 'follow-up') return false;
+    if (c.part !== 'remedy' && c.part !== 'compensation') return false;
     const cue = text.slice(c.offset, c.endOffset);
     // The cue's own verb decides; a cue without one ("a refund") takes the tense of its sentence.
     return !isDone(cue, c.language) && (FUTURE.test(cue) || !isDone(sentenceText(c), c.language));
@@ -247,7 +247,7 @@ export function analyseStructure(
   for (const part of PARTS) ranges[part] = merge(counted.filter((c) => c.part === part));
   result.present = PARTS.filter((p) => ranges[p].length > 0);
   // A deadline is required only when the reply promises a fix still to come.
-  const toDate = pending.some((c) => c.part !== 'follow-up');
+  const toDate = pending.length > 0;
   result.missing = REQUIRED_PARTS.filter((p) => ranges[p].length === 0 && (p !== 'deadline' || toDate));
 
   const add = (ruleId: string, range: Range, lang: Language, message: string, note: string) => {
