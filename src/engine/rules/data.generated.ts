@@ -6942,7 +6942,7 @@ export const STRUCTURE: Partial<Record<Language, StructureData>> = {
     "message": "Нет благодарности: поблагодарите клиента за то, что сообщил о проблеме, и за терпение (сниппет ответ-завершение).",
     "note": "Благодарность за жалобу превращает её в помощь и показывает клиенту, что его письмо было не зря.",
     "unless": [
-     "(=спасибо|=благодарю|=благодарим) ... (=понимание|=сотрудничество|=заказ|=покупку|=выбор)"
+     "(=спасибо|=благодарю|=благодарим|=признателен|=признательна|=признательны|=благодарна|=благодарен|=благодарны) ... (=понимание|=сотрудничество|=заказ|=покупку|=выбор)"
     ],
     "yieldTo": [
      "empathy"
@@ -7231,7 +7231,7 @@ export const STRUCTURE: Partial<Record<Language, StructureData>> = {
      "next steps",
      "what (i|we) (am|are) doing",
      "you will (receive|have|get|see) (the|a|an|your|it|them|new|updated|revised|corrected|fixed|final)",
-     "(will|shall) be (ready|delivered|fixed|sent|corrected|done|finished|shipped|updated|replaced|repaired|resolved|live|uploaded)",
+     "(will|shall) be (ready|delivered|fixed|sent|corrected|done|finished|shipped|updated|replaced|repaired|resolved|live|uploaded|returned|restored|reversed|credited|refunded)",
      "in your inbox",
      "(i|we) have? attached",
      "(i|we) (am|are) (attaching|sending|shipping)",
@@ -7369,7 +7369,8 @@ export const STRUCTURE: Partial<Record<Language, StructureData>> = {
     ],
     "unless": [
      "thank ... for ... (understanding|cooperation|order|orders|business|custom|purchase|patronage|loyalty)",
-     "(understanding|cooperation) ... (appreciated|appreciate)"
+     "(understanding|cooperation) ... (appreciated|appreciate)",
+     "(appreciate|grateful|thankful) ... (understanding|cooperation)"
     ],
     "yieldTo": [
      "empathy"
@@ -7406,6 +7407,7 @@ export const STRUCTURE: Partial<Record<Language, StructureData>> = {
    "failure": [
     "(=delay|=delays|=delayed|=late|=lateness|=damaged|=damage|=broken|=faulty|=defective|=missing|=wrong|=incorrect|=incorrectly|=mistake|=mistakes|=error|=errors|=fault|=failure|=failures|=incident|=complaint|=complaints|=complain|=complained|=problem|=problems|=issue|=conflict|=outage|=unacceptable|=inappropriate|=rude|=disrespectful|=offensive|=mould|=mold|=contaminated|=overcharged|=lost)",
     "fell short",
+    "(charged|billed) (twice|double)",
     "let (you|them|our|customers) down",
     "went wrong",
     "(=investigation|=investigations)"

@@ -125,16 +125,24 @@ function replyLanguage(paragraphs: readonly StructureParagraph[], text: string, 
 
 /** Markers of a future or ongoing action, which keep a fix pending even when it has a past-looking word. */
 const FUTURE = /(?<![\p{L}])(?:will|shall|going|буд\p{L}*)(?![\p{L}])|['’]ll(?![\p{L}])/iu;
-/** A finished action: a perfect or past auxiliary in English; a past verb or a short passive participle in Russian. */
-const DONE: Record<Language, RegExp> = {
+/**
+ * A finished action, in a cue's own words: a perfect or past auxiliary in English; a past verb or
+ * a short passive participle in Russian («отправил», «уволен», «возвращены»).
+ */
+const DONE_CUE: Record<Language, RegExp> = {
   en: /(?<![\p{L}])(?:have|has|had|was|were|enclosed|attached|included)(?![\p{L}])|['’]ve(?![\p{L}])/iu,
-  ru: /\p{L}{2,}(?:ли|ла|лся|лась|лись|ен|ены|ена|ено|ан|ано|аны|ана|ован|ована|ованы|овано)(?![\p{L}])/iu,
+  ru: /\p{L}(?:[аеиоуыя]л[аио]?|[аеиоуыя]л(?:ся|ась|ись|ось)|[еа]н[аоы]?|ован[аоы]?)(?![\p{L}])/iu,
+};
+/** The same in a whole sentence, where Russian word endings are too ambiguous («недели»): auxiliaries only. */
+const DONE_SENTENCE: Record<Language, RegExp> = {
+  en: DONE_CUE.en,
+  ru: /(?<![\p{L}])(?:уже|был|была|было|были)(?![\p{L}])|\p{L}(?:ен|ены|ена|ено|ован[аоы]?)(?![\p{L}])/iu,
 };
 
 /** Whether a fix cue's text tells of an action already done ("we've arranged", «деньги возвращены»). */
-export function isDone(cueText: string, language: Language): boolean {
-  if (FUTURE.test(cueText)) return false;
-  return DONE[language]?.test(cueText) ?? false;
+export function isDone(text: string, language: Language, scope: 'cue' | 'sentence' = 'cue'): boolean {
+  if (FUTURE.test(text)) return false;
+  return (scope === 'cue' ? DONE_CUE : DONE_SENTENCE)[language]?.test(text) ?? false;
 }
 
 /** The first non-blank line of the (masked) text, without its surrounding blanks. */
@@ -231,15 +239,18 @@ export function analyseStructure(
     if (c.part !== 'remedy' && c.part !== 'compensation') return false;
     const cue = text.slice(c.offset, c.endOffset);
     // The cue's own verb decides; a cue without one ("a refund") takes the tense of its sentence.
-    return !isDone(cue, c.language) && (FUTURE.test(cue) || !isDone(sentenceText(c), c.language));
+    return !isDone(cue, c.language) && (FUTURE.test(cue) || !isDone(sentenceText(c), c.language, 'sentence'));
   });
   const fixSentences = new Set(pending.map(key));
   const counted = kept.filter((c) => c.part !== 'deadline' || fixSentences.has(key(c)));
   // Naming what went wrong, or the reader's own message or order, acknowledges the complaint
   // ("the parcel arrived damaged", «вы получили не тот размер», "regarding your order").
+  // Owning a failure ("my mistake") is not naming the problem: a failure word inside an ownership cue does not count.
+  const owned = kept.filter((c) => c.part === 'responsibility');
   paragraphs.forEach((p, paragraph) => {
     for (const e of p.structure?.evidence ?? []) {
       if (e.kind === 'wronged') continue;
+      if (owned.some((o) => o.offset <= p.start + e.start && p.start + e.end <= o.endOffset)) continue;
       counted.push({ part: 'acknowledge', offset: p.start + e.start, endOffset: p.start + e.end, paragraph, sentence: e.sentence, language: p.language });
     }
   });

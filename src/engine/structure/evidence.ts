@@ -35,7 +35,7 @@ export const DOCUMENT_PENALTY = 2;
 export const DOCUMENT_SHARE = 0.3;
 
 /** Parts whose cues answer a complaint by themselves (the others only support). */
-const COMPLAINT_REASONS: ReadonlySet<EvidenceReason> = new Set(['apology', 'stockApology', 'responsibility', 'empathy', 'reference', 'addressedFailure', 'failure', 'tone']);
+const COMPLAINT_REASONS: ReadonlySet<EvidenceReason> = new Set(['apology', 'stockApology', 'responsibility', 'empathy', 'reference', 'addressedFailure', 'failure', 'tone', 'acknowledge']);
 
 /** Tone that defends against a complaint. Minimizing is left out: "any inconvenience" is also the stock line of a maintenance notice. */
 const DEFENSIVE_CATEGORIES = new Set(['excuse', 'blame-shift', 'defensive']);
