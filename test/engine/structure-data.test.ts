@@ -17,7 +17,8 @@ function validData(): Record<string, unknown> {
   for (const part of PARTS) parts[part] = { snippets: ['reply-apology'], message: `No ${part} (reply-apology).`, note: 'Why.', cues: [`${part.replace('-', '')} cue`] };
   const checks: Record<string, unknown> = {};
   for (const id of STRUCTURE_CHECKS) checks[id] = { message: 'M.', note: 'N.' };
-  return { classes: { 'when-day': [monday] }, but: ['but'], addressee: ['you'], parts, checks };
+  const evidence = { reference: ['your order'], failure: ['delay'], wronged: ['customer'] };
+  return { classes: { 'when-day': [monday] }, but: ['but'], addressee: ['you'], parts, checks, evidence };
 }
 const monday = 'monday';
 
@@ -53,6 +54,10 @@ describe('structure data (rules/<lang>/structure.yaml)', () => {
 
   const broken: Array<[string, (d: any) => void, RegExp]> = [
     ['an unknown part', (d) => (d.parts.greeting = d.parts.apology), /unknown part "greeting"/],
+    ['an unknown evidence kind', (d) => (d.evidence.greeting = ['hello']), /unknown evidence kind "greeting"/],
+    ['a missing evidence kind', (d) => delete d.evidence.wronged, /evidence\.wronged: must be a non-empty list/],
+    ['an evidence cue that does not compile', (d) => d.evidence.failure.push('late?'), /evidence\.failure "late\?"/],
+    ['an unless pattern that does not compile', (d) => (d.parts.thanks.unless = ['for?']), /parts\.thanks\.unless/],
     ['a missing part', (d) => delete d.parts.thanks, /part "thanks" is missing/],
     ['a duplicate cue in one part', (d) => d.parts.apology.cues.push('apology  cue'), /duplicate cue/],
     ['the same cue in two parts', (d) => d.parts.thanks.cues.push('apology cue'), /duplicate cue "apology cue" \(also in apology\)/],
