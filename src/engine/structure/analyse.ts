@@ -197,38 +197,41 @@ export function analyseStructure(
     for (const s of p.structure?.addressedSentences ?? []) addressedSentences.add(`${paragraph}:${s}`);
   });
   const tone = toneFindings.filter((f) => f.category !== 'structure');
+  const sortedTone = [...tone].sort((a, b) => a.offset - b.offset);
+  const longestTone = sortedTone.reduce((n, f) => Math.max(n, f.endOffset - f.offset), 0);
+  const minimizing = sortedTone.filter((f) => f.category === 'minimizing');
+  const longestMinimizing = minimizing.reduce((n, f) => Math.max(n, f.endOffset - f.offset), 0);
   const minimizingSentences = new Set<string>();
   paragraphs.forEach((p, paragraph) => {
     p.structure?.sentences.forEach((span, sentence) => {
       const range = { offset: p.start + span.start, endOffset: p.start + span.end };
-      if (tone.some((f) => f.category === 'minimizing' && overlaps(f, range))) minimizingSentences.add(`${paragraph}:${sentence}`);
+      if (overlapsAny(minimizing, longestMinimizing, range)) minimizingSentences.add(`${paragraph}:${sentence}`);
     });
   });
-  const keyed = all.map((c) => ({ ...c, sentence: `${c.paragraph}:${c.sentence}` }));
+  const keyed = all.map((c) => ({ ...c, sentence: `${c.paragraph}:${c.sentence}`, inTone: overlapsAny(sortedTone, longestTone, c) }));
   result.evidence = replyEvidence({ cues: keyed, minimizingSentences, evidence, addressedSentences, tone, framed: greeting !== undefined || signOffLine(masked) !== undefined, masked });
   result.reply = result.evidence.reply;
   if (!result.reply) return result;
   result.anchor = greeting ? { offset: greeting.start, endOffset: greeting.end } : firstLine(masked);
 
   // A cue inside a tone finding is not the part it looks like.
-  const longestTone = tone.reduce((n, f) => Math.max(n, f.endOffset - f.offset), 0);
-  const clean = all.filter((c) => !overlapsAny(tone, longestTone, c));
+  const clean = keyed.filter((c) => !c.inTone).map(({ inTone: _, sentence: __, ...c }) => c as Cue);
   // A cue yields to an overlapping cue of a stronger part ("sorry to hear" is empathy, not an apology).
-  // Cues overlap only within their paragraph, so only those are compared (long texts have thousands).
-  const byParagraph = new Map<number, Cue[]>();
+  // Cues overlap only within their sentence, so only those are compared (long texts have thousands).
+  const sentenceKey = (c: Cue) => `${c.paragraph}:${c.sentence}`;
+  const bySentence = new Map<string, Cue[]>();
   for (const c of clean) {
-    let list = byParagraph.get(c.paragraph);
-    if (!list) byParagraph.set(c.paragraph, (list = []));
+    let list = bySentence.get(sentenceKey(c));
+    if (!list) bySentence.set(sentenceKey(c), (list = []));
     list.push(c);
   }
   const yieldsOf = (c: Cue) => cueSetFor(c.language)?.data.parts[c.part].yieldTo;
   const kept = clean.filter((c) => {
     const stronger = yieldsOf(c);
-    return !stronger || !byParagraph.get(c.paragraph)!.some((o) => o !== c && stronger.includes(o.part) && overlaps(o, c));
+    return !stronger || !bySentence.get(sentenceKey(c))!.some((o) => o !== c && stronger.includes(o.part) && overlaps(o, c));
   });
   // A deadline counts only in a sentence with a remedy or a compensation still to come: it dates the
   // fix ("we will resend it by Friday"), not the story ("the parcel left on Monday") nor the call back.
-  const key = (c: Cue) => `${c.paragraph}:${c.sentence}`;
   // A fix already done ("we have refunded", «сотрудник уволен») has nothing left to date.
   const sentenceText = (c: Cue) => {
     const p = paragraphs[c.paragraph]!;
@@ -241,16 +244,22 @@ export function analyseStructure(
     // The cue's own verb decides; a cue without one ("a refund") takes the tense of its sentence.
     return !isDone(cue, c.language) && (FUTURE.test(cue) || !isDone(sentenceText(c), c.language, 'sentence'));
   });
-  const fixSentences = new Set(pending.map(key));
-  const counted = kept.filter((c) => c.part !== 'deadline' || fixSentences.has(key(c)));
+  const fixSentences = new Set(pending.map(sentenceKey));
+  const counted = kept.filter((c) => c.part !== 'deadline' || fixSentences.has(sentenceKey(c)));
   // Naming what went wrong, or the reader's own message or order, acknowledges the complaint
   // ("the parcel arrived damaged", «вы получили не тот размер», "regarding your order").
   // Owning a failure ("my mistake") is not naming the problem: a failure word inside an ownership cue does not count.
-  const owned = kept.filter((c) => c.part === 'responsibility');
+  const owned = new Map<string, Cue[]>();
+  for (const c of kept) {
+    if (c.part !== 'responsibility') continue;
+    let list = owned.get(sentenceKey(c));
+    if (!list) owned.set(sentenceKey(c), (list = []));
+    list.push(c);
+  }
   paragraphs.forEach((p, paragraph) => {
     for (const e of p.structure?.evidence ?? []) {
       if (e.kind === 'wronged') continue;
-      if (owned.some((o) => o.offset <= p.start + e.start && p.start + e.end <= o.endOffset)) continue;
+      if (owned.get(`${paragraph}:${e.sentence}`)?.some((o) => o.offset <= p.start + e.start && p.start + e.end <= o.endOffset)) continue;
       counted.push({ part: 'acknowledge', offset: p.start + e.start, endOffset: p.start + e.end, paragraph, sentence: e.sentence, language: p.language });
     }
   });
@@ -291,7 +300,7 @@ export function analyseStructure(
     const but = p.structure?.buts.find((b) => b.sentence === a.sentence && p.start + b.start >= a.endOffset);
     if (!but) continue;
     const butRange = { offset: p.start + but.start, endOffset: p.start + but.end };
-    if (overlapsAny(tone, longestTone, butRange)) continue;
+    if (overlapsAny(sortedTone, longestTone, butRange)) continue;
     butSentences.add(key);
     add('apology-but', { offset: a.offset, endOffset: butRange.endOffset }, a.language, check('apology-but', a.language).message, check('apology-but', a.language).note);
   }

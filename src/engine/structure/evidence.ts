@@ -42,7 +42,7 @@ const DEFENSIVE_CATEGORIES = new Set(['excuse', 'blame-shift', 'defensive']);
 
 export interface EvidenceInput {
   /** Every part cue, absolute offsets, before any filtering, with its sentence key (`paragraph:sentence`). */
-  cues: ReadonlyArray<{ part: Part; offset: number; endOffset: number; sentence: string }>;
+  cues: ReadonlyArray<{ part: Part; offset: number; endOffset: number; sentence: string; inTone: boolean }>;
   /** Sentence keys that hold a minimizing tone finding ("sorry for any inconvenience"). */
   minimizingSentences: ReadonlySet<string>;
   /** Evidence cues with their sentence key (`paragraph:sentence`). */
@@ -83,15 +83,12 @@ export function documentShare(masked: string): number {
   return lines === 0 ? 0 : structural / lines;
 }
 
-const inside = (tone: readonly Finding[], c: { offset: number; endOffset: number }) =>
-  tone.some((f) => f.offset <= c.offset && c.endOffset <= f.endOffset);
-
 export function replyEvidence(input: EvidenceInput): ReplyEvidence {
   const reasons = new Set<EvidenceReason>();
   for (const c of input.cues) {
-    if (c.part === 'apology') reasons.add(inside(input.tone, c) || input.minimizingSentences.has(c.sentence) ? 'stockApology' : 'apology');
+    if (c.part === 'apology') reasons.add(c.inTone || input.minimizingSentences.has(c.sentence) ? 'stockApology' : 'apology');
     else if (c.part === 'responsibility' || c.part === 'empathy' || c.part === 'acknowledge' || c.part === 'remedy' || c.part === 'compensation') {
-      if (!inside(input.tone, c)) reasons.add(c.part);
+      if (!c.inTone) reasons.add(c.part);
     }
   }
   if (reasons.has('apology')) reasons.delete('stockApology');
