@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { load as loadYaml } from 'js-yaml';
 import { compilePattern, PatternError } from '../src/engine/pattern.js';
-import { LANGUAGES, TONE_CATEGORIES, type Language, type RuleData, type StructureData, type ToneCategory, type WordClasses } from '../src/engine/types.js';
+import { LANGUAGES, REACHES, TONE_CATEGORIES, type Language, type Reach, type RuleData, type Suggestion, type StructureData, type ToneCategory, type WordClasses } from '../src/engine/types.js';
 import { loadStructure, structureTable } from './structure-data.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -22,6 +22,16 @@ export interface LoadedRules {
   /** Reply-structure cues and messages, from rules/<lang>/structure.yaml (see scripts/structure-data.ts). */
   structure: Partial<Record<Language, StructureData>>;
   errors: string[];
+}
+
+/** A suggestion item: a plain string (reach `phrase`) or `{text, reach}`; undefined when malformed. */
+export function suggestionOf(item: unknown): Suggestion | undefined {
+  if (typeof item === 'string') return item.trim() ? { text: item.trim(), reach: 'phrase' } : undefined;
+  if (!item || typeof item !== 'object') return undefined;
+  const { text, reach, ...rest } = item as Record<string, unknown>;
+  if (Object.keys(rest).length > 0 || typeof text !== 'string' || !text.trim()) return undefined;
+  if (!REACHES.includes(reach as Reach)) return undefined;
+  return { text: text.trim(), reach: reach as Reach };
 }
 
 function stringList(value: unknown): value is string[] {
@@ -68,8 +78,8 @@ export function loadRules(dir = join(root, 'rules')): LoadedRules {
         if (typeof entry.message !== 'string' || !entry.message.trim()) errors.push(`${at}: message is required`);
         if (typeof entry.note !== 'string' || !entry.note.trim()) errors.push(`${at}: note is required`);
         const suggestions = entry.suggestions ?? [];
-        if (!Array.isArray(suggestions) || suggestions.length > 3 || !suggestions.every((s) => typeof s === 'string' && s.trim())) {
-          errors.push(`${at}: suggestions must be a list of 0 to 3 strings`);
+        if (!Array.isArray(suggestions) || suggestions.length > 3 || !suggestions.every((s) => suggestionOf(s) !== undefined)) {
+          errors.push(`${at}: suggestions must be a list of 0 to 3 items, each a string or {text, reach: ${REACHES.join('|')}}`);
         }
         for (const key of ['notBefore', 'notAfter', 'unless'] as const) {
           if (entry[key] !== undefined && !stringList(entry[key])) errors.push(`${at}: ${key} must be a list of strings`);
@@ -81,7 +91,7 @@ export function loadRules(dir = join(root, 'rules')): LoadedRules {
           patterns: stringList(entry.patterns) ? entry.patterns.map((p) => p.trim()) : [],
           message: String(entry.message ?? '').trim(),
           note: String(entry.note ?? '').trim(),
-          suggestions: Array.isArray(suggestions) ? suggestions.map(String) : [],
+          suggestions: Array.isArray(suggestions) ? suggestions.flatMap((s) => suggestionOf(s) ?? []) : [],
         };
         for (const key of ['notBefore', 'notAfter', 'unless'] as const) {
           if (stringList(entry[key])) rule[key] = entry[key] as string[];
@@ -147,7 +157,7 @@ function rulesTable({ rules, structure }: LoadedRules): string {
     for (const id of ids) {
       for (const rule of rules.filter((r) => r.id === id && r.category === category)) {
         out.push(
-          `| <a id="${id}"></a>\`${id}\` | ${rule.language} | ${escapeCell(rule.patterns.map((p) => `\`${p}\``).join(', '))} | ${escapeCell(rule.message)} | ${escapeCell(rule.suggestions.join(' / ') || '—')} |`,
+          `| <a id="${id}"></a>\`${id}\` | ${rule.language} | ${escapeCell(rule.patterns.map((p) => `\`${p}\``).join(', '))} | ${escapeCell(rule.message)} | ${escapeCell(rule.suggestions.map((s) => s.text).join(' / ') || '—')} |`,
         );
       }
     }

@@ -57,6 +57,17 @@ export interface LintOptions {
   structure?: boolean;
 }
 
+/**
+ * What a suggestion replaces: the matched words (`phrase`, a swap that fits the grammar around
+ * them), the clause around them, or the whole sentence.
+ */
+export const REACHES = ['phrase', 'clause', 'sentence'] as const;
+export type Reach = (typeof REACHES)[number];
+export interface Suggestion {
+  text: string;
+  reach: Reach;
+}
+
 /** A tone rule as written in `rules/<lang>/<category>.yaml`. */
 export interface RuleData {
   id: string;
@@ -65,7 +76,7 @@ export interface RuleData {
   patterns: string[];
   message: string;
   note: string;
-  suggestions: string[];
+  suggestions: Suggestion[];
   /** The match is dropped when the word just before it is one of these (compared by stem). */
   notBefore?: string[];
   /** The match is dropped when the word just after it is one of these (compared by stem). */

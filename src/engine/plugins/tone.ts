@@ -176,7 +176,7 @@ export default function retextSincerelyTone(options: ToneOptions) {
           source: 'sincerely',
         });
         message.actual = text.slice(m.start, m.end);
-        message.expected = data.suggestions;
+        message.expected = data.suggestions.map((s) => s.text);
         message.note = data.note;
         Object.assign(message, { category: data.category, offset: m.start, endOffset: m.end });
       }
