@@ -41,17 +41,18 @@ export interface LoadedRules {
   errors: string[];
 }
 
-function stringList(value: unknown): value is string[] {
-  return Array.isArray(value) && value.every((v) => typeof v === 'string' && v.trim() !== '');
+/** A suggestion item: a plain string (reach `phrase`) or `{text, reach}`; undefined when malformed. */
+export function suggestionOf(item: unknown): Suggestion | undefined {
+  if (typeof item === 'string') return item.trim() ? { text: item.trim(), reach: 'phrase' } : undefined;
+  if (!item || typeof item !== 'object') return undefined;
+  const { text, reach, ...rest } = item as Record<string, unknown>;
+  if (Object.keys(rest).length > 0 || typeof text !== 'string' || !text.trim()) return undefined;
+  if (!REACHES.includes(reach as Reach)) return undefined;
+  return { text: text.trim(), reach: reach as Reach };
 }
 
-function suggestionOf(value: unknown): Suggestion | undefined {
-  if (typeof value === 'string' && value.trim()) return { text: value.trim(), reach: 'phrase' };
-  if (value && typeof value === 'object' && !Array.isArray(value)) {
-    const { text, reach, ...rest } = value as Record<string, unknown>;
-    if (typeof text === 'string' && text.trim() && REACHES.includes(reach as Reach) && Object.keys(rest).length === 0) return { text: text.trim(), reach: reach as Reach };
-  }
-  return undefined;
+function stringList(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((v) => typeof v === 'string' && v.trim() !== '');
 }
 
 function antipatternOf(value: unknown): Antipattern | undefined {

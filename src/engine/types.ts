@@ -57,10 +57,12 @@ export interface LintOptions {
   structure?: boolean;
 }
 
-/** What a suggestion replaces: the marked words, their clause, or the whole sentence. */
-export type Reach = 'phrase' | 'clause' | 'sentence';
-export const REACHES: readonly Reach[] = ['phrase', 'clause', 'sentence'];
-/** A rewrite and its reach (a plain string in the YAML is reach `phrase`). */
+/**
+ * What a suggestion replaces: the matched words (`phrase`, a swap that fits the grammar around
+ * them), the clause around them, or the whole sentence.
+ */
+export const REACHES = ['phrase', 'clause', 'sentence'] as const;
+export type Reach = (typeof REACHES)[number];
 export interface Suggestion {
   text: string;
   reach: Reach;
