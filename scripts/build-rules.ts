@@ -113,7 +113,7 @@ export function loadRules(dir = join(root, 'rules')): LoadedRules {
     const patterns = new Map<string, string>();
     const loadedStructure = loadStructure(join(langDir, 'structure.yaml'), language, classes[language], join(dir, '..', 'snippets', `${language}.code-snippets`), errors);
     if (loadedStructure) structure[language] = loadedStructure;
-    for (const file of readdirSync(langDir).filter((f) => f.endsWith('.yaml') && f !== 'classes.yaml' && f !== 'structure.yaml').sort()) {
+    for (const file of readdirSync(langDir).filter((f) => f.endsWith('.yaml') && f !== 'classes.yaml' && f !== 'structure.yaml' && f !== 'patterns.yaml').sort()) {
       const where = `${language}/${file}`;
       const category = file.replace(/\.yaml$/, '') as ToneCategory;
       if (!TONE_CATEGORIES.includes(category)) {
