@@ -1,10 +1,12 @@
 /**
- * The unified pipelines, one per language: retext-latin parses, the tone plugin matches, and
- * (when asked) the structure plugin finds the cues of the reply's parts.
+ * The unified pipelines, one per language: retext-latin parses, the morphology plugin analyses
+ * the words, the tone plugin matches, and (when asked) the structure plugin finds the cues of
+ * the reply's parts.
  */
 import retextLatin from 'retext-latin';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
+import retextSincerelyMorph from './morph/plugin.js';
 import retextSincerelyTone from './plugins/tone.js';
 import { cueSetFor } from './structure/cues.js';
 import retextSincerelyStructure, { emptyStructure, type ParagraphStructure } from './structure/plugin.js';
@@ -34,7 +36,10 @@ export function ruleSetFor(language: Language): RuleSet {
 
 function makeProcessor(language: Language, structure: boolean) {
   const cueSet = structure ? cueSetFor(language) : undefined;
-  const base = unified().use(retextLatin).use(retextSincerelyTone, { ruleSet: ruleSetFor(language) });
+  const base = unified()
+    .use(retextLatin)
+    .use(retextSincerelyMorph, { language })
+    .use(retextSincerelyTone, { ruleSet: ruleSetFor(language) });
   return (cueSet ? base.use(retextSincerelyStructure, { cueSet }) : base).freeze();
 }
 
