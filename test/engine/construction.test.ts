@@ -153,7 +153,9 @@ describe('construction language: sequences, clauses and co-occurrence', () => {
     for (const text of split) assert.equal(find('@third-party & @failure-verb', text, text.startsWith('The') ? 'en' : 'ru'), undefined, text);
     assert.equal(find('@third-party & @failure-verb', 'Курьер, как всегда, потерял посылку.', 'ru'), 'Курьер', 'a comma alone is no boundary');
     assert.ok(find('@third-party & @failure-verb', 'Курьер приехал, но мы потеряли посылку.', 'ru', 'sentence'), 'sentence scope crosses clauses');
-    assert.equal(find('курьер ... потерять', 'Курьер — потерял.', 'ru', 'sentence'), undefined, 'a gap never crosses a clause boundary');
+    assert.equal(find('курьер ... потерять', 'Курьер — приехал и потерял.', 'ru', 'sentence'), undefined, 'a gap never skips across a clause boundary');
+    assert.equal(find('sorry ... but', 'Sorry about that, but it was late.', 'en', 'sentence'), 'Sorry about that, but', 'the word after a gap may open the next clause');
+    assert.equal(find('sorry ... but', 'Sorry about that, but it was late.', 'en'), undefined, 'not in clause scope');
   });
 
   it('braces choose the words to underline', () => {

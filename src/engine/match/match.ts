@@ -24,8 +24,9 @@ interface SeqMatch {
 }
 
 /**
- * Matches `seq` starting at word `at`; words must stay inside [lo, hi). Gaps never cross a clause
- * boundary; adjacent words may (only a sentence-scope pattern has a range wider than a clause).
+ * Matches `seq` starting at word `at`; words must stay inside [lo, hi). The words a gap skips
+ * are in one clause; the word after a gap, or after another word, may open the next clause
+ * (only a sentence-scope pattern has a range wider than a clause).
  * Gaps and optional words prefer the shortest match.
  */
 function matchSeqAt(seq: Sequence, words: readonly Word[], at: number, hi: number, stemAlways: boolean): SeqMatch | undefined {
@@ -36,9 +37,10 @@ function matchSeqAt(seq: Sequence, words: readonly Word[], at: number, hi: numbe
     const item = seq.items[si]!;
     if (item.kind === 'gap') {
       const clause = words[i - 1]!.clause;
+      // The skipped words stay in the clause of the word before the gap; the next word may
+      // open the next clause (only a sentence-scope pattern has such a range).
       for (let skip = 0; skip <= item.max && i + skip < hi; skip++) {
         if (skip > 0 && words[i + skip - 1]!.clause !== clause) break;
-        if (words[i + skip]!.clause !== clause) break;
         const end = step(si + 1, i + skip);
         if (end >= 0) return end;
       }

@@ -88,11 +88,13 @@ export function sentenceWords(sentence: Sentence, text: string, options: Tokeniz
     if (pendingBreak || (pendingComma && syntax.openersAfterComma.has(first)) || syntax.openers.has(first)) newClause();
     pendingBreak = pendingComma = false;
     const morph = (child.data as { morph?: WordMorph } | undefined)?.morph;
-    for (const part of parts) {
-      const readings = parts.length === 1 && morph ? morph.readings : analyse?.(part);
+    parts.forEach((part, k) => {
+      // The morphology plugin analyses a contraction's parts itself (morph.parts).
+      const partMorph = parts.length === 1 ? morph : morph?.parts?.[k];
+      const readings = partMorph ? partMorph.readings : analyse?.(part);
       const partStem = stem(part, language);
-      words.push({ norm: part, stem: partStem, start, end, readings, negated: parts.length === 1 && morph ? morph.negated : false, clause, keys: wordKeys(part, partStem, readings) });
-    }
+      words.push({ norm: part, stem: partStem, start, end, readings, negated: partMorph?.negated ?? false, clause, keys: wordKeys(part, partStem, readings) });
+    });
     // A comma inside a word node never happens; one glued to its end ("late,") is punctuation.
     if (/,$/.test(text.slice(end, child.position.end.offset ?? end))) pendingComma = true;
   }
