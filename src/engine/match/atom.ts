@@ -6,6 +6,7 @@
  *   опоздать  lemma (all forms)        =ведь     exact form        @third-party  class of lemmas
  *   [VERB past 3p]  POS + features     [-neg]    feature absent    fail[past]    lemma + features
  *   a|b|(c|d)  alternatives            !atom     negated word      +atom         not negated
+ *   a|!b       b only when negated     !(a|b)    either, negated
  *   #, #time, #date  numbers           *         any word
  */
 import { FEATURES, type Feature, type Pos } from '../morph/types.js';
@@ -31,12 +32,12 @@ export interface AtomAlt {
   feats: readonly Feature[];
   notFeats: readonly Feature[];
   any?: boolean;
+  /** true: the word must be negated; false: it must not be; undefined: either. */
+  negated?: boolean;
 }
 
 export interface Atom {
   alts: AtomAlt[];
-  /** true: the word must be negated; false: it must not be; undefined: either. */
-  negated?: boolean;
   /** The source text, for messages. */
   source: string;
 }
@@ -123,21 +124,28 @@ function compileAlt(text: string, ctx: AtomContext, source: string, seen: Readon
   return [withConstraint({ lemma, stem: stem(lemma, ctx.language), feats: [], notFeats: [] })];
 }
 
-/** Compiles one atom (no spaces outside brackets): `!@failure-verb[past]`, `due|owing`, `[PRON 1p]`. */
+/** Strips a leading `!` (negated) or `+` (not negated). */
+function polarity(text: string): [string, boolean | undefined] {
+  if (text.startsWith('!') || text.startsWith('+')) return [text.slice(1), text[0] === '!'];
+  return [text, undefined];
+}
+
+/**
+ * Compiles one atom (no spaces outside brackets): `!@failure-verb[past]`, `due|owing`,
+ * `[PRON 1p]`, `@failure|!@duty-verb`. A `!` or `+` before brackets applies to every
+ * alternative; before one alternative, to that one.
+ */
 export function compileAtom(text: string, ctx: AtomContext, source = text): Atom {
-  let body = text;
-  let negated: boolean | undefined;
-  if (body.startsWith('!') || body.startsWith('+')) {
-    negated = body[0] === '!';
-    body = body.slice(1);
-  }
+  let [body, negated] = polarity(text);
   if (body.startsWith('(') && body.endsWith(')')) body = body.slice(1, -1);
+  else if (negated !== undefined) [body, negated] = [text, undefined];
   const alts: AtomAlt[] = [];
-  for (const part of splitTop(body, '|')) {
+  for (const raw of splitTop(body, '|')) {
+    const [part, own] = polarity(raw);
     if (part === '') throw new ConstructionError(`empty alternative in "${source}"`);
-    alts.push(...compileAlt(part, ctx, source, new Set()));
+    for (const alt of compileAlt(part, ctx, source, new Set())) alts.push({ ...alt, negated: own ?? negated });
   }
-  return { alts, negated, source: text };
+  return { alts, source: text };
 }
 
 function readingMatches(alt: AtomAlt, token: Word, stemAlways: boolean): boolean {
@@ -167,8 +175,10 @@ export function altAccepts(alt: AtomAlt, token: Word, stemAlways: boolean): bool
 }
 
 export function atomAccepts(atom: Atom, token: Word, stemAlways: boolean): boolean {
-  if (atom.negated !== undefined && atom.negated !== token.negated) return false;
-  for (const alt of atom.alts) if (altAccepts(alt, token, stemAlways)) return true;
+  for (const alt of atom.alts) {
+    if (alt.negated !== undefined && alt.negated !== token.negated) continue;
+    if (altAccepts(alt, token, stemAlways)) return true;
+  }
   return false;
 }
 
