@@ -82,7 +82,10 @@ function main(): void {
   console.log('detection: was a problematic sentence flagged at all; category: was each labelled category found, and no other.');
   // Only the development corpus's misses are shown: the held-out set must not be used for tuning.
   if (showMisses) for (const r of all) for (const miss of r.misses) if (miss.startsWith('corpus/')) console.log(miss);
-  repliesMain(process.argv.slice(2));
+  repliesMain(process.argv.slice(2)).catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
 }
 
 if (process.argv[1]?.endsWith('eval.ts')) main();

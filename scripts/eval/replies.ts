@@ -14,6 +14,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyseReply } from '../../src/engine/index.js';
+import { loadMorphology } from '../../src/engine/morph/index.js';
+import { nodeDictionarySource } from '../../src/node/dictionaries.js';
+import { buildDictionaries } from '../dictionaries.mjs';
 import { PARTS, type Part } from '../../src/engine/types.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -125,7 +128,14 @@ export function evaluateReplies(replies: readonly RealReply[]): RepliesEval {
 const fmt = (x: number) => x.toFixed(2);
 const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
 
-export function main(argv: readonly string[] = process.argv.slice(2)): void {
+/** The tone rules need the morphology (lemmas); built into dist/dict/ when missing, as the tests do. */
+async function withMorphology(): Promise<void> {
+  buildDictionaries(join(ROOT, 'dist', 'dict'));
+  await loadMorphology(nodeDictionarySource(join(ROOT, 'dist', 'dict')));
+}
+
+export async function main(argv: readonly string[] = process.argv.slice(2)): Promise<void> {
+  await withMorphology();
   console.log('\nWhole replies (structure and score)');
   if (!existsSync(REPLIES_CORPUS)) {
     console.log(`  ${REPLIES_CORPUS} is not here (it exists only next to the repository, in ../shared/corpus): skipped.`);
@@ -149,4 +159,9 @@ export function main(argv: readonly string[] = process.argv.slice(2)): void {
   if (argv.includes('--misses')) for (const m of r.misses) console.log(`    ${m}`);
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
+}

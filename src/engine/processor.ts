@@ -1,15 +1,17 @@
 /**
- * The unified pipelines, one per language: retext-latin parses, the tone plugin matches, and
- * (when asked) the structure plugin finds the cues of the reply's parts.
+ * The unified pipelines, one per language: retext-latin parses, the morphology plugin analyses
+ * the words, the tone plugin matches, and (when asked) the structure plugin finds the cues of
+ * the reply's parts.
  */
 import retextLatin from 'retext-latin';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
+import retextSincerelyMorph from './morph/plugin.js';
 import retextSincerelyTone from './plugins/tone.js';
 import { cueSetFor } from './structure/cues.js';
 import retextSincerelyStructure, { emptyStructure, type ParagraphStructure } from './structure/plugin.js';
 import { compileRuleSet, type RuleSet } from './ruleset.js';
-import { CLASSES, RULES } from './rules/data.generated.js';
+import { CLASSES, PATTERNS, RULES } from './rules/data.generated.js';
 import type { Category, Language } from './types.js';
 
 /** A match inside one paragraph (tone rules; structure checks use the same shape), offsets relative to the paragraph. */
@@ -28,13 +30,16 @@ const processors = new Map<string, ReturnType<typeof makeProcessor>>();
 
 export function ruleSetFor(language: Language): RuleSet {
   let set = ruleSets.get(language);
-  if (!set) ruleSets.set(language, (set = compileRuleSet(language, RULES, CLASSES[language])));
+  if (!set) ruleSets.set(language, (set = compileRuleSet(language, RULES, CLASSES[language], PATTERNS[language])));
   return set;
 }
 
 function makeProcessor(language: Language, structure: boolean) {
   const cueSet = structure ? cueSetFor(language) : undefined;
-  const base = unified().use(retextLatin).use(retextSincerelyTone, { ruleSet: ruleSetFor(language) });
+  const base = unified()
+    .use(retextLatin)
+    .use(retextSincerelyMorph, { language })
+    .use(retextSincerelyTone, { ruleSet: ruleSetFor(language) });
   return (cueSet ? base.use(retextSincerelyStructure, { cueSet }) : base).freeze();
 }
 

@@ -57,15 +57,49 @@ export interface LintOptions {
   structure?: boolean;
 }
 
-/** A tone rule as written in `rules/<lang>/<category>.yaml`. */
+/**
+ * What a suggestion replaces: the matched words (`phrase`, a swap that fits the grammar around
+ * them), the clause around them, or the whole sentence.
+ */
+export const REACHES = ['phrase', 'clause', 'sentence'] as const;
+export type Reach = (typeof REACHES)[number];
+export interface Suggestion {
+  text: string;
+  reach: Reach;
+}
+
+/** Where a construction's parts (and its antipatterns) must all be found. */
+export type MatchScope = 'clause' | 'sentence';
+
+/** An antipattern of a construction: a pattern that cancels the match when found in `scope`. */
+export interface Antipattern {
+  pattern: string;
+  /** Default: the rule's own scope (`clause`). */
+  scope?: MatchScope;
+}
+
+/**
+ * A tone rule as written in `rules/<lang>/<category>.yaml` (rules/README.md). Kind `phrase`:
+ * `patterns` in the word-template language (src/engine/match/phrase.ts); kind `construction`:
+ * `match` in the construction language (src/engine/match/compile.ts).
+ */
 export interface RuleData {
   id: string;
   category: ToneCategory;
   language: Language;
+  /** Default `phrase`. */
+  kind?: 'phrase' | 'construction';
+  /** Kind `phrase`: word templates, any one flags. Empty for constructions. */
   patterns: string[];
+  /** Kind `construction`: construction patterns, any one flags. */
+  match?: string[];
+  /** Kind `construction`: where all parts of a pattern must be found (default `clause`). */
+  scope?: MatchScope;
+  /** Kind `construction`: antipatterns. */
+  antipatterns?: Antipattern[];
   message: string;
   note: string;
-  suggestions: string[];
+  suggestions: Suggestion[];
   /** The match is dropped when the word just before it is one of these (compared by stem). */
   notBefore?: string[];
   /** The match is dropped when the word just after it is one of these (compared by stem). */
@@ -76,6 +110,9 @@ export interface RuleData {
 
 /** Word classes (`@name` in patterns), per language, from `rules/<lang>/classes.yaml`. */
 export type WordClasses = Record<string, string[]>;
+
+/** Named sub-patterns (`$name` in constructions), per language, from `rules/<lang>/patterns.yaml`: alternatives. */
+export type NamedPatterns = Record<string, string[]>;
 
 /** The parts of a good reply, in the order a reply usually has them (docs/structure.md). */
 export const PARTS = [

@@ -95,6 +95,21 @@ function overlapsAny(sorted: readonly Range[], longest: number, range: Range): b
   return false;
 }
 
+/** Whether `range` lies inside one of `sorted` (ordered by offset); see overlapsAny. */
+function containedInAny(sorted: readonly Range[], longest: number, range: Range): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.offset <= range.offset) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0 && sorted[i]!.offset > range.offset - longest; i--) {
+    if (sorted[i]!.offset <= range.offset && range.endOffset <= sorted[i]!.endOffset) return true;
+  }
+  return false;
+}
+
 function emptyRanges(): Record<Part, Range[]> {
   return Object.fromEntries(PARTS.map((p) => [p, [] as Range[]])) as unknown as Record<Part, Range[]>;
 }
@@ -208,14 +223,17 @@ export function analyseStructure(
       if (overlapsAny(minimizing, longestMinimizing, range)) minimizingSentences.add(`${paragraph}:${sentence}`);
     });
   });
-  const keyed = all.map((c) => ({ ...c, sentence: `${c.paragraph}:${c.sentence}`, inTone: overlapsAny(sortedTone, longestTone, c) }));
+  // A cue inside a tone finding ("we apologize for any inconvenience") is not the part it looks like;
+  // one that only overlaps a finding's edge still counts.
+  const inTone = all.map((c) => containedInAny(sortedTone, longestTone, c));
+  const keyed = all.map((c, i) => ({ part: c.part, offset: c.offset, endOffset: c.endOffset, sentence: `${c.paragraph}:${c.sentence}`, inTone: inTone[i]! }));
   result.evidence = replyEvidence({ cues: keyed, minimizingSentences, evidence, addressedSentences, tone, framed: greeting !== undefined || signOffLine(masked) !== undefined, masked });
   result.reply = result.evidence.reply;
   if (!result.reply) return result;
   result.anchor = greeting ? { offset: greeting.start, endOffset: greeting.end } : firstLine(masked);
 
   // A cue inside a tone finding is not the part it looks like.
-  const clean = keyed.filter((c) => !c.inTone).map(({ inTone: _, sentence: __, ...c }) => c as Cue);
+  const clean = all.filter((_, i) => !inTone[i]);
   // A cue yields to an overlapping cue of a stronger part ("sorry to hear" is empathy, not an apology).
   // Cues overlap only within their sentence, so only those are compared (long texts have thousands).
   const sentenceKey = (c: Cue) => `${c.paragraph}:${c.sentence}`;

@@ -10,8 +10,8 @@ import type { EvidenceKind, Finding, Part } from '../types.js';
 /** Points for each kind of evidence, counted once per kind. */
 export const EVIDENCE_POINTS = {
   apology: 2,
-  /** An apology only inside a flagged stock phrase ("sorry for any inconvenience"). */
-  stockApology: 1,
+  /** An apology only inside a flagged stock phrase ("sorry for any inconvenience"): maintenance notices say it too. */
+  stockApology: 0.5,
   responsibility: 2,
   empathy: 2,
   reference: 2,
@@ -35,7 +35,7 @@ export const DOCUMENT_PENALTY = 2;
 export const DOCUMENT_SHARE = 0.3;
 
 /** Parts whose cues answer a complaint by themselves (the others only support). */
-const COMPLAINT_REASONS: ReadonlySet<EvidenceReason> = new Set(['apology', 'stockApology', 'responsibility', 'empathy', 'reference', 'addressedFailure', 'failure', 'tone', 'acknowledge']);
+const COMPLAINT_REASONS: ReadonlySet<EvidenceReason> = new Set(['apology', 'responsibility', 'empathy', 'reference', 'addressedFailure', 'failure', 'tone', 'acknowledge']);
 
 /** Tone that defends against a complaint. Minimizing is left out: "any inconvenience" is also the stock line of a maintenance notice. */
 const DEFENSIVE_CATEGORIES = new Set(['excuse', 'blame-shift', 'defensive']);
