@@ -35,7 +35,16 @@ const CLAUSE_OPENERS: Record<Language, ReadonlySet<string>> = {
   ]),
 };
 
-const EDGE = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** The word without punctuation at its edges (retext-latin may keep a full stop inside a word). */
+function trimEdges(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && !WORD_CHAR.test(text[start]!)) start++;
+  while (end > start && !WORD_CHAR.test(text[end - 1]!)) end--;
+  return start === 0 && end === text.length ? text : text.slice(start, end);
+}
 
 function opensClause(morph: Omit<WordMorph, 'negated'>, language: Language): boolean {
   const openers = CLAUSE_OPENERS[language];
@@ -57,8 +66,8 @@ export function markSentence(sentence: Sentence, language: Language): void {
     }
     if (child.type !== 'WordNode') continue;
     const word = child as Word;
-    const norm = normalizeWord(toString(word)).replace(EDGE, '');
-    const analysis = analyseWord(norm || normalizeWord(toString(word)), language);
+    const whole = normalizeWord(toString(word));
+    const analysis = analyseWord(trimEdges(whole) || whole, language);
     if (afterComma && opensClause(analysis, language)) negation = false;
     afterComma = false;
     const morph: WordMorph = { ...analysis, negated: negation };
