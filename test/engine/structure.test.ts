@@ -449,7 +449,7 @@ describe('reply score', () => {
   });
 
   it('worked example: every part, one excuse, one "!!" → 10 − 1 − 1 = 8, each loss naming its rule', () => {
-    const r = analyseReply(compose({ ...BASE.en, responsibility: 'This was my mistake!! We did our best, and I take full responsibility for it.' }));
+    const r = analyseReply(compose({ ...BASE.en, responsibility: 'This was my mistake!! I take full responsibility for it. We did our best.' }));
     assert.equal(r.score, 8);
     assert.deepEqual(r.losses.map((l) => [l.points, l.ruleId]), [[1, 'exclamation-run'], [1, 'did-our-best']]);
     assert.match(r.losses[1]!.reason, /«We did our best»$/);
