@@ -111,7 +111,7 @@ export function loadRules(dir = join(root, 'rules')): LoadedRules {
     }
     const ids = new Set<string>();
     const patterns = new Map<string, string>();
-    const loadedStructure = loadStructure(join(langDir, 'structure.yaml'), language, classes[language], join(dir, '..', 'snippets', `${language}.code-snippets`), errors);
+    const loadedStructure = loadStructure(join(langDir, 'structure.yaml'), language, classes[language], join(dir, '..', 'snippets', `${language}.code-snippets`), errors, patternsByLanguage[language]);
     if (loadedStructure) structure[language] = loadedStructure;
     for (const file of readdirSync(langDir).filter((f) => f.endsWith('.yaml') && f !== 'classes.yaml' && f !== 'structure.yaml' && f !== 'patterns.yaml').sort()) {
       const where = `${language}/${file}`;

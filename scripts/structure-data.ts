@@ -8,6 +8,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load as loadYaml } from 'js-yaml';
 import { compilePattern, PatternError } from '../src/engine/pattern.js';
+import { compileConstruction, ConstructionError } from '../src/engine/match/compile.js';
+import { SYNTAX } from '../src/engine/lang/index.js';
 import {
   EVIDENCE_KINDS,
   PARTS,
@@ -18,11 +20,12 @@ import {
   type Part,
   type PartData,
   type StructureData,
+  type NamedPatterns,
   type WordClasses,
 } from '../src/engine/types.js';
 
 const TOP_KEYS = new Set(['classes', 'but', 'addressee', 'parts', 'checks', 'evidence']);
-const PART_KEYS = new Set(['cues', 'snippets', 'message', 'note', 'notBefore', 'notAfter', 'yieldTo', 'unless']);
+const PART_KEYS = new Set(['cues', 'match', 'matchUnless', 'snippets', 'message', 'note', 'notBefore', 'notAfter', 'yieldTo', 'unless']);
 
 function stringList(value: unknown): value is string[] {
   return Array.isArray(value) && value.every((v) => typeof v === 'string' && v.trim() !== '');
@@ -49,6 +52,7 @@ export function loadStructure(
   toneClasses: WordClasses,
   snippetFile: string,
   errors: string[],
+  patterns: NamedPatterns = {},
 ): StructureData | undefined {
   if (!existsSync(file)) return undefined;
   const where = `${language}/structure.yaml`;
@@ -131,6 +135,32 @@ export function loadStructure(
       else {
         data[key] = entry[key] as string[];
         checkPattern(`(${data[key]!.join('|')})`, `${at}.${key}`);
+      }
+    }
+    if (entry.match !== undefined) {
+      if (!stringList(entry.match)) errors.push(`${where} ${at}: match must be a list of constructions`);
+      else {
+        data.match = (entry.match as string[]).map((m) => m.trim());
+        for (const m of data.match) {
+          try {
+            compileConstruction(m, { language, classes: allClasses, patterns, common: SYNTAX[language].common });
+          } catch (error) {
+            errors.push(`${where} ${at}.match "${m}": ${error instanceof ConstructionError ? error.message : String(error)}`);
+          }
+        }
+      }
+    }
+    if (entry.matchUnless !== undefined) {
+      if (!stringList(entry.matchUnless)) errors.push(`${where} ${at}: matchUnless must be a list of constructions`);
+      else {
+        data.matchUnless = (entry.matchUnless as string[]).map((m) => m.trim());
+        for (const m of data.matchUnless) {
+          try {
+            compileConstruction(m, { language, classes: allClasses, patterns, common: SYNTAX[language].common });
+          } catch (error) {
+            errors.push(`${where} ${at}.matchUnless "${m}": ${error instanceof ConstructionError ? error.message : String(error)}`);
+          }
+        }
       }
     }
     if (entry.unless !== undefined) {

@@ -146,6 +146,10 @@ export interface PartData {
   yieldTo?: Part[];
   /** A cue is dropped when one of these patterns is in the same sentence ("thank you for your understanding"). */
   unless?: string[];
+  /** Cues written in the construction language (lemmas, parts of speech, features; rules/README.md), matched in a clause. */
+  match?: string[];
+  /** A construction cue is dropped when one of these constructions is in its clause («мы разберёмся» is no fix). */
+  matchUnless?: string[];
 }
 
 /** An ordering check's message and note (`excuse-before-apology`, `apology-but`, …). */

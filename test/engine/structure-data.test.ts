@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { dump } from 'js-yaml';
 import { loadStructure } from '../../scripts/structure-data.js';
 import { compilePattern, matchAt, numericKinds, PatternError, type Token } from '../../src/engine/pattern.js';
-import { STRUCTURE } from '../../src/engine/rules/data.generated.js';
+import { CLASSES, PATTERNS, STRUCTURE } from '../../src/engine/rules/data.generated.js';
 import { PARTS, STRUCTURE_CHECKS, type Language } from '../../src/engine/types.js';
 import { FIXTURES } from './fixtures.js';
 
@@ -44,8 +44,13 @@ describe('structure data (rules/<lang>/structure.yaml)', () => {
   it('the committed files load without errors', () => {
     for (const language of ['en', 'ru'] as const) {
       const errors: string[] = [];
-      loadStructure(join(ROOT, 'rules', language, 'structure.yaml'), language, {}, join(ROOT, 'snippets', `${language}.code-snippets`), errors);
-      // Class clashes with the tone authors' classes.yaml are checked by the generator itself.
+      // The tone classes and named patterns are there for the part constructions (`match:`);
+      // class clashes with the tone authors' classes.yaml are checked by the generator itself.
+      loadStructure(join(ROOT, 'rules', language, 'structure.yaml'), language, CLASSES[language], join(ROOT, 'snippets', `${language}.code-snippets`), errors, PATTERNS[language]);
+      for (const name of Object.keys(CLASSES[language])) {
+        const clash = errors.findIndex((e) => e.includes(`class ${name} is already defined`));
+        if (clash >= 0) errors.splice(clash, 1);
+      }
       assert.deepEqual(errors, []);
     }
   });

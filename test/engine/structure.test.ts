@@ -214,6 +214,17 @@ for (const language of ['en', 'ru'] as const) {
   });
 }
 
+describe('part cues written as constructions (match:, with the morphology layer)', () => {
+  it('a Russian first-person future verb that no cue lists is a remedy; a negated one is not', () => {
+    assert.ok(present('Извините, стена вышла кривой. Мы перекрасим стену к пятнице.').includes('remedy'));
+    assert.ok(!present('Извините, стена вышла кривой. Мы не перекрасим стену.').includes('remedy'));
+  });
+  it('owning a failed duty is responsibility; a treat "on us" is not', () => {
+    assert.ok(present('Sorry, your wall is crooked. We never checked the level.').includes('responsibility'));
+    assert.ok(!present('Sorry, your table was late. The coffee is on us.').includes('responsibility'));
+  });
+});
+
 describe('structure findings', () => {
   it('are placed on the greeting line, with category structure, severity information and no suggestion', () => {
     const text = '> Where is my order?!!\n\nHello Anna,\n\nI am sorry for the delay.';

@@ -7,6 +7,8 @@
 import type { Root, Sentence } from 'nlcst';
 import type { VFile } from 'vfile';
 import { slotAccepts } from '../pattern.js';
+import { matchConstructions } from '../checks/construction.js';
+import { sentenceWords } from '../match/tokens.js';
 import { matchSentence, sentencesOf, sentenceTokens } from '../plugins/tone.js';
 import type { EvidenceKind, Part } from '../types.js';
 import { evidenceKindOf, type CueSet } from './cues.js';
@@ -86,6 +88,13 @@ export default function retextSincerelyStructure(options: StructureOptions) {
         const kind = evidenceKindOf(m.rule.data.id);
         if (kind) result.evidence.push({ kind, start: m.start, end: m.end, sentence: index });
         else result.cues.push({ part: m.rule.data.id as Part, start: m.start, end: m.end, sentence: index });
+      }
+      if (cueSet.ruleSet.constructions.rules.length > 0) {
+        const rs = cueSet.ruleSet;
+        const words = sentenceWords(sentence, text, { language: rs.language, syntax: rs.syntax, analyse: rs.analyse });
+        for (const h of matchConstructions(words, rs.constructions)) {
+          result.cues.push({ part: h.rule.data.id as Part, start: words[h.from]!.start, end: words[h.to - 1]!.end, sentence: index });
+        }
       }
       let addressed = false;
       for (const token of tokens) {
