@@ -304,6 +304,10 @@ describe('is it a reply?', () => {
     'Your review does not match what our records show: the courier delivered the parcel on time.',
     'Hi Tom,\n\nSorry, the files I sent were wrong. The corrected ones are attached.',
     'Здравствуйте!\n\nВы получили не тот размер — это наша ошибка.',
+    // Terse company statements: what happened and what was done, nobody greeted.
+    'The flight was cancelled because of a technical fault. Passengers were rebooked on the next departure.',
+    'Сотрудник отстранён от работы до окончания служебной проверки.',
+    'We have contacted the customer directly to resolve this.',
   ];
   for (const text of replies) {
     it(`a reply: ${text.replace(/\n/g, ' ')}`, () => {

@@ -23,6 +23,7 @@ export const EVIDENCE_POINTS = {
   acknowledge: 1,
   remedy: 1,
   compensation: 1,
+  'follow-up': 1,
   frame: 0.5,
 } as const;
 export type EvidenceReason = keyof typeof EVIDENCE_POINTS;
@@ -87,7 +88,7 @@ export function replyEvidence(input: EvidenceInput): ReplyEvidence {
   const reasons = new Set<EvidenceReason>();
   for (const c of input.cues) {
     if (c.part === 'apology') reasons.add(c.inTone || input.minimizingSentences.has(c.sentence) ? 'stockApology' : 'apology');
-    else if (c.part === 'responsibility' || c.part === 'empathy' || c.part === 'acknowledge' || c.part === 'remedy' || c.part === 'compensation') {
+    else if (c.part === 'responsibility' || c.part === 'empathy' || c.part === 'acknowledge' || c.part === 'remedy' || c.part === 'compensation' || c.part === 'follow-up') {
       if (!c.inTone) reasons.add(c.part);
     }
   }
