@@ -1,36 +1,86 @@
 /**
  * Turns the rule data in rules/<lang>/*.yaml into src/engine/rules/data.generated.ts and the
- * rules table in docs/rules.md, and fails on malformed data: unknown categories, duplicate ids
- * or patterns, patterns that do not compile, bad suggestion counts.
- *   tsx scripts/build-rules.ts           write the outputs
+ * rules table in docs/rules.md (both built, not committed), and fails on malformed data: unknown
+ * categories or keys, duplicate ids or patterns, patterns that do not compile, bad suggestions.
+ *   tsx scripts/build-rules.ts           write the outputs (`npm run build` does this first)
  *   tsx scripts/build-rules.ts --check   fail when the outputs are out of date
+ *   tsx scripts/build-rules.ts --stats   print rule, pattern and atom counts per language
  */
 import { readFileSync, readdirSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { load as loadYaml } from 'js-yaml';
-import { compilePattern, PatternError } from '../src/engine/pattern.js';
-import { LANGUAGES, TONE_CATEGORIES, type Language, type RuleData, type StructureData, type ToneCategory, type WordClasses } from '../src/engine/types.js';
+import { SYNTAX } from '../src/engine/lang/index.js';
+import { compileConstruction, ConstructionError, type CompileContext } from '../src/engine/match/compile.js';
+import { compilePattern, PatternError } from '../src/engine/match/phrase.js';
+import {
+  LANGUAGES, REACHES, TONE_CATEGORIES,
+  type Antipattern, type Language, type NamedPatterns, type Reach, type RuleData, type StructureData, type Suggestion, type ToneCategory, type WordClasses,
+} from '../src/engine/types.js';
 import { loadStructure, structureTable } from './structure-data.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const RULE_KEYS = new Set(['id', 'patterns', 'message', 'note', 'suggestions', 'notBefore', 'notAfter', 'unless']);
+const PHRASE_KEYS = new Set(['id', 'kind', 'patterns', 'message', 'note', 'suggestions', 'notBefore', 'notAfter', 'unless', 'examples']);
+const CONSTRUCTION_KEYS = new Set(['id', 'kind', 'match', 'scope', 'unless', 'message', 'note', 'suggestions', 'examples']);
+
+/** A rule's examples from its YAML: texts it must flag (`[[…]]` marks the expected range) and texts it must pass. */
+export interface RuleExamples {
+  flag: string[];
+  pass: string[];
+}
 
 export interface LoadedRules {
   rules: RuleData[];
   classes: Record<Language, WordClasses>;
+  /** Named sub-patterns (`$name`), from rules/<lang>/patterns.yaml. */
+  patterns: Record<Language, NamedPatterns>;
+  /** Examples by `<lang>:<id>` (kept out of the generated module). */
+  examples: Map<string, RuleExamples>;
   /** Reply-structure cues and messages, from rules/<lang>/structure.yaml (see scripts/structure-data.ts). */
   structure: Partial<Record<Language, StructureData>>;
   errors: string[];
+}
+
+/** A suggestion item: a plain string (reach `phrase`) or `{text, reach}`; undefined when malformed. */
+export function suggestionOf(item: unknown): Suggestion | undefined {
+  if (typeof item === 'string') return item.trim() ? { text: item.trim(), reach: 'phrase' } : undefined;
+  if (!item || typeof item !== 'object') return undefined;
+  const { text, reach, ...rest } = item as Record<string, unknown>;
+  if (Object.keys(rest).length > 0 || typeof text !== 'string' || !text.trim()) return undefined;
+  if (!REACHES.includes(reach as Reach)) return undefined;
+  return { text: text.trim(), reach: reach as Reach };
 }
 
 function stringList(value: unknown): value is string[] {
   return Array.isArray(value) && value.every((v) => typeof v === 'string' && v.trim() !== '');
 }
 
+function antipatternOf(value: unknown): Antipattern | undefined {
+  if (typeof value === 'string' && value.trim()) return { pattern: value.trim() };
+  if (value && typeof value === 'object' && !Array.isArray(value)) {
+    const { pattern, scope, ...rest } = value as Record<string, unknown>;
+    if (typeof pattern === 'string' && pattern.trim() && (scope === 'clause' || scope === 'sentence') && Object.keys(rest).length === 0) return { pattern: pattern.trim(), scope };
+  }
+  return undefined;
+}
+
+function examplesOf(value: unknown, at: string, errors: string[]): RuleExamples | undefined {
+  if (value === undefined) return undefined;
+  const v = value as Record<string, unknown>;
+  const flag = v?.flag ?? [];
+  const pass = v?.pass ?? [];
+  if (!v || typeof v !== 'object' || Object.keys(v).some((k) => k !== 'flag' && k !== 'pass') || !(stringList(flag) || (Array.isArray(flag) && flag.length === 0)) || !(stringList(pass) || (Array.isArray(pass) && pass.length === 0))) {
+    errors.push(`${at}: examples must be {flag: [texts], pass: [texts]}`);
+    return undefined;
+  }
+  return { flag: flag as string[], pass: pass as string[] };
+}
+
 export function loadRules(dir = join(root, 'rules')): LoadedRules {
   const errors: string[] = [];
   const rules: RuleData[] = [];
+  const examples = new Map<string, RuleExamples>();
+  const patternsByLanguage = {} as Record<Language, NamedPatterns>;
   const classes = {} as Record<Language, WordClasses>;
   const structure: Partial<Record<Language, StructureData>> = {};
   for (const language of LANGUAGES) {
@@ -41,11 +91,29 @@ export function loadRules(dir = join(root, 'rules')): LoadedRules {
     for (const [name, members] of Object.entries(classes[language])) {
       if (!stringList(members)) errors.push(`${language}/classes.yaml: class ${name} must be a list of words`);
     }
+    const patternFile = join(langDir, 'patterns.yaml');
+    const named = (existsSync(patternFile) ? (loadYaml(readFileSync(patternFile, 'utf8')) ?? {}) : {}) as Record<string, unknown>;
+    patternsByLanguage[language] = {};
+    for (const [name, value] of Object.entries(named)) {
+      const list = typeof value === 'string' ? [value] : value;
+      if (!stringList(list)) errors.push(`${language}/patterns.yaml: ${name} must be a pattern or a list of patterns`);
+      else patternsByLanguage[language][name] = list.map((p) => p.trim());
+    }
+    const ctx: CompileContext = { language, classes: classes[language], patterns: patternsByLanguage[language], common: SYNTAX[language].common };
+    for (const [name, list] of Object.entries(patternsByLanguage[language])) {
+      for (const p of list) {
+        try {
+          compileConstruction(p, ctx);
+        } catch (error) {
+          errors.push(`${language}/patterns.yaml ${name}: ${error instanceof ConstructionError ? error.message : String(error)}`);
+        }
+      }
+    }
     const ids = new Set<string>();
     const patterns = new Map<string, string>();
-    const loadedStructure = loadStructure(join(langDir, 'structure.yaml'), language, classes[language], join(dir, '..', 'snippets', `${language}.code-snippets`), errors);
+    const loadedStructure = loadStructure(join(langDir, 'structure.yaml'), language, classes[language], join(dir, '..', 'snippets', `${language}.code-snippets`), errors, patternsByLanguage[language]);
     if (loadedStructure) structure[language] = loadedStructure;
-    for (const file of readdirSync(langDir).filter((f) => f.endsWith('.yaml') && f !== 'classes.yaml' && f !== 'structure.yaml').sort()) {
+    for (const file of readdirSync(langDir).filter((f) => f.endsWith('.yaml') && f !== 'classes.yaml' && f !== 'structure.yaml' && f !== 'patterns.yaml').sort()) {
       const where = `${language}/${file}`;
       const category = file.replace(/\.yaml$/, '') as ToneCategory;
       if (!TONE_CATEGORIES.includes(category)) {
@@ -63,37 +131,65 @@ export function loadRules(dir = join(root, 'rules')): LoadedRules {
         if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) errors.push(`${at}: id must be ASCII kebab-case`);
         if (ids.has(id)) errors.push(`${at}: duplicate id`);
         ids.add(id);
-        for (const key of Object.keys(entry)) if (!RULE_KEYS.has(key)) errors.push(`${at}: unknown key "${key}"`);
-        if (!stringList(entry.patterns) || entry.patterns.length === 0) errors.push(`${at}: patterns must be a non-empty list`);
+        const kind = entry.kind ?? (entry.match !== undefined ? 'construction' : 'phrase');
+        if (kind !== 'phrase' && kind !== 'construction') errors.push(`${at}: unknown kind "${String(kind)}" (phrase or construction)`);
+        const keys = kind === 'construction' ? CONSTRUCTION_KEYS : PHRASE_KEYS;
+        for (const key of Object.keys(entry)) if (!keys.has(key)) errors.push(`${at}: unknown key "${key}" for kind ${String(kind)}`);
+        const sourceKey = kind === 'construction' ? 'match' : 'patterns';
+        if (!stringList(entry[sourceKey]) || entry[sourceKey].length === 0) errors.push(`${at}: ${sourceKey} must be a non-empty list`);
         if (typeof entry.message !== 'string' || !entry.message.trim()) errors.push(`${at}: message is required`);
         if (typeof entry.note !== 'string' || !entry.note.trim()) errors.push(`${at}: note is required`);
-        const suggestions = entry.suggestions ?? [];
-        if (!Array.isArray(suggestions) || suggestions.length > 3 || !suggestions.every((s) => typeof s === 'string' && s.trim())) {
-          errors.push(`${at}: suggestions must be a list of 0 to 3 strings`);
+        const rawSuggestions = entry.suggestions ?? [];
+        const suggestions = Array.isArray(rawSuggestions) ? rawSuggestions.map(suggestionOf) : [];
+        if (!Array.isArray(rawSuggestions) || rawSuggestions.length > 3 || suggestions.includes(undefined)) {
+          errors.push(`${at}: suggestions must be a list of 0 to 3 strings or {text, reach: phrase|clause|sentence}`);
         }
-        for (const key of ['notBefore', 'notAfter', 'unless'] as const) {
-          if (entry[key] !== undefined && !stringList(entry[key])) errors.push(`${at}: ${key} must be a list of strings`);
-        }
+        const ruleExamples = examplesOf(entry.examples, at, errors);
+        if (ruleExamples) examples.set(`${language}:${id}`, ruleExamples);
         const rule: RuleData = {
           id,
           category,
           language,
-          patterns: stringList(entry.patterns) ? entry.patterns.map((p) => p.trim()) : [],
+          kind: kind as RuleData['kind'],
+          patterns: [],
           message: String(entry.message ?? '').trim(),
           note: String(entry.note ?? '').trim(),
-          suggestions: Array.isArray(suggestions) ? suggestions.map(String) : [],
+          suggestions: suggestions.filter((x): x is Suggestion => x !== undefined),
         };
-        for (const key of ['notBefore', 'notAfter', 'unless'] as const) {
-          if (stringList(entry[key])) rule[key] = entry[key] as string[];
-        }
-        for (const pattern of [...rule.patterns, ...(rule.unless ?? [])]) {
-          try {
-            compilePattern(pattern, language, classes[language]);
-          } catch (error) {
-            errors.push(`${at}: ${error instanceof PatternError ? error.message : String(error)}`);
+        const sources: string[] = stringList(entry[sourceKey]) ? entry[sourceKey].map((p) => p.trim()) : [];
+        if (kind === 'construction') {
+          rule.match = sources;
+          if (entry.scope !== undefined) {
+            if (entry.scope !== 'clause' && entry.scope !== 'sentence') errors.push(`${at}: scope must be clause or sentence`);
+            else rule.scope = entry.scope;
+          }
+          if (entry.unless !== undefined) {
+            const antipatterns = Array.isArray(entry.unless) ? entry.unless.map(antipatternOf) : [undefined];
+            if (antipatterns.includes(undefined)) errors.push(`${at}: unless must be a list of patterns or {pattern, scope: clause|sentence}`);
+            else rule.antipatterns = antipatterns as Antipattern[];
+          }
+          for (const p of [...sources, ...(rule.antipatterns ?? []).map((a) => a.pattern)]) {
+            try {
+              compileConstruction(p, ctx);
+            } catch (error) {
+              errors.push(`${at}: ${error instanceof ConstructionError ? error.message : String(error)}`);
+            }
+          }
+        } else {
+          rule.patterns = sources;
+          for (const key of ['notBefore', 'notAfter', 'unless'] as const) {
+            if (entry[key] !== undefined && !stringList(entry[key])) errors.push(`${at}: ${key} must be a list of strings`);
+            if (stringList(entry[key])) rule[key] = entry[key] as string[];
+          }
+          for (const pattern of [...rule.patterns, ...(rule.unless ?? [])]) {
+            try {
+              compilePattern(pattern, language, classes[language]);
+            } catch (error) {
+              errors.push(`${at}: ${error instanceof PatternError ? error.message : String(error)}`);
+            }
           }
         }
-        for (const pattern of rule.patterns) {
+        for (const pattern of sources) {
           const key = pattern.toLowerCase().replace(/ё/g, 'е').replace(/\s+/g, ' ');
           const owner = patterns.get(key);
           if (owner) errors.push(`${at}: duplicate pattern "${pattern}" (also in ${owner})`);
@@ -110,17 +206,19 @@ export function loadRules(dir = join(root, 'rules')): LoadedRules {
     if (seen && seen !== rule.category) errors.push(`${rule.language} ${rule.id}: category ${rule.category} differs from the other language's ${seen}`);
     categoryOf.set(rule.id, rule.category);
   }
-  return { rules, classes, structure, errors };
+  return { rules, classes, patterns: patternsByLanguage, examples, structure, errors };
 }
 
-function generatedModule({ rules, classes, structure }: LoadedRules): string {
+function generatedModule({ rules, classes, patterns, structure }: LoadedRules): string {
   return [
-    '// Generated by scripts/build-rules.ts from rules/**/*.yaml. Do not edit: edit the YAML and run `npm run rules`.',
-    "import type { Language, RuleData, StructureData, WordClasses } from '../types.js';",
+    '// Generated by scripts/build-rules.ts from rules/**/*.yaml (npm run build). Not committed: edit the YAML.',
+    "import type { Language, NamedPatterns, RuleData, StructureData, WordClasses } from '../types.js';",
     '',
     `export const RULES: RuleData[] = ${JSON.stringify(rules, null, 1)};`,
     '',
     `export const CLASSES: Record<Language, WordClasses> = ${JSON.stringify(classes, null, 1)};`,
+    '',
+    `export const PATTERNS: Record<Language, NamedPatterns> = ${JSON.stringify(patterns, null, 1)};`,
     '',
     `export const STRUCTURE: Partial<Record<Language, StructureData>> = ${JSON.stringify(structure, null, 1)};`,
     '',
@@ -135,19 +233,19 @@ function rulesTable({ rules, structure }: LoadedRules): string {
   const out = [
     '# Rules',
     '',
-    'Generated from `rules/<lang>/<category>.yaml` by `npm run rules`. Each rule id links here from the editor.',
-    'Patterns use the phrase language described in [rules/README.md](../rules/README.md).',
+    'Generated from `rules/<lang>/<category>.yaml` by `npm run build`. Each rule id links here from the editor.',
+    'Patterns use the languages described in [rules/README.md](../rules/README.md).',
     '',
   ];
   const ids = [...new Set(rules.map((r) => r.id))].sort();
-  const counts = LANGUAGES.map((l) => `${rules.filter((r) => r.language === l).reduce((n, r) => n + r.patterns.length, 0)} ${l.toUpperCase()} patterns`);
+  const counts = LANGUAGES.map((l) => `${rules.filter((r) => r.language === l).reduce((n, r) => n + r.patterns.length + (r.match?.length ?? 0), 0)} ${l.toUpperCase()} patterns`);
   out.push(`${ids.length} rules, ${counts.join(', ')}.`, '');
   for (const category of TONE_CATEGORIES) {
     out.push(`## ${category}`, '', '| Rule | Language | Flags (patterns) | Why | Suggestions |', '|---|---|---|---|---|');
     for (const id of ids) {
       for (const rule of rules.filter((r) => r.id === id && r.category === category)) {
         out.push(
-          `| <a id="${id}"></a>\`${id}\` | ${rule.language} | ${escapeCell(rule.patterns.map((p) => `\`${p}\``).join(', '))} | ${escapeCell(rule.message)} | ${escapeCell(rule.suggestions.join(' / ') || '—')} |`,
+          `| <a id="${id}"></a>\`${id}\` | ${rule.language} | ${escapeCell([...rule.patterns, ...(rule.match ?? [])].map((p) => `\`${p}\``).join(', '))} | ${escapeCell(rule.message)} | ${escapeCell(rule.suggestions.map((x) => x.text).join(' / ') || '—')} |`,
         );
       }
     }
@@ -155,6 +253,21 @@ function rulesTable({ rules, structure }: LoadedRules): string {
   }
   if (Object.keys(structure).length > 0) out.push(...structureTable(structure));
   return out.join('\n');
+}
+
+/** Rules, patterns and atoms per language, and the share of atoms written as exact forms. */
+export function ruleStats({ rules, classes }: LoadedRules): string[] {
+  return LANGUAGES.map((language) => {
+    const own = rules.filter((r) => r.language === language);
+    const sources = own.flatMap((r) => [...r.patterns, ...(r.match ?? []), ...(r.antipatterns ?? []).map((a) => a.pattern), ...(r.unless ?? [])]);
+    const atoms = sources.flatMap((p) => p.split(/\s+/)).filter((t) => t && !/^(\.\.\.|…|\.\.\d+|&|\*)$/.test(t));
+    const alternatives = atoms.flatMap((a) => a.replace(/^[{!+(]+|[)}?]+$/g, '').split('|'));
+    const classMembers = Object.values(classes[language]).flat();
+    const exact = alternatives.filter((a) => a.startsWith('=')).length + classMembers.filter((m) => m.startsWith('=')).length;
+    const total = alternatives.length + classMembers.length;
+    const kinds = own.reduce((acc, r) => acc.set(r.kind ?? 'phrase', (acc.get(r.kind ?? 'phrase') ?? 0) + 1), new Map<string, number>());
+    return `${language}: ${own.length} rules (${[...kinds].map(([k, n]) => `${n} ${k}`).join(', ')}), ${own.reduce((n, r) => n + r.patterns.length + (r.match?.length ?? 0), 0)} patterns, ${total} atom alternatives incl. class members, ${exact} exact forms (${((100 * exact) / Math.max(1, total)).toFixed(1)}%)`;
+  });
 }
 
 function main(): void {
@@ -179,6 +292,7 @@ function main(): void {
     writeFileSync(path, content);
   }
   console.log(`rules: ${loaded.rules.length} rules OK`);
+  if (process.argv.includes('--stats')) for (const line of ruleStats(loaded)) console.log(line);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { lint } from '../src/engine/index.js';
 import { LANGUAGES, TONE_CATEGORIES, type Language } from '../src/engine/types.js';
 import { FIXTURES, tsvLines } from '../test/engine/fixtures.js';
+import { main as repliesMain } from './eval/replies.js';
 
 interface Counts {
   tp: number;
@@ -81,6 +82,10 @@ function main(): void {
   console.log('detection: was a problematic sentence flagged at all; category: was each labelled category found, and no other.');
   // Only the development corpus's misses are shown: the held-out set must not be used for tuning.
   if (showMisses) for (const r of all) for (const miss of r.misses) if (miss.startsWith('corpus/')) console.log(miss);
+  repliesMain(process.argv.slice(2)).catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
 }
 
 if (process.argv[1]?.endsWith('eval.ts')) main();

@@ -7,19 +7,24 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { load as loadYaml } from 'js-yaml';
 import { compilePattern, PatternError } from '../src/engine/pattern.js';
+import { compileConstruction, ConstructionError } from '../src/engine/match/compile.js';
+import { SYNTAX } from '../src/engine/lang/index.js';
 import {
+  EVIDENCE_KINDS,
   PARTS,
   STRUCTURE_CHECKS,
+  type EvidenceKind,
   type CheckData,
   type Language,
   type Part,
   type PartData,
   type StructureData,
+  type NamedPatterns,
   type WordClasses,
 } from '../src/engine/types.js';
 
-const TOP_KEYS = new Set(['classes', 'but', 'addressee', 'parts', 'checks']);
-const PART_KEYS = new Set(['cues', 'snippets', 'message', 'note', 'notBefore', 'notAfter', 'yieldTo']);
+const TOP_KEYS = new Set(['classes', 'but', 'addressee', 'parts', 'checks', 'evidence']);
+const PART_KEYS = new Set(['cues', 'match', 'matchUnless', 'snippets', 'message', 'note', 'notBefore', 'notAfter', 'yieldTo', 'unless']);
 
 function stringList(value: unknown): value is string[] {
   return Array.isArray(value) && value.every((v) => typeof v === 'string' && v.trim() !== '');
@@ -46,6 +51,7 @@ export function loadStructure(
   toneClasses: WordClasses,
   snippetFile: string,
   errors: string[],
+  patterns: NamedPatterns = {},
 ): StructureData | undefined {
   if (!existsSync(file)) return undefined;
   const where = `${language}/structure.yaml`;
@@ -130,6 +136,39 @@ export function loadStructure(
         checkPattern(`(${data[key]!.join('|')})`, `${at}.${key}`);
       }
     }
+    if (entry.match !== undefined) {
+      if (!stringList(entry.match)) errors.push(`${where} ${at}: match must be a list of constructions`);
+      else {
+        data.match = (entry.match as string[]).map((m) => m.trim());
+        for (const m of data.match) {
+          try {
+            compileConstruction(m, { language, classes: allClasses, patterns, common: SYNTAX[language].common });
+          } catch (error) {
+            errors.push(`${where} ${at}.match "${m}": ${error instanceof ConstructionError ? error.message : String(error)}`);
+          }
+        }
+      }
+    }
+    if (entry.matchUnless !== undefined) {
+      if (!stringList(entry.matchUnless)) errors.push(`${where} ${at}: matchUnless must be a list of constructions`);
+      else {
+        data.matchUnless = (entry.matchUnless as string[]).map((m) => m.trim());
+        for (const m of data.matchUnless) {
+          try {
+            compileConstruction(m, { language, classes: allClasses, patterns, common: SYNTAX[language].common });
+          } catch (error) {
+            errors.push(`${where} ${at}.matchUnless "${m}": ${error instanceof ConstructionError ? error.message : String(error)}`);
+          }
+        }
+      }
+    }
+    if (entry.unless !== undefined) {
+      if (!stringList(entry.unless)) errors.push(`${where} ${at}: unless must be a list of patterns`);
+      else {
+        data.unless = (entry.unless as string[]).map((u) => u.trim());
+        for (const u of data.unless) checkPattern(u, `${at}.unless "${u}"`);
+      }
+    }
     if (entry.yieldTo !== undefined) {
       if (!stringList(entry.yieldTo)) errors.push(`${where} ${at}: yieldTo must be a list of parts`);
       else {
@@ -167,7 +206,23 @@ export function loadStructure(
     }
     checks[id] = { message: String(entry.message ?? '').trim(), note: String(entry.note ?? '').trim() };
   }
-  return { language, classes, but, addressee, parts, checks };
+  const evidence = {} as Record<EvidenceKind, string[]>;
+  const rawEvidence = isObject(raw.evidence) ? raw.evidence : {};
+  if (!isObject(raw.evidence)) errors.push(`${where}: evidence must be an object of kind → cues`);
+  for (const kind of Object.keys(rawEvidence)) {
+    if (!EVIDENCE_KINDS.includes(kind as EvidenceKind)) errors.push(`${where}: unknown evidence kind "${kind}" (expected one of ${EVIDENCE_KINDS.join(', ')})`);
+  }
+  for (const kind of EVIDENCE_KINDS) {
+    const cues = rawEvidence[kind];
+    if (!stringList(cues) || cues.length === 0) {
+      errors.push(`${where} evidence.${kind}: must be a non-empty list of cues`);
+      evidence[kind] = [];
+      continue;
+    }
+    for (const cue of cues) checkPattern(cue, `evidence.${kind} "${cue}"`);
+    evidence[kind] = cues.map((c) => c.trim());
+  }
+  return { language, classes, but, addressee, parts, checks, evidence };
 }
 
 export function structureTable(structure: Partial<Record<Language, StructureData>>): string[] {

@@ -50,3 +50,16 @@ export function lint(text: string, options: LintOptions = {}): Finding[] {
 /** Former names of `analyse` and `Analysis`, kept while other branches still use them. */
 export const analyseReply = analyse;
 export type ReplyAnalysis = Analysis;
+
+/** How much of a document `looksLikeReply` reads: a reply shows what it is in its first pages. */
+export const LOOKS_LIKE_REPLY_LIMIT = 20_000;
+
+/**
+ * Whether a text reads as a reply to a complaint, by the same evidence as the structure checks
+ * (docs/structure.md, "Is it a reply?"): an apology, ownership, a reference to the reader's
+ * message or order, a failure named next to the reader… A greeting and "you" alone are not enough.
+ */
+export function looksLikeReply(text: string, options: LintOptions = {}): boolean {
+  const sample = text.length > LOOKS_LIKE_REPLY_LIMIT ? text.slice(0, LOOKS_LIKE_REPLY_LIMIT) : text;
+  return runSync(lintSteps(sample, { ...options, structure: true })).result.structure?.reply ?? false;
+}

@@ -1,5 +1,5 @@
 /** The Sincerely engine: no editor dependency, shared by the CLI, the tests and the extension. */
-export { analyse, analyseReply, lint, type Analysis, type ReplyAnalysis } from './analysis.js';
+export { analyse, analyseReply, lint, looksLikeReply, type Analysis, type ReplyAnalysis } from './analysis.js';
 export { createLinter, type Linter } from './incremental.js';
 export { analyseParagraphs, LintAborted, type LintResult, type SliceOptions } from './lint.js';
 export * from './config.js';
@@ -10,5 +10,5 @@ export { detectLanguage } from './language.js';
 export { RULES } from './rules/data.generated.js';
 export * from './types.js';
 export * from './fixes.js';
-export { greetingLine, looksLikeReply, signOffLine } from './reply-detect.js';
+export { greetingLine, signOffLine } from './reply-detect.js';
 export * from './morph/index.js';

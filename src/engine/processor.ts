@@ -11,7 +11,7 @@ import retextSincerelyTone from './plugins/tone.js';
 import { cueSetFor } from './structure/cues.js';
 import retextSincerelyStructure, { emptyStructure, type ParagraphStructure } from './structure/plugin.js';
 import { compileRuleSet, type RuleSet } from './ruleset.js';
-import { CLASSES, RULES } from './rules/data.generated.js';
+import { CLASSES, PATTERNS, RULES } from './rules/data.generated.js';
 import type { Category, Language } from './types.js';
 
 /** A match inside one paragraph (tone rules; structure checks use the same shape), offsets relative to the paragraph. */
@@ -30,7 +30,7 @@ const processors = new Map<string, ReturnType<typeof makeProcessor>>();
 
 export function ruleSetFor(language: Language): RuleSet {
   let set = ruleSets.get(language);
-  if (!set) ruleSets.set(language, (set = compileRuleSet(language, RULES, CLASSES[language])));
+  if (!set) ruleSets.set(language, (set = compileRuleSet(language, RULES, CLASSES[language], PATTERNS[language])));
   return set;
 }
 

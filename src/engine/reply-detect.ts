@@ -1,7 +1,7 @@
 /**
- * `looksLikeReply(text)`: whether a text reads like a letter to a client — it opens with a
- * greeting or closes with a sign-off, and it speaks to the reader ("you" / «вы»). The editor uses
- * it to decide which documents to lint; the structure checks can use it to find the letter parts.
+ * The letter frame of a reply: its greeting line and its sign-off line. They place the structure
+ * findings and the inserted parts; alone they do not make a text a reply (see reply.ts,
+ * `looksLikeReply`, and structure/evidence.ts).
  */
 
 /** How many non-empty lines from the top may hold the greeting, and from the bottom the sign-off. */
@@ -31,14 +31,6 @@ const SIGN_OFF = new RegExp(
   'iu',
 );
 
-/** The reader addressed directly: you/your… and вы/вас/вам/ваш… (in any case form). */
-const ADDRESSED = new RegExp(
-  '(?<![\\p{L}\\p{N}])(?:you|your|yours|yourself|yourselves|' +
-    'вы|вас|вам|вами|ваш|ваша|ваше|ваши|вашего|вашей|вашему|вашим|вашими|вашу|ваших|вашем)' +
-    NOT_LETTER_AFTER,
-  'iu',
-);
-
 /** Markdown decorations that may surround a greeting or sign-off line: emphasis, list or quote marks. */
 function plainLine(line: string): string {
   return line
@@ -49,27 +41,6 @@ function plainLine(line: string): string {
 }
 
 const isLetterLine = (line: string) => line !== '' && !line.startsWith('<!--') && !line.startsWith('>');
-
-/** Up to `count` letter lines (see isLetterLine) from the end, last first, without splitting the whole text. */
-function lastLines(text: string, count: number): string[] {
-  const lines: string[] = [];
-  let end = text.length;
-  while (end >= 0 && lines.length < count) {
-    let start = end;
-    while (start > 0 && text[start - 1] !== '\n' && text[start - 1] !== '\r') start--;
-    const line = plainLine(text.slice(start, end));
-    if (isLetterLine(line)) lines.push(line);
-    if (start === 0) break;
-    end = start - (text[start - 1] === '\n' && text[start - 2] === '\r' ? 2 : 1);
-  }
-  return lines;
-}
-
-export function looksLikeReply(text: string): boolean {
-  if (!ADDRESSED.test(text)) return false;
-  if (greetingLine(text)) return true;
-  return lastLines(text, SIGN_OFF_WINDOW).some((line) => line.length <= SIGN_OFF_MAX_LENGTH && SIGN_OFF.test(line));
-}
 
 /**
  * The greeting line of a letter ("Hello Anna," «Здравствуйте, Анна!») among its first non-empty

@@ -1,6 +1,12 @@
-/** Rule data compiled for matching: patterns to slots, guards to word sets, an index by first word. */
-import { compilePattern, slotKeys, type Slot } from './pattern.js';
-import type { Language, RuleData, WordClasses } from './types.js';
+/**
+ * Rule data compiled for matching: `phrase` rules to slots with an index by first words,
+ * `construction` rules to compiled patterns with an index by their rarest atom.
+ */
+import { compileConstructionSet, type ConstructionSet } from './checks/construction.js';
+import { SYNTAX, type SyntaxData } from './lang/index.js';
+import { compilePattern, slotKeys, type Slot } from './match/phrase.js';
+import type { Analyse } from './match/tokens.js';
+import type { Language, NamedPatterns, RuleData, WordClasses } from './types.js';
 
 export interface CompiledRule {
   data: RuleData;
@@ -19,7 +25,13 @@ export interface CompiledPattern {
 
 export interface RuleSet {
   language: Language;
+  /** The `phrase` rules. */
   rules: CompiledRule[];
+  /** The `construction` rules and their index. */
+  constructions: ConstructionSet;
+  syntax: SyntaxData;
+  /** Analyses words the morphology plugin left without readings (English contraction parts). */
+  analyse?: Analyse;
   /** Patterns whose second slot is not a required word, by the keys of their first word (see pattern.ts `tokenKeys`). */
   index: Map<string, CompiledPattern[]>;
   /**
@@ -41,12 +53,12 @@ function wordSetSlot(words: string[] | undefined, language: Language, classes: W
   return compilePattern(`(${words.join('|')})`, language, classes)[0];
 }
 
-export function compileRuleSet(language: Language, rules: readonly RuleData[], classes: WordClasses): RuleSet {
+export function compileRuleSet(language: Language, rules: readonly RuleData[], classes: WordClasses, patterns: NamedPatterns = {}, analyse?: Analyse): RuleSet {
   const compiled: CompiledRule[] = [];
   const index = new Map<string, CompiledPattern[]>();
   const pairs = new Map<string, Map<string, CompiledPattern[]>>();
   for (const data of rules) {
-    if (data.language !== language) continue;
+    if (data.language !== language || (data.kind ?? 'phrase') !== 'phrase') continue;
     const rule: CompiledRule = {
       data,
       patterns: data.patterns.map((p) => compilePattern(p, language, classes)),
@@ -70,5 +82,8 @@ export function compileRuleSet(language: Language, rules: readonly RuleData[], c
       }
     }
   }
-  return { language, rules: compiled, index, pairs };
+  const syntax = SYNTAX[language];
+  const ctx = { language, classes, patterns, common: syntax.common };
+  const constructions = compileConstructionSet(rules.filter((r) => r.language === language), ctx, syntax.stemAlways);
+  return { language, rules: compiled, constructions, syntax, analyse, index, pairs };
 }

@@ -57,15 +57,49 @@ export interface LintOptions {
   structure?: boolean;
 }
 
-/** A tone rule as written in `rules/<lang>/<category>.yaml`. */
+/**
+ * What a suggestion replaces: the matched words (`phrase`, a swap that fits the grammar around
+ * them), the clause around them, or the whole sentence.
+ */
+export const REACHES = ['phrase', 'clause', 'sentence'] as const;
+export type Reach = (typeof REACHES)[number];
+export interface Suggestion {
+  text: string;
+  reach: Reach;
+}
+
+/** Where a construction's parts (and its antipatterns) must all be found. */
+export type MatchScope = 'clause' | 'sentence';
+
+/** An antipattern of a construction: a pattern that cancels the match when found in `scope`. */
+export interface Antipattern {
+  pattern: string;
+  /** Default: the rule's own scope (`clause`). */
+  scope?: MatchScope;
+}
+
+/**
+ * A tone rule as written in `rules/<lang>/<category>.yaml` (rules/README.md). Kind `phrase`:
+ * `patterns` in the word-template language (src/engine/match/phrase.ts); kind `construction`:
+ * `match` in the construction language (src/engine/match/compile.ts).
+ */
 export interface RuleData {
   id: string;
   category: ToneCategory;
   language: Language;
+  /** Default `phrase`. */
+  kind?: 'phrase' | 'construction';
+  /** Kind `phrase`: word templates, any one flags. Empty for constructions. */
   patterns: string[];
+  /** Kind `construction`: construction patterns, any one flags. */
+  match?: string[];
+  /** Kind `construction`: where all parts of a pattern must be found (default `clause`). */
+  scope?: MatchScope;
+  /** Kind `construction`: antipatterns. */
+  antipatterns?: Antipattern[];
   message: string;
   note: string;
-  suggestions: string[];
+  suggestions: Suggestion[];
   /** The match is dropped when the word just before it is one of these (compared by stem). */
   notBefore?: string[];
   /** The match is dropped when the word just after it is one of these (compared by stem). */
@@ -76,6 +110,9 @@ export interface RuleData {
 
 /** Word classes (`@name` in patterns), per language, from `rules/<lang>/classes.yaml`. */
 export type WordClasses = Record<string, string[]>;
+
+/** Named sub-patterns (`$name` in constructions), per language, from `rules/<lang>/patterns.yaml`: alternatives. */
+export type NamedPatterns = Record<string, string[]>;
 
 /** The parts of a good reply, in the order a reply usually has them (docs/structure.md). */
 export const PARTS = [
@@ -107,6 +144,12 @@ export interface PartData {
   notAfter?: string[];
   /** A cue is dropped when it overlaps a cue of one of these parts ("as an apology" is compensation). */
   yieldTo?: Part[];
+  /** A cue is dropped when one of these patterns is in the same sentence ("thank you for your understanding"). */
+  unless?: string[];
+  /** Cues written in the construction language (lemmas, parts of speech, features; rules/README.md), matched in a clause. */
+  match?: string[];
+  /** A construction cue is dropped when one of these constructions is in its clause («мы разберёмся» is no fix). */
+  matchUnless?: string[];
 }
 
 /** An ordering check's message and note (`excuse-before-apology`, `apology-but`, …). */
@@ -126,7 +169,16 @@ export interface StructureData {
   addressee: string[];
   parts: Record<Part, PartData>;
   checks: Record<string, CheckData>;
+  /** Cues that a complaint is being answered, besides the parts (docs/structure.md, "Is it a reply?"). */
+  evidence: Record<EvidenceKind, string[]>;
 }
+
+/**
+ * Kinds of reply evidence: `reference` to the reader's own message, order or visit; `failure`,
+ * a word for something that went wrong; `wronged`, a customer named in the third person.
+ */
+export const EVIDENCE_KINDS = ['reference', 'failure', 'wronged'] as const;
+export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
 
 /** The ordering checks of the structure analysis (rule ids of category `structure`). */
 export const STRUCTURE_CHECKS = ['excuse-before-apology', 'apology-but', 'too-many-apologies', 'exclamation-run'] as const;

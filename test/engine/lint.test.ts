@@ -24,7 +24,7 @@ describe('lint()', () => {
       message: data.message,
       note: data.note,
       actual: f.actual,
-      expected: data.suggestions,
+      expected: data.suggestions.map((s) => s.text),
       offset: 25,
       endOffset: 25 + f.actual.length,
       line: 3,

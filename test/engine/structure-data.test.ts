@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { dump } from 'js-yaml';
 import { loadStructure } from '../../scripts/structure-data.js';
 import { compilePattern, matchAt, numericKinds, PatternError, type Token } from '../../src/engine/pattern.js';
-import { STRUCTURE } from '../../src/engine/rules/data.generated.js';
+import { CLASSES, PATTERNS, STRUCTURE } from '../../src/engine/rules/data.generated.js';
 import { PARTS, STRUCTURE_CHECKS, type Language } from '../../src/engine/types.js';
 import { FIXTURES } from './fixtures.js';
 
@@ -17,7 +17,8 @@ function validData(): Record<string, unknown> {
   for (const part of PARTS) parts[part] = { snippets: ['reply-apology'], message: `No ${part} (reply-apology).`, note: 'Why.', cues: [`${part.replace('-', '')} cue`] };
   const checks: Record<string, unknown> = {};
   for (const id of STRUCTURE_CHECKS) checks[id] = { message: 'M.', note: 'N.' };
-  return { classes: { 'when-day': [monday] }, but: ['but'], addressee: ['you'], parts, checks };
+  const evidence = { reference: ['your order'], failure: ['delay'], wronged: ['customer'] };
+  return { classes: { 'when-day': [monday] }, but: ['but'], addressee: ['you'], parts, checks, evidence };
 }
 const monday = 'monday';
 
@@ -43,8 +44,13 @@ describe('structure data (rules/<lang>/structure.yaml)', () => {
   it('the committed files load without errors', () => {
     for (const language of ['en', 'ru'] as const) {
       const errors: string[] = [];
-      loadStructure(join(ROOT, 'rules', language, 'structure.yaml'), language, {}, join(ROOT, 'snippets', `${language}.code-snippets`), errors);
-      // Class clashes with the tone authors' classes.yaml are checked by the generator itself.
+      // The tone classes and named patterns are there for the part constructions (`match:`);
+      // class clashes with the tone authors' classes.yaml are checked by the generator itself.
+      loadStructure(join(ROOT, 'rules', language, 'structure.yaml'), language, CLASSES[language], join(ROOT, 'snippets', `${language}.code-snippets`), errors, PATTERNS[language]);
+      for (const name of Object.keys(CLASSES[language])) {
+        const clash = errors.findIndex((e) => e.includes(`class ${name} is already defined`));
+        if (clash >= 0) errors.splice(clash, 1);
+      }
       assert.deepEqual(errors, []);
     }
   });
@@ -53,6 +59,10 @@ describe('structure data (rules/<lang>/structure.yaml)', () => {
 
   const broken: Array<[string, (d: any) => void, RegExp]> = [
     ['an unknown part', (d) => (d.parts.greeting = d.parts.apology), /unknown part "greeting"/],
+    ['an unknown evidence kind', (d) => (d.evidence.greeting = ['hello']), /unknown evidence kind "greeting"/],
+    ['a missing evidence kind', (d) => delete d.evidence.wronged, /evidence\.wronged: must be a non-empty list/],
+    ['an evidence cue that does not compile', (d) => d.evidence.failure.push('late?'), /evidence\.failure "late\?"/],
+    ['an unless pattern that does not compile', (d) => (d.parts.thanks.unless = ['for?']), /parts\.thanks\.unless/],
     ['a missing part', (d) => delete d.parts.thanks, /part "thanks" is missing/],
     ['a duplicate cue in one part', (d) => d.parts.apology.cues.push('apology  cue'), /duplicate cue/],
     ['the same cue in two parts', (d) => d.parts.thanks.cues.push('apology cue'), /duplicate cue "apology cue" \(also in apology\)/],

@@ -11,7 +11,10 @@ import {
   analyseReply,
   analyseStructure,
   lint,
+  looksLikeReply,
+  FINDINGS_CAP,
   PART_WEIGHTS,
+  TONE_COST,
   PARTS,
   REQUIRED_PARTS,
   STRUCTURE_RULE_IDS,
@@ -24,6 +27,7 @@ import {
   type Part,
 } from '../../src/engine/index.js';
 import { FIXTURES } from './fixtures.js';
+import { nonReplyFixtures } from '../../scripts/eval/replies.js';
 
 type Draft = Partial<Record<Part | 'greeting' | 'signoff', string>>;
 
@@ -38,7 +42,7 @@ function compose(d: Draft): string {
 const BASE: Record<Language, Required<Draft>> = {
   en: {
     greeting: 'Hello Anna,',
-    acknowledge: 'Thank you for writing to me about the late delivery. I have received your message.',
+    acknowledge: 'I have read your message about the late delivery.',
     empathy: 'I understand how frustrating it is to wait longer than we agreed.',
     apology: 'I am sincerely sorry for the delay.',
     responsibility: 'This was my mistake, and I take full responsibility for it.',
@@ -52,7 +56,7 @@ const BASE: Record<Language, Required<Draft>> = {
   },
   ru: {
     greeting: 'Здравствуйте, Анна!',
-    acknowledge: 'Спасибо, что написали мне о задержке. Ваше сообщение получено.',
+    acknowledge: 'Я прочитал Ваше сообщение о задержке.',
     empathy: 'Понимаю, как неприятно ждать дольше оговорённого срока.',
     apology: 'Приношу искренние извинения за задержку.',
     responsibility: 'Это моя ошибка, и я беру ответственность на себя.',
@@ -78,7 +82,7 @@ const HAS: Record<Language, Record<Part, string[]>> = {
     deadline: ['within 24 hours', 'by 5 pm tomorrow', 'on 25 November', 'by November 25th', 'by 25.11', 'in two days', 'before 17:00', 'within 3 business days'],
     compensation: ['I will refund the delivery fee.', 'The redo is free of charge.', 'I am adding a 20% discount on your next order.', 'I will not charge you for this stage.'],
     'follow-up': ['I will call you tomorrow to hear how it works.', 'Please tell me whether this works for you.', 'Your feedback would help me a lot.', 'I will follow up on Friday.'],
-    thanks: ['Thanks for your patience.', 'I appreciate your understanding.', 'I am grateful for your trust.'],
+    thanks: ['Thanks for your patience.', 'I appreciate your patience.', 'I am grateful for your trust.'],
   },
   ru: {
     acknowledge: ['Спасибо за подробное письмо о сломанной ссылке.', 'Я прочитала Ваше письмо о счёте.', 'Вы совершенно правы насчёт пропущенных страниц.', 'Ваша претензия принята.'],
@@ -90,7 +94,7 @@ const HAS: Record<Language, Record<Part, string[]>> = {
     deadline: ['в течение 24 часов', 'до 17:00 завтра', 'к 25 ноября', 'до 25.11', 'через два дня', 'в течение 3 рабочих дней', 'к концу недели'],
     compensation: ['Я верну стоимость доставки.', 'Переделка будет бесплатной.', 'Дарю Вам скидку 20% на следующий заказ.', 'За этот этап я не возьму оплату.'],
     'follow-up': ['Я позвоню Вам завтра и узнаю, как всё работает.', 'Напишите, пожалуйста, подходит ли Вам это решение.', 'Мне важно Ваше мнение.', 'Буду держать Вас в курсе.'],
-    thanks: ['Благодарю за терпение.', 'Спасибо, что дождались.', 'Я очень ценю Ваше доверие.', 'Признательна Вам за понимание.'],
+    thanks: ['Благодарю за терпение.', 'Спасибо, что дождались.', 'Я очень ценю Ваше доверие.', 'Признательна Вам за терпение.'],
   },
 };
 
@@ -118,6 +122,15 @@ const LOOKALIKES: Record<Language, Partial<Record<Part, string[]>>> = {
   },
 };
 
+/**
+ * The base draft without a part. Naming the problem acknowledges it, so a draft without an
+ * acknowledgement also has an apology that does not name the problem.
+ */
+function withoutPart(language: Language, part: Part): Draft {
+  if (part !== 'acknowledge') return { [part]: '' };
+  return { acknowledge: '', apology: language === 'en' ? 'I am sincerely sorry.' : 'Приношу искренние извинения.' };
+}
+
 const present = (text: string) => analyseReply(text).parts?.present ?? [];
 const structureIds = (findings: Finding[]) => findings.filter((f) => f.category === 'structure').map((f) => f.ruleId);
 
@@ -138,7 +151,7 @@ for (const language of ['en', 'ru'] as const) {
         }
 
         it('missing when the draft lacks it', () => {
-          const text = compose({ ...base, [part]: '' });
+          const text = compose({ ...base, ...withoutPart(language, part) });
           const result = analyseReply(text);
           assert.ok(result.reply);
           assert.ok(!result.parts!.present.includes(part), `${part} found in:\n${text}`);
@@ -153,27 +166,64 @@ for (const language of ['en', 'ru'] as const) {
 
         for (const lookalike of LOOKALIKES[language][part] ?? []) {
           it(`not found in: ${lookalike}`, () => {
-            const text = compose({ ...base, [part]: lookalike });
+            const text = compose({ ...base, ...withoutPart(language, part), [part]: lookalike });
             assert.ok(!present(text).includes(part), `${part} found in:\n${text}`);
           });
         }
       });
     }
 
-    it('a date counts as the deadline only in a paragraph with a fix', () => {
+    it('a date counts as the deadline only in a sentence with a fix to come', () => {
       const text = compose({ ...base, remedy: '', deadline: '', greeting: `${base.greeting}\n\n${language === 'en' ? 'Your order was placed on 25 November.' : 'Заказ был оформлен 25 ноября.'}` });
       assert.ok(!present(text).includes('deadline'));
     });
 
-    it('a missing deadline is reported only when there is a fix to date', () => {
+    it('a date of the story or of the call back is not the deadline of the fix', () => {
+      const story = language === 'en' ? 'The parcel left our warehouse on 25 November. I will send a new one' : 'Посылка ушла со склада 25 ноября. Я отправлю новую';
+      const told = analyseReply(compose({ ...base, remedy: story, deadline: '' }));
+      assert.ok(told.parts!.present.includes('remedy'));
+      assert.ok(told.parts!.missing.includes('deadline'));
+      const done = language === 'en' ? 'I have corrected the invoice on Monday' : 'Я исправил счёт в понедельник';
+      const r = analyseReply(compose({ ...base, remedy: done, deadline: '', compensation: '' }));
+      assert.ok(r.parts!.present.includes('remedy'));
+      assert.ok(!r.parts!.present.includes('deadline'), 'a fix already done has nothing to date');
+      assert.ok(!r.parts!.missing.includes('deadline'));
+    });
+
+    it('a missing deadline is reported, and costs, only when there is a fix still to come', () => {
       const noFix = analyseReply(compose({ ...base, remedy: '', deadline: '', compensation: '' }));
-      assert.ok(noFix.parts!.missing.includes('deadline'));
+      assert.ok(!noFix.parts!.missing.includes('deadline'));
       assert.ok(!structureIds(noFix.findings).includes('missing-deadline'));
       const undated = analyseReply(compose({ ...base, deadline: '' }));
+      assert.ok(undated.parts!.missing.includes('deadline'));
       assert.ok(structureIds(undated.findings).includes('missing-deadline'));
+    });
+
+    it('thanking for the message is thanks, and acknowledges it too', () => {
+      const text = compose({ ...base, acknowledge: language === 'en' ? 'Thank you for your email about the late delivery.' : 'Спасибо за письмо о задержке.', thanks: '' });
+      const r = analyseReply(text);
+      assert.ok(r.parts!.present.includes('thanks'));
+      assert.ok(r.parts!.present.includes('acknowledge'));
+      assert.ok(!structureIds(r.findings).includes('missing-thanks'), 'never "No thanks yet" after a thank-you');
+    });
+
+    it('thanks for the reader\'s understanding presumes the matter closed: not the thanks part', () => {
+      const text = compose({ ...base, thanks: language === 'en' ? 'Thank you for your understanding.' : 'Спасибо за понимание.' });
+      assert.ok(!present(text).includes('thanks'));
     });
   });
 }
+
+describe('part cues written as constructions (match:, with the morphology layer)', () => {
+  it('a Russian first-person future verb that no cue lists is a remedy; a negated one is not', () => {
+    assert.ok(present('Извините, стена вышла кривой. Мы перекрасим стену к пятнице.').includes('remedy'));
+    assert.ok(!present('Извините, стена вышла кривой. Мы не перекрасим стену.').includes('remedy'));
+  });
+  it('owning a failed duty is responsibility; a treat "on us" is not', () => {
+    assert.ok(present('Sorry, your wall is crooked. We never checked the level.').includes('responsibility'));
+    assert.ok(!present('Sorry, your table was late. The coffee is on us.').includes('responsibility'));
+  });
+});
 
 describe('structure findings', () => {
   it('are placed on the greeting line, with category structure, severity information and no suggestion', () => {
@@ -197,14 +247,14 @@ describe('structure findings', () => {
   });
 
   it('name the snippet that supplies the part, in the draft’s language', () => {
-    const en = lint('Hello Anna,\n\nThe files are late.').find((f) => f.ruleId === 'missing-apology');
+    const en = lint('Hello Anna,\n\nYour files are late.').find((f) => f.ruleId === 'missing-apology');
     assert.match(en!.message, /reply-apology/);
-    const ru = lint('Здравствуйте, Анна!\n\nФайлы задерживаются.').find((f) => f.ruleId === 'missing-apology');
+    const ru = lint('Здравствуйте, Анна!\n\nВаш заказ задерживается.').find((f) => f.ruleId === 'missing-apology');
     assert.match(ru!.message, /ответ-извинение/);
     assert.equal(ru!.language, 'ru');
-    const compensation = lint('Hello Anna,\n\nThe files are late.').find((f) => f.ruleId === 'missing-compensation');
+    const compensation = lint('Hello Anna,\n\nYour files are late.').find((f) => f.ruleId === 'missing-compensation');
     assert.match(compensation!.message, /reply-redo.*reply-refund.*reply-discount/);
-    const deadline = lint('Hello Anna,\n\nI will resend the files.').find((f) => f.ruleId === 'missing-deadline');
+    const deadline = lint('Hello Anna,\n\nSorry, your files were wrong. I will resend them.').find((f) => f.ruleId === 'missing-deadline');
     assert.match(deadline!.message, /^The fix has no deadline/);
   });
 
@@ -215,7 +265,7 @@ describe('structure findings', () => {
   });
 
   it('can be disabled one by one, suppressed, or turned off together', () => {
-    const text = 'Hello Anna,\n\nThe files are late.';
+    const text = 'Hello Anna,\n\nYour files are late.';
     assert.ok(!lint(text, { disabledRules: ['missing-apology'] }).some((f) => f.ruleId === 'missing-apology'));
     assert.deepEqual(structureIds(lint(`<!-- sincerely-disable missing-apology -->\n${text}`)).includes('missing-apology'), false);
     assert.deepEqual(structureIds(lint(text, { structure: false })), []);
@@ -229,10 +279,14 @@ describe('is it a reply?', () => {
     '# Sincerely\n\nSincerely is a linter for draft replies to unhappy clients. Install it with npm and run `sincerely draft.txt`. You can turn a rule off in `.sincerelyrc.json`; the rules table lists every id.',
     'The parcel left our warehouse on Monday. Delivery takes three days.',
     'You can change the settings at any time.',
-    'We did our best.',
+    // A greeting and "you" alone are not evidence that a complaint is answered.
+    'Hi Tom,\n\nThe files you asked for are attached.\n\nBest regards,\nBob',
+    'Здравствуйте!\n\nФайлы, которые вы просили, во вложении.\n\nС уважением,\nИван',
+    'Hi everyone,\n\nOur studio is open again after the summer break. You can book a table from Monday.\n\nThanks,\nMaya',
+    'Thank you for your patience.',
   ];
   for (const text of notReplies) {
-    it(`not a reply, no structure findings: ${text.slice(0, 50)}…`, () => {
+    it(`not a reply, no structure findings: ${text.slice(0, 50).replace(/\n/g, ' ')}…`, () => {
       assert.deepEqual(structureIds(lint(text)), []);
       const result = analyseReply(text);
       assert.equal(result.reply, false);
@@ -242,16 +296,37 @@ describe('is it a reply?', () => {
     });
   }
   const replies = [
-    'Hi Tom,\n\nThe files are attached.',
-    'Здравствуйте!\n\nФайлы во вложении.',
     'I am sorry, you deserved better.',
-    'Спасибо Вам за терпение.',
-    'The files are attached, as you asked.\n\nBest regards,\nBob',
+    // No greeting: a company's statement that owns the failure and offers a repair.
+    'The mistake in the invoice was ours. We will refund the difference to every affected customer this week.',
+    'Ошибка в счёте — наша. Мы вернём разницу всем клиентам до пятницы.',
+    // Opening by disputing the complaint is still an answer to it.
+    'Your review does not match what our records show: the courier delivered the parcel on time.',
+    'Hi Tom,\n\nSorry, the files I sent were wrong. The corrected ones are attached.',
+    'Здравствуйте!\n\nВы получили не тот размер — это наша ошибка.',
+    // Terse company statements: what happened and what was done, nobody greeted.
+    'The flight was cancelled because of a technical fault. Passengers were rebooked on the next departure.',
+    'Сотрудник отстранён от работы до окончания служебной проверки.',
+    'We have contacted the customer directly to resolve this.',
   ];
   for (const text of replies) {
     it(`a reply: ${text.replace(/\n/g, ' ')}`, () => {
       assert.equal(analyseReply(text).reply, true);
       assert.ok(structureIds(lint(text)).length > 0);
+    });
+  }
+
+  const fixtures = nonReplyFixtures();
+  it('there are non-reply fixtures in both languages', () => {
+    assert.ok(fixtures.length >= 12);
+    assert.ok(fixtures.some((f) => /[а-яё]/i.test(f.text)) && fixtures.some((f) => !/[а-яё]/i.test(f.text)));
+  });
+  for (const { name, text } of fixtures) {
+    it(`non-reply fixture ${name}: not a reply, no structure finding`, () => {
+      const result = analyseReply(text);
+      assert.equal(result.reply, false, JSON.stringify(result));
+      assert.deepEqual(structureIds(result.findings), []);
+      assert.equal(looksLikeReply(text), false);
     });
   }
 });
@@ -310,9 +385,9 @@ describe('ordering checks', () => {
   });
 
   it('exclamation-run: "!!" and "!!!", not a single "!" nor quoted text', () => {
-    const found = lint('Hi Anna!\n\nThe files are ready!! Really!!!').filter((f) => f.ruleId === 'exclamation-run');
+    const found = lint('Hi Anna!\n\nSorry, your files are late!! Really!!!').filter((f) => f.ruleId === 'exclamation-run');
     assert.deepEqual(found.map((f) => f.actual), ['!!', '!!!']);
-    assert.deepEqual(ids('Hi Anna!\n\nThe files are ready! You wrote "where are they?!!" and you were right.'), []);
+    assert.deepEqual(ids('Hi Anna!\n\nSorry, your files are late! You wrote "where are they?!!" and you were right.'), []);
   });
 });
 
@@ -350,10 +425,13 @@ describe('full snippet templates', () => {
 describe('reply score', () => {
   const sum = (losses: Array<{ points: number }>) => losses.reduce((n, l) => n + l.points, 0);
 
-  it('the part weights add up to 10, clarify weighs nothing', () => {
+  it('the part weights add up to 10: responsibility most, the offer of repair next, clarify nothing', () => {
     assert.equal(Object.values(PART_WEIGHTS).reduce((a, b) => a + b, 0), 10);
     assert.equal(PART_WEIGHTS.clarify, 0);
-    assert.equal(PART_WEIGHTS.apology, 2);
+    const others = PARTS.filter((p) => p !== 'responsibility');
+    assert.ok(others.every((p) => PART_WEIGHTS[p] < PART_WEIGHTS.responsibility));
+    assert.ok(others.filter((p) => p !== 'remedy').every((p) => PART_WEIGHTS[p] <= PART_WEIGHTS.remedy));
+    assert.ok(PART_WEIGHTS.apology < PART_WEIGHTS.remedy);
   });
 
   it('worked example: every part, no finding → 10', () => {
@@ -362,17 +440,23 @@ describe('reply score', () => {
     assert.deepEqual(r.losses, []);
   });
 
-  it('worked example: no deadline and no follow-up → 10 − 1 − 1 = 8', () => {
+  it('worked example: no deadline and no follow-up → 10 − 0.5 − 0.5 = 9', () => {
     const r = analyseReply(compose({ ...BASE.en, deadline: '', 'follow-up': '' }));
-    assert.equal(r.score, 8);
+    assert.equal(r.score, 9);
     assert.deepEqual(r.parts!.missing, ['deadline', 'follow-up']);
-    assert.deepEqual(r.losses.map((l) => [l.points, l.part, l.ruleId]), [[1, 'deadline', 'missing-deadline'], [1, 'follow-up', 'missing-follow-up']]);
+    assert.deepEqual(r.losses.map((l) => [l.points, l.part, l.ruleId]), [[0.5, 'deadline', 'missing-deadline'], [0.5, 'follow-up', 'missing-follow-up']]);
   });
 
-  it('worked example: no apology costs 2 → 8', () => {
+  it('worked example: no apology costs 1.5 → 8.5', () => {
     const r = analyseReply(compose({ ...BASE.ru, apology: '' }));
-    assert.equal(r.score, 8);
-    assert.deepEqual(r.losses.map((l) => [l.points, l.part]), [[2, 'apology']]);
+    assert.equal(r.score, 8.5);
+    assert.deepEqual(r.losses.map((l) => [l.points, l.part]), [[1.5, 'apology']]);
+  });
+
+  it('worked example: no ownership costs the most, 2.5 → 7.5', () => {
+    const r = analyseReply(compose({ ...BASE.en, responsibility: '' }));
+    assert.equal(r.score, 7.5);
+    assert.deepEqual(r.losses.map((l) => [l.points, l.part]), [[2.5, 'responsibility']]);
   });
 
   it('worked example: no clarifying question costs nothing → 10', () => {
@@ -380,7 +464,7 @@ describe('reply score', () => {
   });
 
   it('worked example: every part, one excuse, one "!!" → 10 − 1 − 1 = 8, each loss naming its rule', () => {
-    const r = analyseReply(compose({ ...BASE.en, responsibility: 'This was my mistake!! We did our best, and I take full responsibility for it.' }));
+    const r = analyseReply(compose({ ...BASE.en, responsibility: 'This was my mistake!! I take full responsibility for it. We did our best.' }));
     assert.equal(r.score, 8);
     assert.deepEqual(r.losses.map((l) => [l.points, l.ruleId]), [[1, 'exclamation-run'], [1, 'did-our-best']]);
     assert.match(r.losses[1]!.reason, /«We did our best»$/);
@@ -388,7 +472,7 @@ describe('reply score', () => {
 
   it('worked example: a part whose missing-rule is disabled costs nothing', () => {
     const text = compose({ ...BASE.en, compensation: '' });
-    assert.equal(analyseReply(text).score, 9);
+    assert.equal(analyseReply(text).score, 9.5);
     assert.equal(analyseReply(text, { disabledRules: ['missing-compensation'] }).score, 10);
   });
 
@@ -405,10 +489,23 @@ describe('reply score', () => {
   });
 
   it('clamps at 0: the losses past 0 are listed with 0 points, and Σ losses = 10 − score', () => {
-    const r = analyseReply('Hello Anna,\n\nWe did our best!!! We did our best!!! We did our best!!!');
+    const r = analyseReply('Hello Anna,\n\nThe delay was not our fault!!! We did our best!!! We did our best!!!');
     assert.equal(r.score, 0);
     assert.equal(sum(r.losses), 10);
     assert.ok(r.losses.some((l) => l.points === 0));
+  });
+
+  it('findings cost by severity, at most FINDINGS_CAP together; the capped ones stay listed with 0 points', () => {
+    const base = compose(BASE.en);
+    const one = analyseReply(compose({ ...BASE.en, responsibility: 'This was my mistake, and I take full responsibility for it. We did our best.' }));
+    assert.equal(one.score, 10 - TONE_COST.warning);
+    const many = analyseReply(compose({ ...BASE.en, responsibility: 'This was my mistake, and I take full responsibility for it. We did our best. The courier was late. It was not our fault. We did our best again. The storm delayed everything.' }));
+    const findingLosses = many.losses.filter((l) => !l.part);
+    assert.ok(findingLosses.length > FINDINGS_CAP, 'more findings than the cap');
+    assert.equal(sum(findingLosses), FINDINGS_CAP);
+    assert.equal(many.score, 10 - FINDINGS_CAP);
+    assert.ok(findingLosses.some((l) => l.points === 0 && l.capped));
+    assert.equal(analyseReply(base).score, 10);
   });
 
   it('Σ losses = 10 − score on every draft of this suite', () => {

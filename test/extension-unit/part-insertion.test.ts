@@ -254,8 +254,9 @@ describe('missing parts: where the snippet goes', () => {
 
   it('every missing part of a bare draft, inserted in turn, gives a reply that scores 10/10 in both languages', () => {
     for (const [language, start] of [
-      ['en', 'Hi Anna,\n\nThe files are attached.\n\nBest regards,\nMax\n'],
-      ['ru', 'Здравствуйте, Анна!\n\nФайлы во вложении.\n\nС уважением,\nИван\n'],
+      // A bare answer to a complaint: it names the problem, and nothing else.
+      ['en', 'Hi Anna,\n\nYour files were late. They are attached.\n\nBest regards,\nMax\n'],
+      ['ru', 'Здравствуйте, Анна!\n\nВаши файлы задержались. Они во вложении.\n\nС уважением,\nИван\n'],
     ] as const) {
       let text = start;
       for (let round = 0; round < PARTS.length; round++) {

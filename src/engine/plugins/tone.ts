@@ -1,163 +1,26 @@
 /**
- * retext plugin: finds the tone rules' phrases (excuses, blame, defensiveness, minimizing,
- * vague promises) in each sentence and reports them as vfile messages carrying the rule's data.
+ * retext plugin: finds the tone rules (excuses, blame, defensiveness, minimizing, vague
+ * promises) in each sentence, of both kinds (`phrase` and `construction`), and reports them as
+ * vfile messages carrying the rule's data.
  */
-import type { Root, Sentence } from 'nlcst';
+import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
-import { expandContraction, normalizeWord, stem } from '../morphology.js';
-import { matchAt, slotAccepts, tokenKeys, wordKeys, type Slot, type Token } from '../pattern.js';
-import type { CompiledPattern, CompiledRule, RuleSet } from '../ruleset.js';
+import { matchConstructions } from '../checks/construction.js';
+import { matchPhrases } from '../checks/phrase.js';
+import { resolveOverlaps, sentencesOf, type Span } from '../match/phrase-match.js';
+import { sentenceWords } from '../match/tokens.js';
+import type { RuleSet } from '../ruleset.js';
+import type { RuleData } from '../types.js';
 
-export interface ToneMatch {
-  rule: CompiledRule;
-  start: number;
-  end: number;
-}
-
-interface WordForm {
-  norm: string;
-  stem: string;
-  keys: string[];
-  /** The patterns that can start at this word, per rule set (filled on first use). */
-  candidates?: Map<RuleSet, Candidates>;
-}
-type WordForms = WordForm[];
-
-/** Patterns to try at a word: those indexed by the word alone, and by the word and the next one. */
-interface Candidates {
-  singles: CompiledPattern[];
-  pairs: Map<string, CompiledPattern[]> | undefined;
-}
-
-function candidatesFor(form: WordForm, ruleSet: RuleSet): Candidates {
-  let byRuleSet = form.candidates;
-  if (!byRuleSet) form.candidates = byRuleSet = new Map();
-  let found = byRuleSet.get(ruleSet);
-  if (found) return found;
-  const singles = new Set<CompiledPattern>();
-  let pairs: Map<string, CompiledPattern[]> | undefined;
-  for (const key of form.keys) {
-    for (const p of ruleSet.index.get(key) ?? []) singles.add(p);
-    for (const [next, list] of ruleSet.pairs.get(key) ?? []) {
-      pairs ??= new Map();
-      pairs.set(next, [...new Set([...(pairs.get(next) ?? []), ...list])]);
-    }
-  }
-  found = { singles: [...singles], pairs };
-  byRuleSet.set(ruleSet, found);
-  return found;
-}
-const wordCache: Record<string, Map<string, WordForms>> = { ru: new Map(), en: new Map() };
-
-/** Normalised forms and stems of a raw word, cached: drafts repeat the same words a lot. */
-function wordForms(raw: string, language: RuleSet['language']): WordForms {
-  const cache = wordCache[language]!;
-  let forms = cache.get(raw);
-  if (!forms) {
-    const norm = normalizeWord(raw);
-    const parts = language === 'en' ? expandContraction(norm) : [norm];
-    forms = parts.map((part) => {
-      const partStem = stem(part, language);
-      return { norm: part, stem: partStem, keys: wordKeys(part, partStem) };
-    });
-    if (cache.size >= 100_000) cache.clear();
-    cache.set(raw, forms);
-  }
-  return forms;
-}
-
-const EDGE_PUNCTUATION = /[.,;:!?…'’"«»“”()\[\]-]/;
-
-const tokenCache = new WeakMap<Sentence, { language: RuleSet['language']; tokens: Token[] }>();
-
-/** The words of a sentence as tokens; English contractions become several tokens on one range. */
-export function sentenceTokens(sentence: Sentence, ruleSet: RuleSet, text: string): Token[] {
-  // The tone and the structure plugins run over the same tree: tokenize each sentence once.
-  const known = tokenCache.get(sentence);
-  if (known && known.language === ruleSet.language) return known.tokens;
-  const tokens: Token[] = [];
-  tokenCache.set(sentence, { language: ruleSet.language, tokens });
-  for (const child of sentence.children) {
-    if (child.type !== 'WordNode' || !child.position) continue;
-    let start = child.position.start.offset ?? 0;
-    let end = child.position.end.offset ?? start;
-    // retext-latin keeps a full stop inside a word when the next word is in lower case
-    // ("best. ok"): the token is the word without punctuation around it.
-    while (start < end && EDGE_PUNCTUATION.test(text[start]!)) start++;
-    while (end > start && EDGE_PUNCTUATION.test(text[end - 1]!)) end--;
-    if (start === end) continue;
-    for (const form of wordForms(text.slice(start, end), ruleSet.language)) tokens.push({ norm: form.norm, stem: form.stem, keys: form.keys, start, end, form });
-  }
-  return tokens;
-}
-
-/** The sentences of a parsed text, in order (root → paragraphs → sentences). */
-export function* sentencesOf(tree: Root): Generator<Sentence> {
-  for (const paragraph of tree.children) {
-    if (paragraph.type !== 'ParagraphNode') continue;
-    for (const sentence of paragraph.children) if (sentence.type === 'SentenceNode') yield sentence;
-  }
-}
-
-function anyMatch(patterns: readonly Slot[][], tokens: readonly Token[]): boolean {
-  for (const slots of patterns) {
-    for (let i = 0; i < tokens.length; i++) if (matchAt(slots, tokens, i) >= 0) return true;
-  }
-  return false;
-}
-
-/** All rule matches in one sentence, before overlap resolution. */
-export function matchSentence(tokens: readonly Token[], ruleSet: RuleSet): ToneMatch[] {
-  const found: ToneMatch[] = [];
-  const tryPattern = (candidate: CompiledPattern, i: number) => {
-    if (candidate.stamp === stamp) return;
-    candidate.stamp = stamp;
-    const endIndex = matchAt(candidate.slots, tokens, i);
-    if (endIndex < 0) return;
-    const rule = candidate.rule;
-    const before = tokens[i - 1];
-    const after = tokens[endIndex];
-    if (rule.notBefore && before && slotAccepts(rule.notBefore, before)) return;
-    if (rule.notAfter && after && slotAccepts(rule.notAfter, after)) return;
-    if (rule.unless.length > 0 && anyMatch(rule.unless, tokens)) return;
-    found.push({ rule, start: tokens[i]!.start, end: tokens[endIndex - 1]!.end });
-  };
-  for (let i = 0; i < tokens.length; i++) {
-    stamp++;
-    const token = tokens[i]!;
-    const next = tokens[i + 1];
-    const { singles, pairs } = token.form ? candidatesFor(token.form as WordForm, ruleSet) : candidatesFor({ ...token, keys: tokenKeys(token) }, ruleSet);
-    for (const candidate of singles) tryPattern(candidate, i);
-    if (!pairs || !next) continue;
-    for (const nextKey of tokenKeys(next)) {
-      const paired = pairs.get(nextKey);
-      if (paired) for (const candidate of paired) tryPattern(candidate, i);
-    }
-  }
-  return found;
-}
-
-/** Marks patterns tried at the current word (see CompiledPattern.stamp); one counter for all rule sets. */
-let stamp = 0;
-
-/**
- * Keeps one finding per stretch of text: a match inside a longer match is dropped, and
- * the same rule never reports twice on overlapping ranges.
- */
-export function resolveOverlaps(matches: ToneMatch[]): ToneMatch[] {
-  const sorted = [...matches].sort((a, b) => a.start - b.start || b.end - a.end);
-  const kept: ToneMatch[] = [];
-  for (const m of sorted) {
-    const covered = kept.some(
-      (k) => (k.start <= m.start && m.end <= k.end) || (k.rule === m.rule && k.start < m.end && m.start < k.end),
-    );
-    if (!covered) kept.push(m);
-  }
-  return kept;
-}
+// The phrase matcher's functions, where the structure plugin imports them from.
+export { matchSentence, resolveOverlaps, sentencesOf, sentenceTokens, type ToneMatch } from '../match/phrase-match.js';
 
 export interface ToneOptions {
   ruleSet: RuleSet;
+}
+
+interface Hit extends Span {
+  rule: { data: RuleData };
 }
 
 /** The unified attacher. Messages carry `ruleId`, `source`, `actual`, `expected`, `note` and `category`. */
@@ -166,9 +29,12 @@ export default function retextSincerelyTone(options: ToneOptions) {
   return (tree: Root, file: VFile): void => {
     const text = String(file.value);
     for (const sentence of sentencesOf(tree)) {
-      const tokens = sentenceTokens(sentence, ruleSet, text);
-      if (tokens.length === 0) continue;
-      for (const m of resolveOverlaps(matchSentence(tokens, ruleSet))) {
+      const hits: Hit[] = matchPhrases(sentence, ruleSet, text);
+      if (ruleSet.constructions.rules.length > 0) {
+        const words = sentenceWords(sentence, text, { language: ruleSet.language, syntax: ruleSet.syntax, analyse: ruleSet.analyse });
+        for (const h of matchConstructions(words, ruleSet.constructions)) hits.push({ rule: h.rule, start: words[h.from]!.start, end: words[h.to - 1]!.end });
+      }
+      for (const m of resolveOverlaps(hits)) {
         const data = m.rule.data;
         const message = file.message(data.message, {
           place: { start: offsetPoint(text, m.start), end: offsetPoint(text, m.end) },
@@ -176,7 +42,7 @@ export default function retextSincerelyTone(options: ToneOptions) {
           source: 'sincerely',
         });
         message.actual = text.slice(m.start, m.end);
-        message.expected = data.suggestions;
+        message.expected = data.suggestions.map((s) => s.text);
         message.note = data.note;
         Object.assign(message, { category: data.category, offset: m.start, endOffset: m.end });
       }

@@ -6,9 +6,10 @@
  */
 import { mask } from '../mask.js';
 import type { ParagraphMatch } from '../processor.js';
-import { greetingLine, looksLikeReply } from '../reply-detect.js';
-import { PARTS, type Finding, type Language, type LintOptions, type Part, type StructureCheck } from '../types.js';
+import { greetingLine, signOffLine } from '../reply-detect.js';
+import { PARTS, type EvidenceKind, type Finding, type Language, type LintOptions, type Part, type StructureCheck } from '../types.js';
 import { cueSetFor } from './cues.js';
+import { replyEvidence, type ReplyEvidence } from './evidence.js';
 import type { ParagraphStructure } from './plugin.js';
 
 /** Parts a good reply must have; `clarify` is optional (only when the problem is unclear). */
@@ -48,8 +49,10 @@ export interface StructureMatch extends ParagraphMatch {
 }
 
 export interface ReplyStructure {
-  /** Whether the text reads as a reply (see `isReply` in docs/structure.md). */
+  /** Whether the text reads as a reply (see "Is it a reply?" in docs/structure.md). */
   reply: boolean;
+  /** The evidence that decided `reply` (undefined when the language has no structure data). */
+  evidence?: ReplyEvidence;
   /** The reply's language: the forced one, or the one of most of its paragraphs' text. */
   language: Language | undefined;
   /** Where missing-part findings go: the greeting line, or the first line of the reply. */
@@ -89,6 +92,21 @@ function overlapsAny(sorted: readonly Range[], longest: number, range: Range): b
   return false;
 }
 
+/** Whether `range` lies inside one of `sorted` (ordered by offset); see overlapsAny. */
+function containedInAny(sorted: readonly Range[], longest: number, range: Range): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.offset <= range.offset) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0 && sorted[i]!.offset > range.offset - longest; i--) {
+    if (sorted[i]!.offset <= range.offset && range.endOffset <= sorted[i]!.endOffset) return true;
+  }
+  return false;
+}
+
 function emptyRanges(): Record<Part, Range[]> {
   return Object.fromEntries(PARTS.map((p) => [p, [] as Range[]])) as unknown as Record<Part, Range[]>;
 }
@@ -115,6 +133,28 @@ function replyLanguage(paragraphs: readonly StructureParagraph[], text: string, 
   let best: Language | undefined;
   for (const [language, n] of Object.entries(size) as Array<[Language, number]>) if (!best || n > size[best]!) best = language;
   return best;
+}
+
+/** Markers of a future or ongoing action, which keep a fix pending even when it has a past-looking word. */
+const FUTURE = /(?<![\p{L}])(?:will|shall|going|буд\p{L}*)(?![\p{L}])|['’]ll(?![\p{L}])/iu;
+/**
+ * A finished action, in a cue's own words: a perfect or past auxiliary in English; a past verb or
+ * a short passive participle in Russian («отправил», «уволен», «возвращены»).
+ */
+const DONE_CUE: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])(?:have|has|had|was|were|enclosed|attached|included)(?![\p{L}])|['’]ve(?![\p{L}])/iu,
+  ru: /\p{L}(?:[аеиоуыя]л[аио]?|[аеиоуыя]л(?:ся|ась|ись|ось)|[еа]н[аоы]?|ован[аоы]?)(?![\p{L}])/iu,
+};
+/** The same in a whole sentence, where Russian word endings are too ambiguous («недели»): auxiliaries only. */
+const DONE_SENTENCE: Record<Language, RegExp> = {
+  en: DONE_CUE.en,
+  ru: /(?<![\p{L}])(?:уже|был|была|было|были)(?![\p{L}])|\p{L}(?:ен|ены|ена|ено|ован[аоы]?)(?![\p{L}])/iu,
+};
+
+/** Whether a fix cue's text tells of an action already done ("we've arranged", «деньги возвращены»). */
+export function isDone(text: string, language: Language, scope: 'cue' | 'sentence' = 'cue'): boolean {
+  if (FUTURE.test(text)) return false;
+  return (scope === 'cue' ? DONE_CUE : DONE_SENTENCE)[language]?.test(text) ?? false;
 }
 
 /** The first non-blank line of the (masked) text, without its surrounding blanks. */
@@ -160,38 +200,90 @@ export function analyseStructure(
     }
   });
 
-  // Is it a reply? A greeting, or a sign-off (looksLikeReply), or addressed to the reader with an apology or thanks.
+  // Is it a reply? Evidence that a complaint is being answered, not a greeting alone.
   const greeting = greetingLine(masked);
-  const addressed = paragraphs.some((p) => p.structure?.addressed);
-  const apologizesOrThanks = all.some((c) => c.part === 'apology' || c.part === 'thanks');
-  result.reply = greeting !== undefined || (addressed && apologizesOrThanks) || looksLikeReply(masked);
+  const evidence: Array<{ kind: EvidenceKind; sentence: string }> = [];
+  const addressedSentences = new Set<string>();
+  paragraphs.forEach((p, paragraph) => {
+    for (const e of p.structure?.evidence ?? []) evidence.push({ kind: e.kind, sentence: `${paragraph}:${e.sentence}` });
+    for (const s of p.structure?.addressedSentences ?? []) addressedSentences.add(`${paragraph}:${s}`);
+  });
+  const tone = toneFindings.filter((f) => f.category !== 'structure');
+  const sortedTone = [...tone].sort((a, b) => a.offset - b.offset);
+  const longestTone = sortedTone.reduce((n, f) => Math.max(n, f.endOffset - f.offset), 0);
+  const minimizing = sortedTone.filter((f) => f.category === 'minimizing');
+  const longestMinimizing = minimizing.reduce((n, f) => Math.max(n, f.endOffset - f.offset), 0);
+  const minimizingSentences = new Set<string>();
+  paragraphs.forEach((p, paragraph) => {
+    p.structure?.sentences.forEach((span, sentence) => {
+      const range = { offset: p.start + span.start, endOffset: p.start + span.end };
+      if (overlapsAny(minimizing, longestMinimizing, range)) minimizingSentences.add(`${paragraph}:${sentence}`);
+    });
+  });
+  // A cue inside a tone finding ("we apologize for any inconvenience") is not the part it looks like;
+  // one that only overlaps a finding's edge still counts.
+  const inTone = all.map((c) => containedInAny(sortedTone, longestTone, c));
+  const keyed = all.map((c, i) => ({ part: c.part, offset: c.offset, endOffset: c.endOffset, sentence: `${c.paragraph}:${c.sentence}`, inTone: inTone[i]! }));
+  result.evidence = replyEvidence({ cues: keyed, minimizingSentences, evidence, addressedSentences, tone, framed: greeting !== undefined || signOffLine(masked) !== undefined, masked });
+  result.reply = result.evidence.reply;
   if (!result.reply) return result;
   result.anchor = greeting ? { offset: greeting.start, endOffset: greeting.end } : firstLine(masked);
 
   // A cue inside a tone finding is not the part it looks like.
-  const tone = toneFindings.filter((f) => f.category !== 'structure');
-  const longestTone = tone.reduce((n, f) => Math.max(n, f.endOffset - f.offset), 0);
-  const clean = all.filter((c) => !overlapsAny(tone, longestTone, c));
+  const clean = all.filter((_, i) => !inTone[i]);
   // A cue yields to an overlapping cue of a stronger part ("sorry to hear" is empathy, not an apology).
-  // Cues overlap only within their paragraph, so only those are compared (long texts have thousands).
-  const byParagraph = new Map<number, Cue[]>();
+  // Cues overlap only within their sentence, so only those are compared (long texts have thousands).
+  const sentenceKey = (c: Cue) => `${c.paragraph}:${c.sentence}`;
+  const bySentence = new Map<string, Cue[]>();
   for (const c of clean) {
-    let list = byParagraph.get(c.paragraph);
-    if (!list) byParagraph.set(c.paragraph, (list = []));
+    let list = bySentence.get(sentenceKey(c));
+    if (!list) bySentence.set(sentenceKey(c), (list = []));
     list.push(c);
   }
   const yieldsOf = (c: Cue) => cueSetFor(c.language)?.data.parts[c.part].yieldTo;
   const kept = clean.filter((c) => {
     const stronger = yieldsOf(c);
-    return !stronger || !byParagraph.get(c.paragraph)!.some((o) => o !== c && stronger.includes(o.part) && overlaps(o, c));
+    return !stronger || !bySentence.get(sentenceKey(c))!.some((o) => o !== c && stronger.includes(o.part) && overlaps(o, c));
   });
-  // A deadline counts only in a paragraph that has a remedy or a compensation: it dates the fix.
-  const fixParagraphs = new Set(kept.filter((c) => c.part === 'remedy' || c.part === 'compensation').map((c) => c.paragraph));
-  const counted = kept.filter((c) => c.part !== 'deadline' || fixParagraphs.has(c.paragraph));
+  // A deadline counts only in a sentence with a remedy or a compensation still to come: it dates the
+  // fix ("we will resend it by Friday"), not the story ("the parcel left on Monday") nor the call back.
+  // A fix already done ("we have refunded", «сотрудник уволен») has nothing left to date.
+  const sentenceText = (c: Cue) => {
+    const p = paragraphs[c.paragraph]!;
+    const span = p.structure?.sentences[c.sentence];
+    return span ? text.slice(p.start + span.start, p.start + span.end) : '';
+  };
+  const pending = kept.filter((c) => {
+    if (c.part !== 'remedy' && c.part !== 'compensation') return false;
+    const cue = text.slice(c.offset, c.endOffset);
+    // The cue's own verb decides; a cue without one ("a refund") takes the tense of its sentence.
+    return !isDone(cue, c.language) && (FUTURE.test(cue) || !isDone(sentenceText(c), c.language, 'sentence'));
+  });
+  const fixSentences = new Set(pending.map(sentenceKey));
+  const counted = kept.filter((c) => c.part !== 'deadline' || fixSentences.has(sentenceKey(c)));
+  // Naming what went wrong, or the reader's own message or order, acknowledges the complaint
+  // ("the parcel arrived damaged", «вы получили не тот размер», "regarding your order").
+  // Owning a failure ("my mistake") is not naming the problem: a failure word inside an ownership cue does not count.
+  const owned = new Map<string, Cue[]>();
+  for (const c of kept) {
+    if (c.part !== 'responsibility') continue;
+    let list = owned.get(sentenceKey(c));
+    if (!list) owned.set(sentenceKey(c), (list = []));
+    list.push(c);
+  }
+  paragraphs.forEach((p, paragraph) => {
+    for (const e of p.structure?.evidence ?? []) {
+      if (e.kind === 'wronged') continue;
+      if (owned.get(`${paragraph}:${e.sentence}`)?.some((o) => o.offset <= p.start + e.start && p.start + e.end <= o.endOffset)) continue;
+      counted.push({ part: 'acknowledge', offset: p.start + e.start, endOffset: p.start + e.end, paragraph, sentence: e.sentence, language: p.language });
+    }
+  });
 
   for (const part of PARTS) ranges[part] = merge(counted.filter((c) => c.part === part));
   result.present = PARTS.filter((p) => ranges[p].length > 0);
-  result.missing = REQUIRED_PARTS.filter((p) => ranges[p].length === 0);
+  // A deadline is required only when the reply promises a fix still to come.
+  const toDate = pending.length > 0;
+  result.missing = REQUIRED_PARTS.filter((p) => ranges[p].length === 0 && (p !== 'deadline' || toDate));
 
   const add = (ruleId: string, range: Range, lang: Language, message: string, note: string) => {
     if (range.endOffset <= range.offset) return;
@@ -203,7 +295,6 @@ export function analyseStructure(
   // is a fix to date (otherwise missing-remedy already asks for "what and by when").
   if (result.anchor) {
     for (const part of result.missing) {
-      if (part === 'deadline' && ranges.remedy.length === 0 && ranges.compensation.length === 0) continue;
       add(missingRuleId(part), result.anchor, language, data.parts[part].message, data.parts[part].note);
     }
   }
@@ -224,13 +315,16 @@ export function analyseStructure(
     const but = p.structure?.buts.find((b) => b.sentence === a.sentence && p.start + b.start >= a.endOffset);
     if (!but) continue;
     const butRange = { offset: p.start + but.start, endOffset: p.start + but.end };
-    if (overlapsAny(tone, longestTone, butRange)) continue;
+    if (overlapsAny(sortedTone, longestTone, butRange)) continue;
     butSentences.add(key);
     add('apology-but', { offset: a.offset, endOffset: butRange.endOffset }, a.language, check('apology-but', a.language).message, check('apology-but', a.language).note);
   }
-  // Grovelling: the apology that goes over the limit.
+  // Grovelling: the apology that goes over the limit, in a reply where apologies fill more than
+  // half of the sentences (a long letter may apologize three times without grovelling).
   const extra = ranges.apology[MAX_APOLOGIES];
-  if (extra) {
+  const sentenceCount = paragraphs.reduce((n, p) => n + (p.structure?.sentences.length ?? 0), 0);
+  const apologySentences = new Set(apologies.map((a) => `${a.paragraph}:${a.sentence}`)).size;
+  if (extra && apologySentences * 2 > sentenceCount) {
     const lang = apologies.find((a) => a.offset >= extra.offset)?.language ?? language;
     add('too-many-apologies', extra, lang, check('too-many-apologies', lang).message, check('too-many-apologies', lang).note);
   }

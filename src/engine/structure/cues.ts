@@ -5,8 +5,8 @@
  */
 import { compilePattern, type Slot } from '../pattern.js';
 import { compileRuleSet, type RuleSet } from '../ruleset.js';
-import { CLASSES, STRUCTURE } from '../rules/data.generated.js';
-import { PARTS, type Language, type Part, type RuleData, type StructureData, type ToneCategory } from '../types.js';
+import { CLASSES, PATTERNS, STRUCTURE } from '../rules/data.generated.js';
+import { EVIDENCE_KINDS, PARTS, type EvidenceKind, type Language, type Part, type RuleData, type StructureData, type ToneCategory } from '../types.js';
 
 export interface CueSet {
   language: Language;
@@ -18,6 +18,12 @@ export interface CueSet {
   /** Words that address the reader (you, вы). */
   addressee: Slot;
 }
+
+const EVIDENCE_PREFIX = 'evidence:';
+
+/** The evidence kind of a compiled rule id, or undefined for a part. */
+export const evidenceKindOf = (id: string): EvidenceKind | undefined =>
+  id.startsWith(EVIDENCE_PREFIX) ? (id.slice(EVIDENCE_PREFIX.length) as EvidenceKind) : undefined;
 
 const cache = new Map<Language, CueSet | null>();
 
@@ -35,11 +41,31 @@ export function compileCueSet(data: StructureData): CueSet {
     suggestions: [],
     ...(data.parts[part].notBefore ? { notBefore: data.parts[part].notBefore } : {}),
     ...(data.parts[part].notAfter ? { notAfter: data.parts[part].notAfter } : {}),
+    ...(data.parts[part].unless ? { unless: data.parts[part].unless } : {}),
   }));
+  // A part's constructions (`match:`) are one more rule with the part's id, of kind `construction`.
+  for (const part of PARTS) {
+    const match = data.parts[part].match;
+    if (!match?.length) continue;
+    const antipatterns = (data.parts[part].matchUnless ?? []).map((pattern) => ({ pattern }));
+    rules.push({ id: part, kind: 'construction', category: 'structure' as unknown as ToneCategory, language, patterns: [], match, antipatterns, message: data.parts[part].message, note: data.parts[part].note, suggestions: [] });
+  }
+  // Reply evidence rides in the same rule set, as rules with the id `evidence:<kind>`.
+  for (const kind of EVIDENCE_KINDS) {
+    rules.push({
+      id: `${EVIDENCE_PREFIX}${kind}`,
+      category: 'structure' as unknown as ToneCategory,
+      language,
+      patterns: data.evidence[kind],
+      message: kind,
+      note: kind,
+      suggestions: [],
+    });
+  }
   return {
     language,
     data,
-    ruleSet: compileRuleSet(language, rules, classes),
+    ruleSet: compileRuleSet(language, rules, classes, PATTERNS[language] ?? {}),
     but: compilePattern(`(${data.but.join('|')})`, language, classes)[0]!,
     addressee: compilePattern(`(${data.addressee.join('|')})`, language, classes)[0]!,
   };

@@ -3,5 +3,5 @@ export { analyseStructure, missingRuleId, MAX_APOLOGIES, OPTIONAL_PARTS, REQUIRE
 export type { Range, ReplyStructure, StructureMatch, StructureParagraph } from './analyse.js';
 export { cueSetFor } from './cues.js';
 export type { ParagraphStructure, PartCue } from './plugin.js';
-export { FINDING_COST, MAX_SCORE, PART_WEIGHTS, scoreReply } from './score.js';
+export { FINDING_COST, FINDINGS_CAP, findingCost, MAX_SCORE, PART_WEIGHTS, scoreReply, TONE_COST } from './score.js';
 export type { Loss, ReplyScore } from './score.js';

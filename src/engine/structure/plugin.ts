@@ -7,9 +7,11 @@
 import type { Root, Sentence } from 'nlcst';
 import type { VFile } from 'vfile';
 import { slotAccepts } from '../pattern.js';
+import { matchConstructions } from '../checks/construction.js';
+import { sentenceWords } from '../match/tokens.js';
 import { matchSentence, sentencesOf, sentenceTokens } from '../plugins/tone.js';
-import type { Part } from '../types.js';
-import type { CueSet } from './cues.js';
+import type { EvidenceKind, Part } from '../types.js';
+import { evidenceKindOf, type CueSet } from './cues.js';
 
 export interface Span {
   start: number;
@@ -34,6 +36,10 @@ export interface ParagraphStructure {
   exclamations: Span[];
   /** Whether a word addresses the reader (you, вы). */
   addressed: boolean;
+  /** The sentences (indices) that address the reader. */
+  addressedSentences: number[];
+  /** Cues that a complaint is being answered (a failure word, a customer, the reader's order…). */
+  evidence: Array<Span & { kind: EvidenceKind; sentence: number }>;
 }
 
 export interface StructureOptions {
@@ -63,7 +69,7 @@ function exclamationRuns(text: string): Span[] {
 }
 
 export function emptyStructure(): ParagraphStructure {
-  return { cues: [], sentences: [], buts: [], exclamations: [], addressed: false };
+  return { cues: [], sentences: [], buts: [], exclamations: [], addressed: false, addressedSentences: [], evidence: [] };
 }
 
 /** The unified attacher: stores a ParagraphStructure in `file.data.structure`. */
@@ -79,7 +85,16 @@ export default function retextSincerelyStructure(options: StructureOptions) {
       const span = { start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end };
       result.sentences.push(span);
       for (const m of matchSentence(tokens, cueSet.ruleSet)) {
-        result.cues.push({ part: m.rule.data.id as Part, start: m.start, end: m.end, sentence: index });
+        const kind = evidenceKindOf(m.rule.data.id);
+        if (kind) result.evidence.push({ kind, start: m.start, end: m.end, sentence: index });
+        else result.cues.push({ part: m.rule.data.id as Part, start: m.start, end: m.end, sentence: index });
+      }
+      if (cueSet.ruleSet.constructions.rules.length > 0) {
+        const rs = cueSet.ruleSet;
+        const words = sentenceWords(sentence, text, { language: rs.language, syntax: rs.syntax, analyse: rs.analyse });
+        for (const h of matchConstructions(words, rs.constructions)) {
+          result.cues.push({ part: h.rule.data.id as Part, start: words[h.from]!.start, end: words[h.to - 1]!.end, sentence: index });
+        }
       }
       let addressed = false;
       for (const token of tokens) {
@@ -88,6 +103,7 @@ export default function retextSincerelyStructure(options: StructureOptions) {
       }
       if (addressed) {
         result.addressed = true;
+        result.addressedSentences.push(index);
         // A question to the reader asks the client something: the clarify part.
         if (isQuestion(sentence)) result.cues.push({ part: 'clarify', ...span, sentence: index });
       }

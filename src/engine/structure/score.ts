@@ -1,13 +1,21 @@
 /**
  * The reply score, 0–10, and its explanation. The formula (docs/structure.md):
  *
- *   score = max(0, 10 − Σ weight(missing part) − Σ 1 per tone finding − Σ 1 per ordering finding)
+ *   score = max(0, 10 − Σ weight(missing part) − min(FINDINGS_CAP, Σ cost(finding)))
  *
- * with the weights below (they add up to 10: a reply with every part and no finding scores 10).
- * Every point lost is one entry of `losses`, in that order; once the score reaches 0, the
- * remaining entries are listed with 0 points, so that Σ losses.points = 10 − score always.
+ * The part weights follow what apology research found matters (Lewicki, Polin & Lount 2016, 755
+ * subjects): acknowledging responsibility counts most, an offer of repair next (the remedy; a
+ * compensation is an extra that not every complaint needs), the expression of regret and the
+ * acknowledgement of the problem after that; empathy, a date, a follow-up and thanks add a little
+ * each, and asking for forgiveness (part of the apology) least. They add up to 10: a reply with every part and no finding scores 10.
+ *
+ * A tone finding costs by its severity, an ordering finding one point; together they cost at
+ * most FINDINGS_CAP, so that one long paragraph of excuses (or a trained scorer's many findings)
+ * does not hide what the reply does right. Every point lost is one entry of `losses`: the missing
+ * parts, then the findings by position; past the cap or past 0 an entry keeps its reason with
+ * 0 points, so that Σ losses.points = 10 − score always.
  */
-import { PARTS, type Finding, type LintOptions, type Part } from '../types.js';
+import { PARTS, type Finding, type LintOptions, type Part, type Severity } from '../types.js';
 import { cueSetFor } from './cues.js';
 import { missingRuleId, type ReplyStructure } from './analyse.js';
 
@@ -15,20 +23,24 @@ export const MAX_SCORE = 10;
 
 /** Points a reply loses when the part is missing. `clarify` is optional and weighs nothing. */
 export const PART_WEIGHTS: Readonly<Record<Part, number>> = {
-  acknowledge: 1,
-  empathy: 1,
-  apology: 2,
-  responsibility: 1,
+  acknowledge: 1.5,
+  empathy: 0.5,
+  apology: 1.5,
+  responsibility: 2.5,
   clarify: 0,
-  remedy: 1,
-  deadline: 1,
-  compensation: 1,
-  'follow-up': 1,
-  thanks: 1,
+  remedy: 2,
+  deadline: 0.5,
+  compensation: 0.5,
+  'follow-up': 0.5,
+  thanks: 0.5,
 };
 
-/** Points lost per tone finding and per ordering finding (excuse-before-apology, apology-but, …). */
+/** Points lost per tone finding, by its severity. */
+export const TONE_COST: Readonly<Record<Severity, number>> = { error: 1.5, warning: 1, information: 0.25, hint: 0 };
+/** Points lost per ordering finding (excuse-before-apology, apology-but, too-many-apologies, exclamation-run). */
 export const FINDING_COST = 1;
+/** The most that findings (tone and ordering together) can cost. */
+export const FINDINGS_CAP = 3;
 
 export interface Loss {
   points: number;
@@ -40,12 +52,19 @@ export interface Loss {
   part?: Part;
   /** Where the finding is, for a finding. */
   offset?: number;
+  /** For a finding: true when it cost nothing because findings already cost FINDINGS_CAP. */
+  capped?: boolean;
 }
 
 export interface ReplyScore {
   score: number;
   parts: { present: Part[]; missing: Part[] };
   losses: Loss[];
+}
+
+/** What one finding costs before the cap. */
+export function findingCost(f: Finding): number {
+  return f.category === 'structure' ? FINDING_COST : TONE_COST[f.severity];
 }
 
 /**
@@ -62,9 +81,13 @@ export function scoreReply(structure: ReplyStructure, findings: readonly Finding
     if (weight === 0 || !structure.missing.includes(part) || disabled.has(ruleId)) continue;
     losses.push({ points: weight, reason: data?.parts[part].message ?? `missing ${part}`, ruleId, part });
   }
+  let capLeft = FINDINGS_CAP;
   for (const f of findings) {
     if (f.category === 'structure' && f.ruleId.startsWith('missing-')) continue; // counted as the part
-    losses.push({ points: FINDING_COST, reason: `${f.message} «${f.actual}»`, ruleId: f.ruleId, offset: f.offset });
+    const cost = findingCost(f);
+    const points = Math.min(cost, capLeft);
+    capLeft -= points;
+    losses.push({ points, reason: `${f.message} «${f.actual}»`, ruleId: f.ruleId, offset: f.offset, ...(points < cost ? { capped: true } : {}) });
   }
   let left = MAX_SCORE;
   for (const loss of losses) {

@@ -1,0 +1,77 @@
+/**
+ * Rule kind `construction`: a rule flags the marked words of the first of its patterns found in
+ * a clause (or, with `scope: sentence`, in the sentence), unless one of its antipatterns is found
+ * in the same clause or in the antipattern's own scope.
+ */
+import { compileConstruction, type CompileContext, type CompiledPattern } from '../match/compile.js';
+import { PatternIndex } from '../match/index.js';
+import { findIn, rangeAround, scopeRanges } from '../match/match.js';
+import type { Word } from '../match/tokens.js';
+import type { MatchScope, RuleData } from '../types.js';
+
+export interface CompiledConstructionRule {
+  data: RuleData;
+  scope: MatchScope;
+  patterns: CompiledPattern[];
+  antipatterns: Array<{ patterns: CompiledPattern[]; scope: MatchScope }>;
+}
+
+/** A construction rule's finding, as word indexes [from, to) of the marked words. */
+export interface ConstructionHit {
+  rule: CompiledConstructionRule;
+  from: number;
+  to: number;
+}
+
+export interface ConstructionSet {
+  rules: CompiledConstructionRule[];
+  index: PatternIndex<{ rule: CompiledConstructionRule; pattern: CompiledPattern }>;
+  stemAlways: boolean;
+}
+
+export function compileConstructionRule(data: RuleData, ctx: CompileContext): CompiledConstructionRule {
+  const scope = data.scope ?? 'clause';
+  return {
+    data,
+    scope,
+    patterns: (data.match ?? []).flatMap((p) => compileConstruction(p, ctx)),
+    antipatterns: (data.antipatterns ?? []).map((a) => ({ patterns: compileConstruction(a.pattern, ctx), scope: a.scope ?? scope })),
+  };
+}
+
+export function compileConstructionSet(rules: readonly RuleData[], ctx: CompileContext, stemAlways: boolean): ConstructionSet {
+  const index: ConstructionSet['index'] = new PatternIndex();
+  const compiled: CompiledConstructionRule[] = [];
+  for (const data of rules) {
+    if (data.kind !== 'construction') continue;
+    const rule = compileConstructionRule(data, ctx);
+    compiled.push(rule);
+    for (const pattern of rule.patterns) index.add(pattern.keys, { rule, pattern });
+  }
+  return { rules: compiled, index, stemAlways };
+}
+
+function blocked(rule: CompiledConstructionRule, words: readonly Word[], at: number, stemAlways: boolean): boolean {
+  for (const anti of rule.antipatterns) {
+    const [lo, hi] = rangeAround(words, at, anti.scope);
+    for (const pattern of anti.patterns) if (findIn(pattern, words, lo, hi, stemAlways)) return true;
+  }
+  return false;
+}
+
+/** The construction findings in one sentence: at most one per rule and clause. */
+export function matchConstructions(words: readonly Word[], set: ConstructionSet): ConstructionHit[] {
+  const hits: ConstructionHit[] = [];
+  const done = new Set<string>();
+  for (const { rule, pattern } of set.index.candidates(words)) {
+    for (const [lo, hi] of scopeRanges(words, rule.scope)) {
+      const key = `${rule.data.id}:${lo}`;
+      if (done.has(key)) continue;
+      const m = findIn(pattern, words, lo, hi, set.stemAlways);
+      if (!m || blocked(rule, words, m.markFrom, set.stemAlways)) continue;
+      done.add(key);
+      hits.push({ rule, from: m.markFrom, to: m.markTo });
+    }
+  }
+  return hits;
+}

@@ -1,0 +1,209 @@
+/**
+ * Atoms of the construction language (rules/README.md): one word of the draft, described by its
+ * lemma, a named class of lemmas, an exact form, a number, or a part of speech with features,
+ * optionally negated or affirmative.
+ *
+ *   опоздать  lemma (all forms)        =ведь     exact form        @third-party  class of lemmas
+ *   [VERB past 3p]  POS + features     [-neg]    feature absent    fail[past]    lemma + features
+ *   a|b|(c|d)  alternatives            !atom     negated word      +atom         not negated
+ *   a|!b       b only when negated     !(a|b)    either, negated
+ *   #, #time, #date  numbers           *         any word
+ */
+import { FEATURES, type Feature, type Pos } from '../morph/types.js';
+import { normalizeWord, stem } from '../morphology.js';
+import { numericKinds, type NumericKind } from './phrase.js';
+import type { Word } from './tokens.js';
+import type { Language } from '../types.js';
+
+export class ConstructionError extends Error {}
+
+const POS_TAGS: ReadonlySet<string> = new Set<Pos>(['NOUN', 'PROPN', 'VERB', 'AUX', 'ADJ', 'ADV', 'PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'NUM', 'INTJ', 'X']);
+const FEATURE_SET: ReadonlySet<string> = new Set(FEATURES);
+const NUMERIC: Record<string, NumericKind> = { '#': 'number', '#time': 'time', '#date': 'date' };
+
+/** One alternative of an atom: every constraint it has must hold for one reading of the word. */
+export interface AtomAlt {
+  lemma?: string;
+  /** Stem of `lemma`, for words the analyser does not know (and, in English, for all words). */
+  stem?: string;
+  form?: string;
+  numeric?: NumericKind;
+  pos?: ReadonlySet<Pos>;
+  feats: readonly Feature[];
+  notFeats: readonly Feature[];
+  any?: boolean;
+  /** true: the word must be negated; false: it must not be; undefined: either. */
+  negated?: boolean;
+}
+
+export interface Atom {
+  alts: AtomAlt[];
+  /** The source text, for messages. */
+  source: string;
+}
+
+export interface AtomContext {
+  language: Language;
+  classes: Readonly<Record<string, readonly string[]>>;
+}
+
+/** Splits `s` on `sep` at bracket depth 0. */
+export function splitTop(s: string, sep: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]!;
+    if (c === '[' || c === '(') depth++;
+    else if (c === ']' || c === ')') depth--;
+    else if (depth === 0 && c === sep) {
+      out.push(s.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(s.slice(from));
+  return out;
+}
+
+function parseBracket(body: string, source: string): Pick<AtomAlt, 'pos' | 'feats' | 'notFeats'> {
+  let pos: Set<Pos> | undefined;
+  const feats: Feature[] = [];
+  const notFeats: Feature[] = [];
+  for (const part of body.trim().split(/\s+/).filter(Boolean)) {
+    if (/^[A-Z|]+$/.test(part)) {
+      pos = new Set();
+      for (const tag of part.split('|')) {
+        if (!POS_TAGS.has(tag)) throw new ConstructionError(`unknown part of speech ${tag} in "${source}"`);
+        pos.add(tag as Pos);
+      }
+      continue;
+    }
+    const negative = part.startsWith('-');
+    const name = negative ? part.slice(1) : part;
+    if (!FEATURE_SET.has(name)) throw new ConstructionError(`unknown feature ${name} in "${source}" (features: ${FEATURES.join(' ')})`);
+    (negative ? notFeats : feats).push(name as Feature);
+  }
+  return { pos, feats, notFeats };
+}
+
+function compileAlt(text: string, ctx: AtomContext, source: string, seen: ReadonlySet<string>): AtomAlt[] {
+  const bracket = /^([^[]*)\[([^\]]*)\]$/.exec(text);
+  const head = bracket ? bracket[1]! : text;
+  const constraint = bracket ? parseBracket(bracket[2]!, source) : { pos: undefined, feats: [], notFeats: [] };
+  const withConstraint = (alt: AtomAlt): AtomAlt => ({
+    ...alt,
+    pos: constraint.pos ?? alt.pos,
+    feats: [...alt.feats, ...constraint.feats],
+    notFeats: [...alt.notFeats, ...constraint.notFeats],
+  });
+  if (head === '') {
+    if (!bracket) throw new ConstructionError(`empty atom in "${source}"`);
+    return [withConstraint({ feats: [], notFeats: [] })];
+  }
+  if (head.startsWith('@')) {
+    const name = head.slice(1);
+    const members = ctx.classes[name];
+    if (!members) throw new ConstructionError(`unknown class @${name} in "${source}"`);
+    if (seen.has(name)) throw new ConstructionError(`class @${name} contains itself`);
+    const inner = new Set(seen).add(name);
+    return members.flatMap((member) => compileAlt(member, ctx, source, inner)).map(withConstraint);
+  }
+  if (head === '*') return [withConstraint({ any: true, feats: [], notFeats: [] })];
+  if (head.startsWith('#')) {
+    const numeric = NUMERIC[head];
+    if (!numeric) throw new ConstructionError(`unknown number atom ${head} in "${source}" (use #, #time or #date)`);
+    return [withConstraint({ numeric, feats: [], notFeats: [] })];
+  }
+  if (head.startsWith('=')) {
+    const form = normalizeWord(head.slice(1));
+    if (!form) throw new ConstructionError(`empty exact form in "${source}"`);
+    return [withConstraint({ form, feats: [], notFeats: [] })];
+  }
+  const lemma = normalizeWord(head);
+  if (!/^[\p{L}\p{N}][\p{L}\p{N}'.&-]*$/u.test(lemma)) throw new ConstructionError(`bad word "${head}" in "${source}"`);
+  return [withConstraint({ lemma, stem: stem(lemma, ctx.language), feats: [], notFeats: [] })];
+}
+
+/** Strips a leading `!` (negated) or `+` (not negated). */
+function polarity(text: string): [string, boolean | undefined] {
+  if (text.startsWith('!') || text.startsWith('+')) return [text.slice(1), text[0] === '!'];
+  return [text, undefined];
+}
+
+/**
+ * Compiles one atom (no spaces outside brackets): `!@failure-verb[past]`, `due|owing`,
+ * `[PRON 1p]`, `@failure|!@duty-verb`. A `!` or `+` before brackets applies to every
+ * alternative; before one alternative, to that one.
+ */
+export function compileAtom(text: string, ctx: AtomContext, source = text): Atom {
+  let [body, negated] = polarity(text);
+  if (body.startsWith('(') && body.endsWith(')')) body = body.slice(1, -1);
+  else if (negated !== undefined) [body, negated] = [text, undefined];
+  const alts: AtomAlt[] = [];
+  for (const raw of splitTop(body, '|')) {
+    const [part, own] = polarity(raw);
+    if (part === '') throw new ConstructionError(`empty alternative in "${source}"`);
+    for (const alt of compileAlt(part, ctx, source, new Set())) alts.push({ ...alt, negated: own ?? negated });
+  }
+  return { alts, source: text };
+}
+
+function readingMatches(alt: AtomAlt, token: Word, stemAlways: boolean): boolean {
+  const readings = token.readings;
+  if (!readings) {
+    // No morphology: lemmas by stem, nothing known about parts of speech or features.
+    if (alt.pos || alt.feats.length > 0) return false;
+    return alt.lemma === undefined || alt.stem === token.stem || alt.lemma === token.norm;
+  }
+  for (const r of readings) {
+    if (alt.lemma !== undefined && r.lemma !== alt.lemma && !((stemAlways || r.pos === 'X') && alt.stem === token.stem)) continue;
+    if (alt.pos && !alt.pos.has(r.pos)) continue;
+    if (alt.feats.length > 0 && !alt.feats.every((f) => r.features.includes(f))) continue;
+    if (alt.notFeats.length > 0 && alt.notFeats.some((f) => r.features.includes(f))) continue;
+    return true;
+  }
+  return false;
+}
+
+export function altAccepts(alt: AtomAlt, token: Word, stemAlways: boolean): boolean {
+  if (alt.form !== undefined && alt.form !== token.norm) return false;
+  if (alt.numeric !== undefined && !numericKinds(token.norm).includes(alt.numeric)) return false;
+  if (alt.any || alt.form !== undefined || alt.numeric !== undefined) {
+    return (!alt.pos && alt.feats.length === 0 && alt.notFeats.length === 0) || readingMatches({ ...alt, lemma: undefined }, token, stemAlways);
+  }
+  return readingMatches(alt, token, stemAlways);
+}
+
+export function atomAccepts(atom: Atom, token: Word, stemAlways: boolean): boolean {
+  for (const alt of atom.alts) {
+    if (alt.negated !== undefined && alt.negated !== token.negated) continue;
+    if (altAccepts(alt, token, stemAlways)) return true;
+  }
+  return false;
+}
+
+/** The index keys a token would need for the atom to match it (see Token.keys); undefined: no key narrows it. */
+export function atomKeys(atom: Atom): string[] | undefined {
+  const keys: string[] = [];
+  for (const alt of atom.alts) {
+    if (alt.lemma !== undefined) keys.push('l:' + alt.lemma, 's:' + alt.stem);
+    else if (alt.form !== undefined) keys.push('f:' + alt.form);
+    else if (alt.numeric !== undefined) keys.push('n:' + alt.numeric);
+    else if (alt.pos) for (const p of alt.pos) keys.push('p:' + p);
+    else return undefined;
+  }
+  return keys;
+}
+
+/** How costly an atom is as an index key: lower means fewer sentences will try the rule. */
+export function atomCost(atom: Atom, common: ReadonlySet<string>): number {
+  let cost = 0;
+  for (const alt of atom.alts) {
+    if (alt.lemma !== undefined) cost += common.has(alt.lemma) ? 100 : 1;
+    else if (alt.form !== undefined) cost += common.has(alt.form) ? 100 : 1;
+    else if (alt.numeric !== undefined) cost += 30;
+    else if (alt.pos) cost += 1000 * alt.pos.size;
+    else return Infinity;
+  }
+  return cost;
+}

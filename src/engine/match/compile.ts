@@ -1,0 +1,159 @@
+/**
+ * Compiles construction patterns (rules/README.md, "The construction language"):
+ *
+ *   pattern   := sequence ( ' & ' sequence )*      every sequence in one clause (or sentence), any order
+ *   sequence  := item ( ' ' item )*                in this order, words adjacent unless a gap is written
+ *   item      := atom | atom? | { … } | ... | ..N | $name
+ *
+ * `...` skips 0–4 words and `..N` 0–N words, never across a clause boundary; braces mark the
+ * words to underline; `$name` splices a named sub-pattern (rules/<lang>/patterns.yaml) in place.
+ */
+import { atomCost, atomKeys, compileAtom, ConstructionError, type Atom, type AtomContext } from './atom.js';
+
+export { ConstructionError } from './atom.js';
+
+export type Item =
+  | { kind: 'atom'; atom: Atom; optional: boolean; marked: boolean }
+  | { kind: 'gap'; max: number };
+
+export interface Sequence {
+  items: Item[];
+  /** Whether any item is marked (braces). */
+  marked: boolean;
+}
+
+export interface CompiledPattern {
+  source: string;
+  sequences: Sequence[];
+  /** Index keys of the pattern's rarest required atom; undefined when no atom narrows it down. */
+  keys: string[] | undefined;
+}
+
+export interface CompileContext extends AtomContext {
+  /** Named sub-patterns: each a list of alternative pattern strings. */
+  patterns: Readonly<Record<string, readonly string[]>>;
+  common: ReadonlySet<string>;
+}
+
+export const GAP = 4;
+const MAX_GAP = 12;
+
+/** Splits a pattern string into raw tokens at spaces outside brackets. */
+function lex(source: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const c of source.trim()) {
+    if (c === '[' || c === '(') depth++;
+    else if (c === ']' || c === ')') depth--;
+    if (depth === 0 && /\s/.test(c)) {
+      if (current) out.push(current);
+      current = '';
+    } else current += c;
+  }
+  if (depth !== 0) throw new ConstructionError(`unbalanced brackets in "${source}"`);
+  if (current) out.push(current);
+  return out;
+}
+
+type Raw = { text: string; open: boolean; close: boolean };
+
+/**
+ * Expands `$name` references (each alternative of a named pattern multiplies the pattern) and
+ * returns the alternatives as lists of raw tokens, `&` kept as a token.
+ */
+function expand(source: string, ctx: CompileContext, seen: readonly string[]): Raw[][] {
+  let results: Raw[][] = [[]];
+  for (let token of lex(source)) {
+    let open = false;
+    let close = false;
+    if (token.startsWith('{')) [open, token] = [true, token.slice(1)];
+    if (token.endsWith('}')) [close, token] = [true, token.slice(0, -1)];
+    if (token.startsWith('$')) {
+      const name = token.slice(1);
+      const defs = ctx.patterns[name];
+      if (!defs) throw new ConstructionError(`unknown named pattern $${name} in "${source}"`);
+      if (seen.includes(name)) throw new ConstructionError(`named pattern $${name} refers to itself`);
+      const alternatives = defs.flatMap((d) => expand(d, ctx, [...seen, name]));
+      for (const alt of alternatives) {
+        if (alt.length === 0) throw new ConstructionError(`empty named pattern $${name}`);
+        if ((open || close) && alt.some((r) => r.open || r.close)) throw new ConstructionError(`$${name} is marked inside and outside in "${source}"`);
+      }
+      results = results.flatMap((r) =>
+        alternatives.map((alt) => {
+          const copy = alt.map((x) => ({ ...x }));
+          if (open) copy[0]!.open = true;
+          if (close) copy[copy.length - 1]!.close = true;
+          return [...r, ...copy];
+        }),
+      );
+      if (results.length > 256) throw new ConstructionError(`"${source}" expands to too many alternatives`);
+      continue;
+    }
+    if (!token) throw new ConstructionError(`stray brace in "${source}"`);
+    for (const r of results) r.push({ text: token, open, close });
+  }
+  return results;
+}
+
+function compileSequence(raws: Raw[], ctx: CompileContext, source: string): Sequence {
+  const items: Item[] = [];
+  let inMark = false;
+  let marked = false;
+  for (const raw of raws) {
+    if (raw.open) {
+      if (inMark) throw new ConstructionError(`nested braces in "${source}"`);
+      inMark = marked = true;
+    }
+    const text = raw.text;
+    const gap = text === '...' || text === '…' ? GAP : /^\.\.(\d+)$/.exec(text) ? Number(text.slice(2)) : undefined;
+    if (gap !== undefined) {
+      if (gap < 1 || gap > MAX_GAP) throw new ConstructionError(`gap ${text} out of range (..1 to ..${MAX_GAP}) in "${source}"`);
+      if (raw.open || raw.close) throw new ConstructionError(`a gap cannot open or close a mark in "${source}"`);
+      items.push({ kind: 'gap', max: gap });
+    } else {
+      const optional = text.endsWith('?') && text.length > 1;
+      const atom = compileAtom(optional ? text.slice(0, -1) : text, ctx, source);
+      items.push({ kind: 'atom', atom, optional, marked: inMark });
+    }
+    if (raw.close) {
+      if (!inMark) throw new ConstructionError(`"}" without "{" in "${source}"`);
+      inMark = false;
+    }
+  }
+  if (inMark) throw new ConstructionError(`unclosed "{" in "${source}"`);
+  const first = items[0];
+  const last = items[items.length - 1];
+  if (!first || first.kind !== 'atom' || first.optional || !last || last.kind !== 'atom' || last.optional) {
+    throw new ConstructionError(`a sequence must start and end with a required word: "${source}"`);
+  }
+  return { items, marked };
+}
+
+/** Picks the required atom whose keys are rarest; its keys index the pattern. */
+function indexKeys(sequences: readonly Sequence[], common: ReadonlySet<string>): string[] | undefined {
+  let best: { cost: number; keys: string[] } | undefined;
+  for (const seq of sequences) {
+    for (const item of seq.items) {
+      if (item.kind !== 'atom' || item.optional) continue;
+      const keys = atomKeys(item.atom);
+      if (!keys) continue;
+      const cost = atomCost(item.atom, common);
+      if (!best || cost < best.cost) best = { cost, keys };
+    }
+  }
+  return best?.keys;
+}
+
+/** Compiles a pattern string into its alternatives (more than one when a `$name` has several). */
+export function compileConstruction(source: string, ctx: CompileContext): CompiledPattern[] {
+  return expand(source, ctx, []).map((raws) => {
+    const parts: Raw[][] = [[]];
+    for (const raw of raws) {
+      if (raw.text === '&' && !raw.open && !raw.close) parts.push([]);
+      else parts[parts.length - 1]!.push(raw);
+    }
+    const sequences = parts.map((p) => compileSequence(p, ctx, source));
+    return { source, sequences, keys: indexKeys(sequences, ctx.common) };
+  });
+}

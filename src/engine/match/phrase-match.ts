@@ -1,0 +1,164 @@
+/**
+ * The matcher of `phrase` rules (the word-template language of match/phrase.ts): tokens of a
+ * sentence, candidate patterns by first words, matches, and overlap resolution.
+ */
+import type { Root, Sentence } from 'nlcst';
+import { expandContraction, normalizeWord, stem } from '../morphology.js';
+import { matchAt, slotAccepts, tokenKeys, wordKeys, type Slot, type Token } from './phrase.js';
+import type { CompiledPattern, CompiledRule, RuleSet } from '../ruleset.js';
+
+export interface ToneMatch {
+  rule: CompiledRule;
+  start: number;
+  end: number;
+}
+
+interface WordForm {
+  norm: string;
+  stem: string;
+  keys: string[];
+  /** The patterns that can start at this word, per rule set (filled on first use). */
+  candidates?: Map<RuleSet, Candidates>;
+}
+type WordForms = WordForm[];
+
+/** Patterns to try at a word: those indexed by the word alone, and by the word and the next one. */
+interface Candidates {
+  singles: CompiledPattern[];
+  pairs: Map<string, CompiledPattern[]> | undefined;
+}
+
+function candidatesFor(form: WordForm, ruleSet: RuleSet): Candidates {
+  let byRuleSet = form.candidates;
+  if (!byRuleSet) form.candidates = byRuleSet = new Map();
+  let found = byRuleSet.get(ruleSet);
+  if (found) return found;
+  const singles = new Set<CompiledPattern>();
+  let pairs: Map<string, CompiledPattern[]> | undefined;
+  for (const key of form.keys) {
+    for (const p of ruleSet.index.get(key) ?? []) singles.add(p);
+    for (const [next, list] of ruleSet.pairs.get(key) ?? []) {
+      pairs ??= new Map();
+      pairs.set(next, [...new Set([...(pairs.get(next) ?? []), ...list])]);
+    }
+  }
+  found = { singles: [...singles], pairs };
+  byRuleSet.set(ruleSet, found);
+  return found;
+}
+const wordCache: Record<string, Map<string, WordForms>> = { ru: new Map(), en: new Map() };
+
+/** Normalised forms and stems of a raw word, cached: drafts repeat the same words a lot. */
+function wordForms(raw: string, language: RuleSet['language']): WordForms {
+  const cache = wordCache[language]!;
+  let forms = cache.get(raw);
+  if (!forms) {
+    const norm = normalizeWord(raw);
+    const parts = language === 'en' ? expandContraction(norm) : [norm];
+    forms = parts.map((part) => {
+      const partStem = stem(part, language);
+      return { norm: part, stem: partStem, keys: wordKeys(part, partStem) };
+    });
+    if (cache.size >= 100_000) cache.clear();
+    cache.set(raw, forms);
+  }
+  return forms;
+}
+
+const EDGE_PUNCTUATION = /[.,;:!?…'’"«»“”()\[\]-]/;
+
+const tokenCache = new WeakMap<Sentence, { language: RuleSet['language']; tokens: Token[] }>();
+
+/** The words of a sentence as tokens; English contractions become several tokens on one range. */
+export function sentenceTokens(sentence: Sentence, ruleSet: RuleSet, text: string): Token[] {
+  // The tone and the structure plugins run over the same tree: tokenize each sentence once.
+  const known = tokenCache.get(sentence);
+  if (known && known.language === ruleSet.language) return known.tokens;
+  const tokens: Token[] = [];
+  tokenCache.set(sentence, { language: ruleSet.language, tokens });
+  for (const child of sentence.children) {
+    if (child.type !== 'WordNode' || !child.position) continue;
+    let start = child.position.start.offset ?? 0;
+    let end = child.position.end.offset ?? start;
+    // retext-latin keeps a full stop inside a word when the next word is in lower case
+    // ("best. ok"): the token is the word without punctuation around it.
+    while (start < end && EDGE_PUNCTUATION.test(text[start]!)) start++;
+    while (end > start && EDGE_PUNCTUATION.test(text[end - 1]!)) end--;
+    if (start === end) continue;
+    for (const form of wordForms(text.slice(start, end), ruleSet.language)) tokens.push({ norm: form.norm, stem: form.stem, keys: form.keys, start, end, form });
+  }
+  return tokens;
+}
+
+/** The sentences of a parsed text, in order (root → paragraphs → sentences). */
+export function* sentencesOf(tree: Root): Generator<Sentence> {
+  for (const paragraph of tree.children) {
+    if (paragraph.type !== 'ParagraphNode') continue;
+    for (const sentence of paragraph.children) if (sentence.type === 'SentenceNode') yield sentence;
+  }
+}
+
+function anyMatch(patterns: readonly Slot[][], tokens: readonly Token[]): boolean {
+  for (const slots of patterns) {
+    for (let i = 0; i < tokens.length; i++) if (matchAt(slots, tokens, i) >= 0) return true;
+  }
+  return false;
+}
+
+/** All rule matches in one sentence, before overlap resolution. */
+export function matchSentence(tokens: readonly Token[], ruleSet: RuleSet): ToneMatch[] {
+  const found: ToneMatch[] = [];
+  const tryPattern = (candidate: CompiledPattern, i: number) => {
+    if (candidate.stamp === stamp) return;
+    candidate.stamp = stamp;
+    const endIndex = matchAt(candidate.slots, tokens, i);
+    if (endIndex < 0) return;
+    const rule = candidate.rule;
+    const before = tokens[i - 1];
+    const after = tokens[endIndex];
+    if (rule.notBefore && before && slotAccepts(rule.notBefore, before)) return;
+    if (rule.notAfter && after && slotAccepts(rule.notAfter, after)) return;
+    if (rule.unless.length > 0 && anyMatch(rule.unless, tokens)) return;
+    found.push({ rule, start: tokens[i]!.start, end: tokens[endIndex - 1]!.end });
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    stamp++;
+    const token = tokens[i]!;
+    const next = tokens[i + 1];
+    const { singles, pairs } = token.form ? candidatesFor(token.form as WordForm, ruleSet) : candidatesFor({ ...token, keys: tokenKeys(token) }, ruleSet);
+    for (const candidate of singles) tryPattern(candidate, i);
+    if (!pairs || !next) continue;
+    for (const nextKey of tokenKeys(next)) {
+      const paired = pairs.get(nextKey);
+      if (paired) for (const candidate of paired) tryPattern(candidate, i);
+    }
+  }
+  return found;
+}
+
+/** A finding's range and rule, whatever the kind of the rule. */
+export interface Span {
+  rule: { data: { id: string } };
+  start: number;
+  end: number;
+}
+
+/** Marks patterns tried at the current word (see CompiledPattern.stamp); one counter for all rule sets. */
+let stamp = 0;
+
+/**
+ * Keeps one finding per stretch of text: a match inside a longer match is dropped, and
+ * the same rule never reports twice on overlapping ranges.
+ */
+export function resolveOverlaps<M extends Span>(matches: M[]): M[] {
+  const sorted = [...matches].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: M[] = [];
+  for (const m of sorted) {
+    const covered = kept.some(
+      (k) => (k.start <= m.start && m.end <= k.end) || (k.rule.data.id === m.rule.data.id && k.start < m.end && m.start < k.end),
+    );
+    if (!covered) kept.push(m);
+  }
+  return kept;
+}
+

@@ -1,0 +1,129 @@
+/**
+ * The words of a sentence as the construction matcher sees them: normalised form, stem, the
+ * morphology layer's readings (when it ran), negation, and the clause each word belongs to.
+ *
+ * Clause boundaries: `;`, `:`, dashes and brackets; a comma followed by a clause opener
+ * (a conjunction or relative word: but, which, because / но, что, который…); and an opener
+ * that needs no comma (but, because / но, потому) anywhere but at the start of a clause.
+ */
+import type { Sentence } from 'nlcst';
+import type { Reading, WordMorph } from '../morph/types.js';
+import { expandContraction, normalizeWord, stem } from '../morphology.js';
+import type { SyntaxData } from '../lang/syntax.js';
+import type { Language } from '../types.js';
+import { numericKinds } from './phrase.js';
+
+export interface Word {
+  norm: string;
+  stem: string;
+  /** Offsets of the word in the text (an English contraction's parts share one range). */
+  start: number;
+  end: number;
+  /** Readings from the morphology layer; undefined when it did not run (lemmas then match by stem). */
+  readings: readonly Reading[] | undefined;
+  negated: boolean;
+  /** Index of the clause in the sentence, from 0. */
+  clause: number;
+  /** Index keys: `f:` form, `s:` stem, `l:` lemmas, `p:` parts of speech, `n:` number kinds. */
+  keys: string[];
+}
+
+const EDGE_PUNCTUATION = /[.,;:!?…'’"«»“”()\[\]-]/;
+const BREAK = /[;:—–()\[\]]|^-+$/;
+
+/** A word analyser for contraction parts and for trees the morphology plugin did not annotate. */
+export type Analyse = (norm: string) => readonly Reading[];
+
+export interface TokenizeOptions {
+  language: Language;
+  syntax: SyntaxData;
+  /** Used for a word without `data.morph` (English contraction parts, test trees). */
+  analyse?: Analyse;
+}
+
+function wordKeys(norm: string, wordStem: string, readings: readonly Reading[] | undefined): string[] {
+  const keys = ['f:' + norm, 's:' + wordStem];
+  if (readings) {
+    for (const r of readings) {
+      const lemma = 'l:' + r.lemma;
+      if (!keys.includes(lemma)) keys.push(lemma);
+      const pos = 'p:' + r.pos;
+      if (!keys.includes(pos)) keys.push(pos);
+    }
+  }
+  for (const kind of numericKinds(norm)) keys.push('n:' + kind);
+  return keys;
+}
+
+/** The words of one sentence with their clauses. */
+export function sentenceWords(sentence: Sentence, text: string, options: TokenizeOptions): Word[] {
+  const { language, syntax, analyse } = options;
+  const words: Word[] = [];
+  let clause = 0;
+  let clauseStart = 0;
+  let pendingBreak = false;
+  let pendingComma = false;
+  const newClause = () => {
+    if (words.length > clauseStart) {
+      clause++;
+      clauseStart = words.length;
+    }
+  };
+  for (const child of sentence.children) {
+    if (child.type === 'PunctuationNode' || child.type === 'SymbolNode') {
+      if (BREAK.test(child.value)) pendingBreak = true;
+      else if (child.value.includes(',')) pendingComma = true;
+      continue;
+    }
+    if (child.type !== 'WordNode' || !child.position) continue;
+    let start = child.position.start.offset ?? 0;
+    let end = child.position.end.offset ?? start;
+    while (start < end && EDGE_PUNCTUATION.test(text[start]!)) start++;
+    while (end > start && EDGE_PUNCTUATION.test(text[end - 1]!)) end--;
+    if (start === end) continue;
+    const raw = text.slice(start, end);
+    const norm = normalizeWord(raw);
+    const parts = language === 'en' ? expandContraction(norm) : [norm];
+    const first = parts[0]!;
+    if (pendingBreak || (pendingComma && syntax.openersAfterComma.has(first)) || syntax.openers.has(first)) newClause();
+    pendingBreak = pendingComma = false;
+    const morph = (child.data as { morph?: WordMorph } | undefined)?.morph;
+    parts.forEach((part, k) => {
+      // The morphology plugin analyses a contraction's parts itself (morph.parts).
+      const partMorph = parts.length === 1 ? morph : morph?.parts?.[k];
+      const readings = partMorph ? partMorph.readings : analyse?.(part);
+      const partStem = stem(part, language);
+      words.push({ norm: part, stem: partStem, start, end, readings, negated: partMorph?.negated ?? false, clause, keys: wordKeys(part, partStem, readings) });
+    });
+    // A comma inside a word node never happens; one glued to its end ("late,") is punctuation.
+    if (/,$/.test(text.slice(end, child.position.end.offset ?? end))) pendingComma = true;
+  }
+  markNegation(words, syntax, sentence);
+  return words;
+}
+
+/** Without a morphology layer, a word shortly after a negation word in its clause is negated. */
+function markNegation(words: Word[], syntax: SyntaxData, sentence: Sentence): void {
+  const annotated = sentence.children.some((c) => c.type === 'WordNode' && (c.data as { morph?: WordMorph } | undefined)?.morph);
+  if (annotated) return;
+  for (let i = 0; i < words.length; i++) {
+    if (!syntax.negations.has(words[i]!.norm)) continue;
+    for (let j = i + 1; j <= i + syntax.negationReach && j < words.length; j++) {
+      if (words[j]!.clause !== words[i]!.clause) break;
+      words[j]!.negated = true;
+    }
+  }
+}
+
+/** The ranges [from, to) of each clause of a sentence's words. */
+export function clauseRanges(words: readonly Word[]): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  let from = 0;
+  for (let i = 1; i <= words.length; i++) {
+    if (i === words.length || words[i]!.clause !== words[from]!.clause) {
+      if (i > from) ranges.push([from, i]);
+      from = i;
+    }
+  }
+  return ranges;
+}
