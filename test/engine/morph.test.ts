@@ -12,7 +12,7 @@ import {
   type DictionarySource,
   type Reading,
 } from '../../src/engine/morph/index.js';
-import { nodeDictionarySource } from '../../src/node/dictionaries.js';
+import { findDictionaryFolder, nodeDictionarySource } from '../../src/node/dictionaries.js';
 import type { Language } from '../../src/engine/types.js';
 import { ENGLISH_FORMS, RUSSIAN_FORMS, type ExpectedForm } from './morph-forms.js';
 
@@ -118,6 +118,14 @@ describe('morphology: loading and the fallback', () => {
     assert.notEqual(morphologyGeneration(), before);
     assert.ok(source.names.includes('ru/words.dawg') && source.names.every((n) => n.startsWith('ru/')), source.names.join());
     assert.equal(analyzerFor('ru').analyse('курьера')[0]!.lemma, 'курьер');
+  });
+
+  it('finds dist/dict/ from the project folder, and reads Russian from the az package without a build', async () => {
+    assert.equal(findDictionaryFolder(process.cwd()), join(process.cwd(), 'dist', 'dict'));
+    unloadMorphology(['ru']);
+    await loadMorphology(nodeDictionarySource(false), ['ru']);
+    assert.equal(analyzerFor('ru').analyse('поняли')[0]!.lemma, 'понять');
+    await assert.rejects(nodeDictionarySource(false).read('en/lexicon.tsv'), /no morphology dictionaries/);
   });
 
   it('reads English from en/lexicon.tsv only, and shares one load between concurrent calls', async () => {

@@ -39,13 +39,14 @@ const PROPER = ['Name', 'Surn', 'Patr', 'Geox', 'Orgn', 'Trad'];
 const normalise = (word: string) => word.toLowerCase().replace(/ё/g, 'е');
 
 /** Maps one Az parse to a reading (null for punctuation). */
-export function readingOf(parse: AzParse): Reading | null {
+export function readingOf(parse: AzParse, word: string): Reading | null {
   const tag = parse.tag;
   const grammemes = [...tag.stat, ...tag.flex];
   const azPos = tag.POS || grammemes[0] || 'UNKN';
   if (azPos === 'PNCT') return null;
+  // Some of Az's guessers (hyphenated words) build parses whose normal form has no word.
   const normal = parse.normalize();
-  const lemma = normalise(normal ? normal.word : parse.word);
+  const lemma = normalise((normal && typeof normal.word === 'string' ? normal.word : parse.word) ?? word);
   let pos: Pos = POS[azPos] ?? 'X';
   if (pos === 'NOUN' && PROPER.some((g) => grammemes.includes(g))) pos = 'PROPN';
   if (pos === 'ADJ' && grammemes.includes('Apro')) pos = lemma === 'который' || lemma === 'какой' || lemma === 'чей' ? 'PRON' : 'DET';
@@ -82,7 +83,7 @@ function analyse(az: AzModule, word: string): Reading[] {
   const known = parses.some((p) => p.parser === 'Dictionary');
   for (const parse of parses) {
     if (known && parse.parser !== 'Dictionary') continue;
-    const reading = readingOf(parse);
+    const reading = readingOf(parse, word);
     if (reading && !readings.some((r) => sameReading(r, reading))) readings.push(reading);
   }
   return readings.length ? readings : [{ lemma: word, pos: 'X', features: [] }];
@@ -98,18 +99,18 @@ export async function loadRussian(source: DictionarySource): Promise<Analyzer> {
   // Imported here, not at the top, so that nothing of Az runs before a load is asked for.
   const az: AzModule = ((await import('az')) as { default: AzModule }).default;
   const decoder = new TextDecoder();
+  // Az builds every tag twice, with Latin and with Russian grammeme names (`ext`); the Russian
+  // ones serve only its debug printing. Empty ones instead halve the load time, and the file
+  // is not shipped.
+  const EXT = 'gramtab-opencorpora-ext.json';
+  const read = async (url: string, responseType: 'json' | 'arraybuffer'): Promise<unknown> => {
+    if (url.endsWith(EXT)) return ((await read(url.slice(0, -EXT.length) + 'gramtab-opencorpora-int.json', 'json')) as unknown[]).map(() => '');
+    const bytes = await source.read(url);
+    return responseType === 'json' ? JSON.parse(decoder.decode(bytes)) : toArrayBuffer(bytes);
+  };
   az.load = (url, responseType, callback) => {
-    source.read(url).then(
-      (bytes) => {
-        let data: unknown;
-        try {
-          data = responseType === 'json' ? JSON.parse(decoder.decode(bytes)) : toArrayBuffer(bytes);
-        } catch (err) {
-          callback(err);
-          return;
-        }
-        callback(null, data);
-      },
+    read(url, responseType).then(
+      (data) => callback(null, data),
       (err: unknown) => callback(err),
     );
   };
