@@ -59,19 +59,23 @@ function blocked(rule: CompiledConstructionRule, words: readonly Word[], at: num
   return false;
 }
 
-/** The construction findings in one sentence: at most one per rule and clause. */
+/**
+ * The construction findings in one sentence: at most one per rule and clause. When several
+ * patterns of a rule match there, the widest marked range wins (so that «мы старались изо всех
+ * сил» is underlined whole, not only «мы старались»), whatever order the index tries them in.
+ */
 export function matchConstructions(words: readonly Word[], set: ConstructionSet): ConstructionHit[] {
-  const hits: ConstructionHit[] = [];
-  const done = new Set<string>();
+  const best = new Map<string, ConstructionHit>();
   for (const { rule, pattern } of set.index.candidates(words)) {
     for (const [lo, hi] of scopeRanges(words, rule.scope)) {
       const key = `${rule.data.id}:${lo}`;
-      if (done.has(key)) continue;
       const m = findIn(pattern, words, lo, hi, set.stemAlways);
-      if (!m || blocked(rule, words, m.markFrom, set.stemAlways)) continue;
-      done.add(key);
-      hits.push({ rule, from: m.markFrom, to: m.markTo });
+      if (!m) continue;
+      const seen = best.get(key);
+      if (seen && seen.to - seen.from >= m.markTo - m.markFrom) continue;
+      if (blocked(rule, words, m.markFrom, set.stemAlways)) continue;
+      best.set(key, { rule, from: m.markFrom, to: m.markTo });
     }
   }
-  return hits;
+  return [...best.values()];
 }
