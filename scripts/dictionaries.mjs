@@ -3,16 +3,19 @@
 // (word form → Penn tags in order of frequency, with the lemma of each) generated from
 // `en-lexicon` (Brill's lexicon) and `wink-lemmatizer` (WordNet exceptions and rules).
 // Used by esbuild.mjs and by the test set-up; pure Node, no TypeScript.
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
 const require = createRequire(import.meta.url);
 
-/** Files of az's `dicts/` folder that Az.Morph.init reads. */
+/**
+ * Files of az's `dicts/` folder that Az.Morph.init reads, but `gramtab-opencorpora-ext.json`
+ * (Russian names of the tags, for Az's debugging output): src/engine/morph/russian.ts blanks it.
+ */
 export const RU_FILES = [
   'words.dawg', 'prediction-suffixes-0.dawg', 'prediction-suffixes-1.dawg', 'prediction-suffixes-2.dawg',
-  'p_t_given_w.intdawg', 'grammemes.json', 'gramtab-opencorpora-int.json', 'gramtab-opencorpora-ext.json',
+  'p_t_given_w.intdawg', 'grammemes.json', 'gramtab-opencorpora-int.json',
   'suffixes.json', 'paradigms.array',
 ];
 export const EN_LEXICON = 'lexicon.tsv';
@@ -63,10 +66,11 @@ function packageVersion(name) {
 
 /** Writes `ru/` and `en/` under `outDir`, unless a stamp says they are already there. */
 export function buildDictionaries(outDir) {
-  const stamp = `az@${packageVersion('az')} en-lexicon@${packageVersion('en-lexicon')} wink-lemmatizer@${packageVersion('wink-lemmatizer')} v1`;
+  const stamp = `az@${packageVersion('az')} en-lexicon@${packageVersion('en-lexicon')} wink-lemmatizer@${packageVersion('wink-lemmatizer')} v2`;
   const stampFile = join(outDir, 'stamp.txt');
   if (existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp) return false;
   const azDicts = join(dirname(require.resolve('az/package.json')), 'dicts');
+  rmSync(join(outDir, 'ru'), { recursive: true, force: true });
   mkdirSync(join(outDir, 'ru'), { recursive: true });
   for (const file of RU_FILES) copyFileSync(join(azDicts, file), join(outDir, 'ru', file));
   mkdirSync(join(outDir, 'en'), { recursive: true });
