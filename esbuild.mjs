@@ -2,6 +2,7 @@
 import * as esbuild from 'esbuild';
 import { existsSync, readFileSync } from 'node:fs';
 import { buildDictionaries } from './scripts/dictionaries.mjs';
+import { azShallowFreeze } from './scripts/esbuild-plugins.mjs';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 const production = process.argv.includes('--production');
@@ -15,6 +16,7 @@ const common = {
   logLevel: 'warning',
   target: 'es2022',
   mainFields: ['module', 'main'],
+  plugins: [azShallowFreeze],
 };
 
 // az (the Russian morphology) asks for node:fs when it sees CommonJS; the engine gives it its
@@ -36,7 +38,7 @@ if (existsSync('src/extension/extension.ts')) {
     // The web worker extension host loads `browser` ("./dist/web/extension.cjs") as CommonJS and
     // appends ".js" to any path that does not end in it; a path ending in ".js" alone would be taken
     // for an ES module (package.json has "type": "module"), which the web worker host refuses.
-    { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/web/extension.cjs.js', platform: 'browser', format: 'cjs', external: ['vscode'], plugins: [noFs] },
+    { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/web/extension.cjs.js', platform: 'browser', format: 'cjs', external: ['vscode'], plugins: [noFs, azShallowFreeze] },
   );
 }
 await Promise.all(builds.map((options) => esbuild.build(options)));

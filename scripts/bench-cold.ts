@@ -10,6 +10,7 @@ import { existsSync, mkdtempSync, readFileSync, realpathSync, rmSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { azShallowFreeze } from './esbuild-plugins.mjs';
 
 const TIME = '/usr/bin/time';
 
@@ -117,6 +118,7 @@ export async function benchFirstLint(root: string, drafts: readonly string[], ru
       target: 'es2022',
       mainFields: ['module', 'main'],
       logLevel: 'error',
+      plugins: [azShallowFreeze],
     });
     return drafts.map((draft) => {
       const samples: Omit<FirstLintFigures, 'draft'>[] = [];
