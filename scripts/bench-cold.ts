@@ -10,7 +10,7 @@ import { existsSync, mkdtempSync, readFileSync, realpathSync, rmSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { azShallowFreeze } from './esbuild-plugins.mjs';
+import { azWithoutLoader } from './esbuild-az.mjs';
 
 const TIME = '/usr/bin/time';
 
@@ -118,7 +118,7 @@ export async function benchFirstLint(root: string, drafts: readonly string[], ru
       target: 'es2022',
       mainFields: ['module', 'main'],
       logLevel: 'error',
-      plugins: [azShallowFreeze],
+      plugins: [azWithoutLoader],
     });
     return drafts.map((draft) => {
       const samples: Omit<FirstLintFigures, 'draft'>[] = [];

@@ -41,6 +41,13 @@ describe('morphology: Russian forms (az over OpenCorpora)', () => {
       for (const r of analyzerFor('ru').analyse(word)) for (const feature of r.features) assert.ok(FEATURES.includes(feature), `${word}: ${feature}`);
     }
   });
+  it('reads a run of letters longer than any word as unknown (Az would search its stutter corrections)', () => {
+    assert.deepEqual(analyzerFor('ru').analyse('а'.repeat(41)), [{ lemma: 'а'.repeat(41), pos: 'X', features: [] }]);
+    assert.deepEqual(analyzerFor('en').analyse('a'.repeat(41)), [{ lemma: 'a'.repeat(41), pos: 'X', features: [] }]);
+  });
+  it('keeps the prefix a guess took off: перезаказали → перезаказать', () => {
+    assert.equal(analyzerFor('ru').analyse('перезаказали')[0]!.lemma, 'перезаказать');
+  });
   it('guesses unknown words by their endings', () => {
     const readings = analyzerFor('ru').analyse('перезаказали');
     assert.equal(readings[0]!.pos, 'VERB');

@@ -9,6 +9,8 @@ import { closedClassReadings, SUBORDINATING } from './english-closed.js';
 import type { Analyzer, DictionarySource, Feature, Pos, Reading } from './types.js';
 
 export const EN_LEXICON_FILE = 'en/lexicon.tsv';
+/** Longer "words" (a pasted hash, a run of letters) are analysed as unknown. */
+const MAX_WORD_LENGTH = 40;
 
 const PENN: Record<string, [Pos, Feature[]]> = {
   NN: ['NOUN', ['sg']], NNS: ['NOUN', ['pl']], NNP: ['PROPN', ['sg']], NNPS: ['PROPN', ['pl']],
@@ -100,18 +102,20 @@ function guess(word: string, lexicon: Lexicon): Reading[] {
   const base = (candidates: string[], pos: Pos, fallback: string) => candidates.find((c) => known(c, pos)) ?? fallback;
   /** The base of "-ed" / "-ing" forms: stopp → stop, tri → try, else as it is. */
   const fallbackStem = (stem: string) => stem.replace(/([^aeiouls])\1$/, '$1').replace(/i$/, 'y');
-  if (/[a-z]{2,}ed$/.test(word)) {
+  // Endings tested with endsWith, not regular expressions: a long run of letters must stay linear.
+  const letters = /^[a-z'-]+$/.test(word);
+  if (letters && word.length > 3 && word.endsWith('ed')) {
     const stem = word.slice(0, -2);
     const lemma = base([stem + 'e', stem, stem.replace(/(.)\1$/, '$1'), stem.replace(/i$/, 'y')], 'VERB', fallbackStem(stem));
     return [{ lemma, pos: 'VERB', features: ['past', 'fin'] }, { lemma, pos: 'VERB', features: ['part', 'past'] }];
   }
-  if (/[a-z]{2,}ing$/.test(word)) {
+  if (letters && word.length > 4 && word.endsWith('ing')) {
     const stem = word.slice(0, -3);
     const lemma = base([stem, stem + 'e', stem.replace(/(.)\1$/, '$1')], 'VERB', fallbackStem(stem));
     return [{ lemma, pos: 'VERB', features: ['part', 'pres'] }, { lemma: word, pos: 'NOUN', features: ['sg'] }];
   }
-  if (/[a-z]{3,}ly$/.test(word)) return [{ lemma: word, pos: 'ADV', features: [] }];
-  if (/[a-z]{2,}[^s']s$/.test(word)) {
+  if (letters && word.length > 4 && word.endsWith('ly')) return [{ lemma: word, pos: 'ADV', features: [] }];
+  if (letters && word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && !word.endsWith("'s")) {
     const lemma = base([word.slice(0, -1), word.replace(/ies$/, 'y'), word.replace(/es$/, '')], 'NOUN', word.slice(0, -1));
     return [{ lemma, pos: 'NOUN', features: ['pl'] }, { lemma, pos: 'VERB', features: ['pres', '3p', 'sg', 'fin'] }];
   }
@@ -121,6 +125,7 @@ function guess(word: string, lexicon: Lexicon): Reading[] {
 /** An analyser over an indexed lexicon. */
 export function englishAnalyzer(lexicon: Lexicon): Analyzer {
   const analyse = (word: string): readonly Reading[] => {
+    if (word.length > MAX_WORD_LENGTH) return [{ lemma: word, pos: 'X', features: [] }];
     const closed = closedClassReadings(word);
     if (closed) return closed;
     const entry = lexicon.get(word);

@@ -8,8 +8,6 @@ import type { Analyzer, DictionarySource, Feature, Pos, Reading } from './types.
 
 /** The folder of the Russian dictionaries inside the dictionaries folder. */
 export const RU_DICT_FOLDER = 'ru';
-const INT_GRAMTAB = 'gramtab-opencorpora-int.json';
-const EXT_GRAMTAB = 'gramtab-opencorpora-ext.json';
 
 type AzModule = typeof import('az').default;
 type AzParse = ReturnType<AzModule['Morph']>[number];
@@ -46,9 +44,11 @@ export function readingOf(parse: AzParse, word: string): Reading | null {
   const grammemes = [...tag.stat, ...tag.flex];
   const azPos = tag.POS || grammemes[0] || 'UNKN';
   if (azPos === 'PNCT') return null;
-  // Some of Az's guessers (hyphenated words) build parses whose normal form has no word.
+  // toString() puts back what a guesser took off (перезаказали: the prefix пере-); some
+  // guessers (hyphenated words) build normal forms without a word of their own.
   const normal = parse.normalize();
-  const lemma = normalise((normal && typeof normal.word === 'string' ? normal.word : parse.word) ?? word);
+  const text = normal ? String(normal) : '';
+  const lemma = normalise(text && !text.includes('undefined') ? text : (parse.word ?? word));
   let pos: Pos = POS[azPos] ?? 'X';
   if (pos === 'NOUN' && PROPER.some((g) => grammemes.includes(g))) pos = 'PROPN';
   if (pos === 'ADJ' && grammemes.includes('Apro')) pos = lemma === 'который' || lemma === 'какой' || lemma === 'чей' ? 'PRON' : 'DET';
@@ -74,11 +74,16 @@ function sameReading(a: Reading, b: Reading): boolean {
   return a.lemma === b.lemma && a.pos === b.pos && a.features.length === b.features.length && a.features.every((f) => b.features.includes(f));
 }
 
-const MORPH_CONFIG = { ignoreCase: true };
+// No correction of stuttering (Az's default allows any number: its search grows exponentially
+// with a run of one letter, "аааа…" of 30 letters took 0.4 s, of 300 twenty seconds) nor typos.
+const MORPH_CONFIG = { ignoreCase: true, stutter: 0, typos: 0 };
+/** Longer "words" (a pasted hash, a run of letters) are not Russian words: analysed as unknown. */
+export const MAX_WORD_LENGTH = 40;
 
 /** Readings of one normalised word, most probable first, without duplicates. */
 function analyse(az: AzModule, word: string): Reading[] {
   const readings: Reading[] = [];
+  if (word.length > MAX_WORD_LENGTH) return [{ lemma: word, pos: 'X', features: [] }];
   // Words come in lower case; names and places are capitalised in the dictionary.
   const parses = az.Morph(word, MORPH_CONFIG);
   // Guesses from endings only when the dictionary does not know the word.
@@ -101,27 +106,18 @@ export async function loadRussian(source: DictionarySource): Promise<Analyzer> {
   // Imported here, not at the top, so that nothing of Az runs before a load is asked for.
   const az: AzModule = ((await import('az')) as { default: AzModule }).default;
   const decoder = new TextDecoder();
-  // Az builds a second, Russian-named copy of its 4 880 tags from the "ext" table, used only by
-  // its debugging output; blank tags in its place save a fifth of the load.
-  let blankTags: (count: number) => void = () => {};
-  const tagCount = new Promise<number>((resolve) => (blankTags = resolve));
+  // Az builds every tag twice, with Latin and with Russian grammeme names (`ext`); the Russian
+  // ones serve only its debug printing. Empty ones save a fifth of the load time and 7 MB of
+  // heap, and the file is not shipped.
+  const EXT = 'gramtab-opencorpora-ext.json';
+  const read = async (url: string, responseType: 'json' | 'arraybuffer'): Promise<unknown> => {
+    if (url.endsWith(EXT)) return ((await read(url.slice(0, -EXT.length) + 'gramtab-opencorpora-int.json', 'json')) as unknown[]).map(() => '');
+    const bytes = await source.read(url);
+    return responseType === 'json' ? JSON.parse(decoder.decode(bytes)) : toArrayBuffer(bytes);
+  };
   az.load = (url, responseType, callback) => {
-    if (url === `${RU_DICT_FOLDER}/${EXT_GRAMTAB}`) {
-      void tagCount.then((count) => callback(null, new Array<string>(count).fill('')));
-      return;
-    }
-    source.read(url).then(
-      (bytes) => {
-        let data: unknown;
-        try {
-          data = responseType === 'json' ? JSON.parse(decoder.decode(bytes)) : toArrayBuffer(bytes);
-          if (url === `${RU_DICT_FOLDER}/${INT_GRAMTAB}`) blankTags((data as unknown[]).length);
-        } catch (err) {
-          callback(err);
-          return;
-        }
-        callback(null, data);
-      },
+    read(url, responseType).then(
+      (data) => callback(null, data),
       (err: unknown) => callback(err),
     );
   };
