@@ -1,6 +1,6 @@
 // Child process of the bench: loads the extension bundle against a stub `vscode` module and
-// times require + activate(). The stub answers every property access with another stub, so
-// activate() runs its real registration code without an editor.
+// times require + activate() (bench-first-lint.ts uses it too). The stub answers every property
+// access with another stub, so activate() runs its real registration code without an editor.
 const Module = require('node:module');
 const { performance } = require('node:perf_hooks');
 
@@ -22,16 +22,25 @@ function stub() {
   });
   return proxy;
 }
-const vscode = stub();
-const originalLoad = Module._load;
-Module._load = function (request, ...rest) {
-  return request === 'vscode' ? vscode : originalLoad.call(this, request, ...rest);
-};
-const context = { subscriptions: [], workspaceState: stub(), globalState: stub(), extensionUri: stub(), extensionPath: process.cwd(), asAbsolutePath: (p) => p };
-const start = performance.now();
-const extension = require(require('node:path').resolve(process.argv[2]));
-const loaded = performance.now();
-Promise.resolve(extension.activate(context)).then(
-  () => console.log(`${(performance.now() - start).toFixed(1)} ms (require ${(loaded - start).toFixed(1)} ms)`),
-  (error) => console.log(`activate failed against the stub: ${error && error.message}`),
-);
+/** Loads the bundle at `bundlePath` against the stub and activates it; resolves to the times in ms. */
+async function activateWithStub(bundlePath) {
+  const vscode = stub();
+  const originalLoad = Module._load;
+  Module._load = function (request, ...rest) {
+    return request === 'vscode' ? vscode : originalLoad.call(this, request, ...rest);
+  };
+  const context = { subscriptions: [], workspaceState: stub(), globalState: stub(), extensionUri: stub(), extensionPath: process.cwd(), asAbsolutePath: (p) => p };
+  const start = performance.now();
+  const extension = require(require('node:path').resolve(bundlePath));
+  const loaded = performance.now();
+  await extension.activate(context);
+  return { total: performance.now() - start, require: loaded - start };
+}
+module.exports = { activateWithStub };
+
+if (require.main === module) {
+  activateWithStub(process.argv[2]).then(
+    (ms) => console.log(`${ms.total.toFixed(1)} ms (require ${ms.require.toFixed(1)} ms)`),
+    (error) => console.log(`activate failed against the stub: ${error && error.message}`),
+  );
+}

@@ -4,9 +4,9 @@
  * sentences, mostly acceptable ones, so that findings occur at a realistic rate.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import retextLatin from 'retext-latin';
@@ -18,6 +18,7 @@ import { FIXTURES, tsvLines } from '../test/engine/fixtures.js';
 import { loadMorphology } from '../src/engine/morph/registry.js';
 import { nodeDictionarySource } from '../src/node/dictionaries.js';
 import { benchMorphology } from './bench-morph.js';
+import { benchCli, benchFirstLint, printCli, printFirstLint } from './bench-cold.js';
 import { buildDictionaries } from './dictionaries.mjs';
 
 const root = join(FIXTURES, '..', '..');
@@ -70,7 +71,34 @@ function time(fn: () => unknown, runs: number): number {
 const mb = (text: string) => Buffer.byteLength(text, 'utf8') / 1e6;
 const f1 = (x: number) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
 
+/** Cold-process figures: first diagnostics in a fresh extension host, and the whole CLI process. */
+async function benchCold(): Promise<void> {
+  if (!existsSync(join(root, 'dist', 'cli.cjs')) || !existsSync(join(root, 'dist', 'extension.cjs'))) {
+    console.log('cold-process figures: no build (run npm run build first)');
+    return;
+  }
+  const scratch = mkdtempSync(join(tmpdir(), 'sincerely-bench-'));
+  try {
+    const drafts = (['en', 'ru'] as const).map((language) => {
+      const file = join(scratch, `draft-300.${language}.txt`);
+      writeFileSync(file, generateDraft(language, 300));
+      return file;
+    });
+    printFirstLint(await benchFirstLint(root, drafts, 5), 5);
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+  const short = ['en', 'ru'].map((language) => join(root, 'scripts', 'bench-drafts', `short.${language}.txt`));
+  printCli(benchCli(root, short, 11), 11);
+}
+
 async function main(): Promise<void> {
+  // `npm run bench -- --cold`: only the cold-process figures (first diagnostics, CLI), quickly.
+  if (process.argv.includes('--cold')) {
+    await benchCold();
+    printMachine();
+    return;
+  }
   // Lint as the CLI and the extension do: with the morphology loaded.
   buildDictionaries(join(root, 'dist', 'dict'));
   await loadMorphology(nodeDictionarySource(join(root, 'dist', 'dict')));
@@ -141,8 +169,13 @@ async function main(): Promise<void> {
     const activation = execFileSync(process.execPath, [join(root, 'scripts', 'bench-activate.cjs'), bundle], { encoding: 'utf8' }).trim();
     console.log(`extension bundle ${(statSync(bundle).size / 1024).toFixed(0)} KB, load + activate: ${activation} (target ≤ 50 ms)`);
   }
+  await benchCold();
   await benchMorphology({ ru: generateDraft('ru', 10_000), en: generateDraft('en', 10_000) });
-  console.log(`machine: ${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
+  printMachine();
+}
+
+function printMachine(): void {
+  console.log(`machine: ${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
 }
 
 function printTable(rows: string[][]): void {

@@ -24,21 +24,55 @@ const PENN: Record<string, [Pos, Feature[]]> = {
   IN: ['ADP', []], RP: ['ADP', []], TO: ['PART', []], CC: ['CCONJ', []], CD: ['NUM', []], UH: ['INTJ', []], FW: ['X', []],
 };
 
-/** The lexicon: each form with the rest of its line (`TAG[:lemma]<TAB>…`), parsed when asked for. */
-export type Lexicon = ReadonlyMap<string, string>;
+/** The lexicon: the rest of a form's line (`TAG[:lemma]<TAB>…`), or undefined when it lacks the form. */
+export interface Lexicon {
+  get(form: string): string | undefined;
+}
 
-/** Indexes the lexicon text (`form<TAB>TAG[:lemma]<TAB>…` a line) without parsing the entries. */
-export function indexLexicon(text: string): Map<string, string> {
-  const lexicon = new Map<string, string>();
-  let start = 0;
-  while (start < text.length) {
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
-    const tab = text.indexOf('\t', start);
-    if (tab > start && tab < end) lexicon.set(text.slice(start, tab), text.slice(tab + 1, end));
-    start = end + 1;
-  }
-  return lexicon;
+const TAB = 9;
+const NEWLINE = 10;
+
+/**
+ * A lexicon over the bytes of `en/lexicon.tsv` as they are (`form<TAB>TAG[:lemma]<TAB>…` a line,
+ * sorted by form, ASCII), looked up by binary search: nothing is decoded or indexed when it
+ * loads, which a short draft would not repay (the analyser caches each form it looks up).
+ */
+export function sortedLexicon(data: Uint8Array): Lexicon {
+  const encoder = new TextEncoder();
+  /** Compares the form of the line at `start` with `key`: negative when the line sorts first. */
+  const compare = (start: number, key: Uint8Array): number => {
+    for (let i = 0; ; i++) {
+      const byte = start + i < data.length ? data[start + i]! : NEWLINE;
+      const end = byte === TAB || byte === NEWLINE;
+      if (i === key.length) return end ? 0 : 1;
+      if (end) return -1;
+      if (byte !== key[i]) return byte - key[i]!;
+    }
+  };
+  return {
+    get(form) {
+      const key = encoder.encode(form);
+      let lo = 0;
+      let hi = data.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        let start = mid;
+        while (start > 0 && data[start - 1] !== NEWLINE) start--;
+        const order = compare(start, key);
+        if (order === 0) {
+          let end = data.indexOf(NEWLINE, start);
+          if (end < 0) end = data.length;
+          const tab = start + key.length;
+          return tab < end ? String.fromCharCode(...data.subarray(tab + 1, end)) : '';
+        }
+        if (order < 0) {
+          const end = data.indexOf(NEWLINE, mid);
+          lo = end < 0 ? data.length : end + 1;
+        } else hi = start;
+      }
+      return undefined;
+    },
+  };
 }
 
 /** The readings of one lexicon entry. */
@@ -110,6 +144,5 @@ export function englishAnalyzer(lexicon: Lexicon): Analyzer {
 
 /** Loads `en/lexicon.tsv` from `source` and returns the analyser. */
 export async function loadEnglish(source: DictionarySource): Promise<Analyzer> {
-  const text = new TextDecoder().decode(await source.read(EN_LEXICON_FILE));
-  return englishAnalyzer(indexLexicon(text));
+  return englishAnalyzer(sortedLexicon(await source.read(EN_LEXICON_FILE)));
 }
