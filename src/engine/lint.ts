@@ -1,5 +1,6 @@
 /** `lint(text, options)`: the engine's entry point. */
 import { detectLanguage } from './language.js';
+import { withFixes } from './fixes.js';
 import { mask } from './mask.js';
 import { normalizeWord } from './morphology.js';
 import { splitParagraphs, type Paragraph } from './paragraphs.js';
@@ -127,6 +128,8 @@ export function toFindings(text: string, paragraphs: readonly ParagraphResult[],
         endLine: end.line,
         endColumn: end.column,
         language: paragraph.language,
+        ...(m.reach ? { reach: [...m.reach] } : {}),
+        ...(m.sentence ? { sentenceOffset: paragraph.start + m.sentence[0], sentenceEndOffset: paragraph.start + m.sentence[1] } : {}),
       });
     }
   }
@@ -181,11 +184,11 @@ export function finishState(text: string, masked: string, spans: Paragraph[], re
   const context = textContext(text);
   tone ??= toFindings(text, results, options, context);
   const state = { text, masked, spans, results, tone };
-  if (options.structure === false) return { ...state, result: { findings: tone } };
+  if (options.structure === false) return { ...state, result: { findings: withFixes(text, tone) } };
   const structure = analyseStructure(text, results, tone, options, masked);
-  if (!structure.reply || structure.matches.length === 0) return { ...state, result: { findings: tone, structure } };
+  if (!structure.reply || structure.matches.length === 0) return { ...state, result: { findings: withFixes(text, tone), structure } };
   const findings = [...tone, ...structureFindings(text, structure.matches, options, context)].sort(compareFindings);
-  return { ...state, result: { findings, structure } };
+  return { ...state, result: { findings: withFixes(text, findings), structure } };
 }
 
 /** Tone findings and, unless `structure: false`, the reply's structure and its findings. */

@@ -22,6 +22,17 @@ export const DEFAULT_SEVERITY: Readonly<Record<Category, Severity>> = {
   structure: 'information',
 };
 
+/**
+ * What a suggestion replaces: the matched words (`phrase`, a swap that fits the grammar around
+ * them), the clause around them, or the whole sentence.
+ */
+export const REACHES = ['phrase', 'clause', 'sentence'] as const;
+export type Reach = (typeof REACHES)[number];
+export interface Suggestion {
+  text: string;
+  reach: Reach;
+}
+
 /** One problem found in a draft. Offsets are 0-based UTF-16; lines and columns are 1-based. */
 export interface Finding {
   ruleId: string;
@@ -42,6 +53,13 @@ export interface Finding {
   endLine: number;
   endColumn: number;
   language: Language;
+  /** What each entry of `expected` replaces (same order); absent means `phrase`. */
+  reach?: Reach[];
+  /** The sentence of the match (0-based UTF-16 offsets), which sentence-level suggestions replace. */
+  sentenceOffset?: number;
+  sentenceEndOffset?: number;
+  /** One exact edit per entry of `expected`: what applying that suggestion changes (fixes.ts). */
+  fixes?: Array<{ range: [number, number]; text: string }>;
 }
 
 export interface LintOptions {
@@ -55,17 +73,6 @@ export interface LintOptions {
   severity?: Partial<Record<Category, SeverityLevel>>;
   /** Structure checks (missing parts, ordering) on texts that look like a reply; default true. */
   structure?: boolean;
-}
-
-/**
- * What a suggestion replaces: the matched words (`phrase`, a swap that fits the grammar around
- * them), the clause around them, or the whole sentence.
- */
-export const REACHES = ['phrase', 'clause', 'sentence'] as const;
-export type Reach = (typeof REACHES)[number];
-export interface Suggestion {
-  text: string;
-  reach: Reach;
 }
 
 /** A tone rule as written in `rules/<lang>/<category>.yaml`. */
