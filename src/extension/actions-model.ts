@@ -23,6 +23,8 @@ export interface ActionTarget {
   after: string;
   /** The finding's language (for a missing part: the reply's, which picks the snippets). */
   language?: Language;
+  /** The engine's exact edit per suggestion (same order as `expected`): what the quick fix applies. */
+  fixes?: readonly PlainEdit[];
 }
 
 export interface ActionContext {
@@ -76,21 +78,31 @@ export function snippetParts(text: string): Array<{ text: string; placeholder: b
     .map((part) => ({ text: part, placeholder: /^\[[^\[\]\n]+\]$/.test(part) }));
 }
 
+/** The edit of a target's suggestion `index`: the engine's fix when known, else the flagged range replaced. */
+export function suggestionEditOf(target: ActionTarget, index: number): PlainEdit {
+  const fix = target.fixes?.[index];
+  if (fix) return { range: fix.range, newText: fix.newText };
+  return { range: target.range, newText: replacementText(target, target.expected[index]!) };
+}
+
+/** Quick-fix menus stay short: at most this many entries per diagnostic. */
+export const MAX_ACTIONS = 6;
+
 /** The first-suggestion edits for every target that has one, without overlaps, in document order. */
 export function fixAllEdits(targets: readonly ActionTarget[]): PlainEdit[] {
   const sorted = targets
     .filter((t) => t.expected.length > 0)
-    .slice()
+    .map((t) => ({ target: t, range: suggestionEditOf(t, 0).range }))
     .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   const edits: PlainEdit[] = [];
-  for (const target of sorted) {
+  for (const { target, range } of sorted) {
     const last = edits[edits.length - 1];
     if (last) {
       const { end } = last.range;
-      const { start } = target.range;
+      const { start } = range;
       if (start.line < end.line || (start.line === end.line && start.character < end.character)) continue;
     }
-    edits.push({ range: target.range, newText: replacementText(target, target.expected[0]!) });
+    edits.push(suggestionEditOf(target, 0));
   }
   return edits;
 }
@@ -153,18 +165,19 @@ export function insertPartActions(target: Pick<ActionTarget, 'ruleId' | 'languag
 export function buildActions(target: ActionTarget, context: ActionContext, t: Translate): ActionDescription[] {
   const actions: ActionDescription[] = insertPartActions(target, context.uri, t);
   const missingPart = partOfRuleId(target.ruleId) !== undefined;
-  target.expected.forEach((suggestion, index) => {
-    const newText = replacementText(target, suggestion);
-    const snippet = snippetParts(newText).some((part) => part.placeholder);
+  target.expected.forEach((_suggestion, index) => {
+    const edit = suggestionEditOf(target, index);
+    const snippet = snippetParts(edit.newText).some((part) => part.placeholder);
     actions.push({
-      title: t('Replace with «{0}»', newText),
+      title: t('Replace with «{0}»', edit.newText),
       isPreferred: index === 0,
-      edits: [{ range: target.range, newText }],
+      edits: [edit],
       ...(snippet ? { snippet } : {}),
     });
   });
   const fixAll = fixAllEdits(context.sameRule);
-  if (fixAll.length > 0) {
+  // "Fix all" only when there is more than the one fix already offered above.
+  if (fixAll.length > 1) {
     actions.push({ title: t('Fix all «{0}» in this document', target.ruleId), isPreferred: false, edits: fixAll });
   }
   actions.push({ title: t('Ignore «{0}» here', target.ruleId), isPreferred: false, edits: [ignoreEdit(target, context)] });
@@ -184,5 +197,5 @@ export function buildActions(target: ActionTarget, context: ActionContext, t: Tr
       command: { command: COMMANDS.allowPhrase, title: allowTitle, arguments: [phrase, context.uri] },
     });
   }
-  return actions;
+  return actions.slice(0, MAX_ACTIONS);
 }
