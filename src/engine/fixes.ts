@@ -65,7 +65,7 @@ export interface FixTarget {
 
 /** Prepositions that belong to a time or manner adverbial they introduce («в ближайшее время», "in a timely manner"). */
 const PREPOSITIONS: Record<Language, Set<string>> = {
-  ru: new Set(['в', 'во', 'на', 'к', 'ко', 'до', 'за', 'через', 'с', 'со', 'по', 'из-за']),
+  ru: new Set(['в', 'во', 'на', 'к', 'ко', 'до', 'за', 'через', 'с', 'со', 'по', 'при', 'из-за']),
   en: new Set(['in', 'by', 'within', 'at', 'on', 'for', 'until', 'before']),
 };
 

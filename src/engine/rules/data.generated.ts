@@ -4130,7 +4130,7 @@ export const RULES: RuleData[] = [
     "reach": "sentence"
    },
    {
-    "text": "Our rules do not allow [thing], so instead I will [alternative] by [date].",
+    "text": "I cannot offer [thing], but I can [alternative] by [date].",
     "reach": "sentence"
    }
   ],
