@@ -9,6 +9,7 @@ import { readFileSync, readdirSync, writeFileSync, mkdirSync, existsSync } from 
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { load as loadYaml } from 'js-yaml';
+import { agree } from '../src/engine/agreement.js';
 import { compilePattern, PatternError } from '../src/engine/pattern.js';
 import { LANGUAGES, REACHES, TONE_CATEGORIES, type Language, type Reach, type RuleData, type Suggestion, type StructureData, type ToneCategory, type WordClasses } from '../src/engine/types.js';
 import { loadStructure, structureTable } from './structure-data.js';
@@ -157,7 +158,7 @@ function rulesTable({ rules, structure }: LoadedRules): string {
     for (const id of ids) {
       for (const rule of rules.filter((r) => r.id === id && r.category === category)) {
         out.push(
-          `| <a id="${id}"></a>\`${id}\` | ${rule.language} | ${escapeCell(rule.patterns.map((p) => `\`${p}\``).join(', '))} | ${escapeCell(rule.message)} | ${escapeCell(rule.suggestions.map((s) => s.text).join(' / ') || '—')} |`,
+          `| <a id="${id}"></a>\`${id}\` | ${rule.language} | ${escapeCell(rule.patterns.map((p) => `\`${p}\``).join(', '))} | ${escapeCell(rule.message)} | ${escapeCell(rule.suggestions.map((s) => agree(s.text, {})).join(' / ') || '—')} |`,
         );
       }
     }

@@ -21,6 +21,7 @@ function sentenceAt(text: string, start: number, end: number): [number, number] 
   let s = start;
   while (s > 0 && !/[.!?…\n]/u.test(text[s - 1]!)) s--;
   let e = end;
+  if (e > start && /[.!?…]/u.test(text[e - 1]!)) return [s, e];
   while (e < text.length && !/[.!?…\n]/u.test(text[e]!)) e++;
   while (e < text.length && /[.!?…]/u.test(text[e]!)) e++;
   return [s, e];
@@ -54,7 +55,7 @@ export function fixProblems(text: string, finding: Finding, fix: Fix, suggestion
   const first = newWords[0];
   const last = newWords.at(-1);
   const sameSentenceBefore = !/[.!?…\n]\s*$/u.test(text.slice(0, fix.range[0]));
-  const sameSentenceAfter = !/^\s*[.!?…\n]/u.test(text.slice(fix.range[1]));
+  const sameSentenceAfter = !/^\s*[.!?…\n]/u.test(text.slice(fix.range[1])) && !/[.!?…]$/u.test(fix.text);
 
   // A repeated word at either seam ("I I understand", "в в").
   if (sameSentenceBefore && before && first && before === first && !fix.text.startsWith('[')) problems.push({ kind: 'repeated word', detail: `«${before} ${first}»` });
@@ -93,9 +94,16 @@ export function fixProblems(text: string, finding: Finding, fix: Fix, suggestion
   }
   if (/[{}|]/.test(fix.text) || (fix.text.match(/\[/g) ?? []).length !== (fix.text.match(/\]/g) ?? []).length) problems.push({ kind: 'placeholder', detail: `unbalanced or unresolved in «${fix.text}»` });
 
-  // Nothing left of the replaced construction: the flagged words are gone from the sentence.
+  // Nothing left of the replaced construction: the flagged words are gone from the sentence, and
+  // a whole-sentence rewrite has no piece of the old sentence around it.
   const [ss, se] = sentenceAt(result, start, end);
   const sentence = result.slice(ss, se);
+  const reach = finding.reach?.[finding.expected.indexOf(suggestion)] ?? 'phrase';
+  if (reach === 'sentence') {
+    const head = result.slice(ss, start).trim();
+    const tail = result.slice(end, se).replace(/^[\s.!?…]+/u, '').trim();
+    if (/\p{L}/u.test(head) || /\p{L}/u.test(tail)) problems.push({ kind: 'leftover', detail: `«${head}» … «${tail}» around a sentence rewrite` });
+  }
   const flagged = finding.actual.toLowerCase().replace(/\s+/g, ' ').trim();
   if (flagged.length > 3 && sentence.toLowerCase().replace(/\s+/g, ' ').includes(flagged) && !suggestion.toLowerCase().includes(flagged)) {
     problems.push({ kind: 'leftover', detail: `«${finding.actual}» still in «${sentence}»` });
