@@ -4797,8 +4797,8 @@ export const RULES: RuleData[] = [
   "note": "Say plainly what went wrong and who was responsible; keep the explanation short and after the apology.",
   "suggestions": [
    {
-    "text": "because we [what we did wrong]",
-    "reach": "phrase"
+    "text": "That was our mistake: we [what we did wrong].",
+    "reach": "sentence"
    },
    {
     "text": "We [what went wrong], and that was our mistake.",
