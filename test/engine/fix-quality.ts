@@ -99,6 +99,11 @@ export function fixProblems(text: string, finding: Finding, fix: Fix, suggestion
   const [ss, se] = sentenceAt(result, start, end);
   const sentence = result.slice(ss, se);
   const reach = finding.reach?.[finding.expected.indexOf(suggestion)] ?? 'phrase';
+  // A phrase swap of words ending in a preposition ("due to", «из-за») leaves its object behind.
+  const replacedLast = words(replaced).at(-1);
+  if (reach !== 'sentence' && replacedLast && prepositions.has(replacedLast) && after) {
+    problems.push({ kind: 'leftover', detail: `the object of «${replaced}» is left after «${fix.text}»` });
+  }
   if (reach === 'sentence') {
     const head = result.slice(ss, start).trim();
     const tail = result.slice(end, se).replace(/^[\s.!?…]+/u, '').trim();
