@@ -7,6 +7,7 @@ export { RULES } from './rules/data.generated.js';
 export * from './types.js';
 export * from "./config.js";
 export * from "./fixes.js";
+export { mergeFindings, missingPartOf, MISSING_PARTS_RULE } from "./merge.js";
 export { agree, writerOf, type Writer } from "./agreement.js";
 export { greetingLine, looksLikeReply, signOffLine } from './reply-detect.js';
 export { createLinter, type Linter } from "./incremental.js";

@@ -60,6 +60,8 @@ export interface Finding {
   sentenceEndOffset?: number;
   /** One exact edit per entry of `expected`: what applying that suggestion changes (fixes.ts). */
   fixes?: Array<{ range: [number, number]; text: string }>;
+  /** Set by `mergeFindings` (editors): the rule ids of the findings merged into this one. */
+  also?: string[];
 }
 
 export interface LintOptions {

@@ -4,7 +4,7 @@
  * rule in the document, ignore it on this line, disable the rule, allow the phrase; on a missing
  * part of a reply, insert the part's snippet (one action per snippet). Pure.
  */
-import { matchCase, type Language } from '../engine/index.js';
+import { matchCase, MISSING_PARTS_RULE, type Language, type Part } from '../engine/index.js';
 import { COMMANDS } from './constants.js';
 import type { PlainRange } from './diagnostics-model.js';
 import { partOfRuleId, snippetPrefixes } from './part-insertion.js';
@@ -23,6 +23,8 @@ export interface ActionTarget {
   after: string;
   /** The finding's language (for a missing part: the reply's, which picks the snippets). */
   language?: Language;
+  /** Rule ids merged into this finding (for `missing-parts`: the `missing-<part>` ids). */
+  also?: readonly string[];
   /** The engine's exact edit per suggestion (same order as `expected`): what the quick fix applies. */
   fixes?: readonly PlainEdit[];
 }
@@ -153,17 +155,27 @@ export function phraseOf(text: string): string {
  * "Insert «part» (snippet prefix)" for a `missing-<part>` finding: one action per snippet that
  * supplies the part, in the reply's language, the first preferred. They run `sincerely.insertPart`.
  */
-export function insertPartActions(target: Pick<ActionTarget, 'ruleId' | 'language'>, uri: string, t: Translate): ActionDescription[] {
-  const part = partOfRuleId(target.ruleId);
-  if (!part || !target.language) return [];
-  return snippetPrefixes(target.language, part).map((prefix, index) => {
+export function insertPartActions(target: Pick<ActionTarget, 'ruleId' | 'language' | 'also'>, uri: string, t: Translate): ActionDescription[] {
+  if (!target.language) return [];
+  const language = target.language;
+  const insert = (part: Part, prefix: string, isPreferred: boolean): ActionDescription => {
     const title = t('Insert «{0}» (snippet {1})', partName(part, t), prefix);
-    return { title, isPreferred: index === 0, command: { command: COMMANDS.insertPart, title, arguments: [uri, part, prefix] } };
-  });
+    return { title, isPreferred, command: { command: COMMANDS.insertPart, title, arguments: [uri, part, prefix] } };
+  };
+  // Several missing parts merged into one finding: one action per part, its first snippet.
+  if (target.ruleId === MISSING_PARTS_RULE) {
+    const parts = (target.also ?? []).map(partOfRuleId).filter((p): p is Part => p !== undefined);
+    return parts.flatMap((part, index) => snippetPrefixes(language, part).slice(0, 1).map((prefix) => insert(part, prefix, index === 0)));
+  }
+  const part = partOfRuleId(target.ruleId);
+  if (!part) return [];
+  return snippetPrefixes(language, part).map((prefix, index) => insert(part, prefix, index === 0));
 }
 
 export function buildActions(target: ActionTarget, context: ActionContext, t: Translate): ActionDescription[] {
   const actions: ActionDescription[] = insertPartActions(target, context.uri, t);
+  // The merged missing-parts finding offers only its insertions: no rule of that id to ignore or disable.
+  if (target.ruleId === MISSING_PARTS_RULE) return actions.slice(0, MAX_ACTIONS);
   const missingPart = partOfRuleId(target.ruleId) !== undefined;
   target.expected.forEach((_suggestion, index) => {
     const edit = suggestionEditOf(target, index);

@@ -29,6 +29,7 @@ function targetOf(doc: vscode.TextDocument, ruleId: string, range: vscode.Range,
     expected: finding?.expected ?? [],
     after,
     ...(finding ? { language: finding.language } : {}),
+    ...(finding?.also ? { also: finding.also } : {}),
     ...(finding?.fixes && finding.fixes.length === finding.expected.length ? { fixes: finding.fixes.map((fix) => plainEdit(doc, fix)) } : {}),
   };
 }

@@ -14,6 +14,7 @@ import {
   createLinter,
   LintAborted,
   looksLikeReply,
+  mergeFindings,
   scoreReply,
   toLintOptions,
   type Finding,
@@ -223,12 +224,14 @@ export class LinterController implements vscode.Disposable {
       if (this.running.get(key)?.controller === controller) this.running.delete(key);
     }
     if (!this.generations.isCurrent(key, ticket) || doc.isClosed || doc.version !== version) return undefined;
-    const { findings, structure } = result;
+    const { structure } = result;
+    // One diagnostic per place; the score counts every finding, as the CLI does.
+    const findings = mergeFindings(result.findings);
     this.published.set(key, {
       version,
       findings,
       ...(structure ? { structure } : {}),
-      ...(structure?.reply ? { reply: replyStatus(structure, findings, options) } : {}),
+      ...(structure?.reply ? { reply: replyStatus(structure, result.findings, options) } : {}),
       manual: forced && !decision.lint,
     });
     this.collection.set(doc.uri, findings.map(toDiagnostic));

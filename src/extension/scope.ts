@@ -13,6 +13,8 @@ export type ScopeReason =
   | 'untitled'
   | 'glob'
   | 'reply'
+  /** An untitled draft that reads like a reply, whatever language VS Code guessed for it. */
+  | 'guessed'
   /** Not linted: */
   | 'disabled'
   | 'scheme'
@@ -64,7 +66,12 @@ export function decideScope(input: ScopeInput): ScopeDecision {
   if (!input.enabled) return { lint: false, reason: 'disabled' };
   if (SKIPPED_SCHEMES.has(input.scheme)) return { lint: false, reason: 'scheme' };
   if (input.optedIn) return { lint: true, reason: 'optedIn' };
-  if (!input.languages.includes(input.languageId)) return { lint: false, reason: 'language' };
+  if (!input.languages.includes(input.languageId)) {
+    // VS Code guesses an untitled document's language from its text, and often takes Russian
+    // prose for "ini": a draft that reads like a reply is linted whatever the guess.
+    if (input.scheme === 'untitled' && input.scope !== 'manual' && input.looksLikeReply()) return { lint: true, reason: 'guessed' };
+    return { lint: false, reason: 'language' };
+  }
   switch (input.scope) {
     case 'manual':
       return { lint: false, reason: 'manual' };

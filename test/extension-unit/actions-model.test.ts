@@ -180,4 +180,13 @@ describe('code actions model', () => {
     assert.equal(actions[0]?.isPreferred, true);
     assert.equal(actions.filter((a) => a.isPreferred).length, 1);
   });
+
+  it('a merged missing-parts finding offers one insert action per part, the first preferred, at most six', () => {
+    const parts = ['missing-acknowledge', 'missing-empathy', 'missing-apology', 'missing-responsibility', 'missing-remedy', 'missing-follow-up', 'missing-thanks'];
+    const t = target({ ruleId: 'missing-parts', text: 'Hi Anna,', expected: [], language: 'en', also: parts });
+    const actions = buildActions(t, context({ sameRule: [t] }), english);
+    assert.equal(actions.length, 6);
+    assert.deepEqual(actions.map((a) => a.command?.arguments[1]), ['acknowledge', 'empathy', 'apology', 'responsibility', 'remedy', 'follow-up']);
+    assert.deepEqual(actions.map((a) => a.isPreferred), [true, false, false, false, false, false]);
+  });
 });

@@ -51,6 +51,14 @@ describe('scope decisions', () => {
     assert.deepEqual(decideScope(input({ scope: 'manual', relativePath: 'replies/a.md' })), { lint: false, reason: 'manual' });
   });
 
+  it('lints an untitled draft that reads like a reply whatever language VS Code guessed for it', () => {
+    const guessed = input({ languageId: 'ini', scheme: 'untitled', relativePath: undefined, absolutePath: 'Untitled-1', looksLikeReply: () => true });
+    assert.deepEqual(decideScope(guessed), { lint: true, reason: 'guessed' });
+    assert.deepEqual(decideScope({ ...guessed, looksLikeReply: () => false }), { lint: false, reason: 'language' });
+    assert.deepEqual(decideScope({ ...guessed, scheme: 'file' }), { lint: false, reason: 'language' });
+    assert.deepEqual(decideScope({ ...guessed, scope: 'manual' }), { lint: false, reason: 'language' });
+  });
+
   it('skips other languages, unless the file was opted in', () => {
     assert.deepEqual(decideScope(input({ languageId: 'typescript', scope: 'all' })), { lint: false, reason: 'language' });
     assert.deepEqual(decideScope(input({ languageId: 'typescript', scheme: 'untitled' })), { lint: false, reason: 'language' });
