@@ -114,7 +114,10 @@ function mergeMissing(missing: Finding[]): Finding {
 /** Findings merged so that each place in the text has one (see the file comment). Sorted by position. */
 export function mergeFindings(findings: readonly Finding[]): Finding[] {
   const out: Finding[] = [];
-  const missing = findings.filter((f) => f.category === 'structure' && missingPartOf(f.ruleId));
+  // In the order a reply has its parts, not the ids' alphabetical order.
+  const missing = findings
+    .filter((f) => f.category === 'structure' && missingPartOf(f.ruleId))
+    .sort((a, b) => PARTS.indexOf(missingPartOf(a.ruleId)!) - PARTS.indexOf(missingPartOf(b.ruleId)!));
   if (missing.length > 1) out.push(mergeMissing(missing));
   else out.push(...missing);
   out.push(...findings.filter((f) => f.category === 'structure' && !missingPartOf(f.ruleId)));
