@@ -147,7 +147,7 @@ function rulesTable({ rules, structure }: LoadedRules): string {
   const out = [
     '# Rules',
     '',
-    'Generated from `rules/<lang>/<category>.yaml` by `npm run rules`. Each rule id links here from the editor.',
+    'Generated from `rules/<lang>/<category>.yaml` by `npm run rules`. The editor opens one page per rule, built from the same data into `dist/rules/` and shipped in the VSIX.',
     'Patterns use the phrase language described in [rules/README.md](../rules/README.md).',
     '',
   ];
