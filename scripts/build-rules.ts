@@ -12,7 +12,7 @@ import { load as loadYaml } from 'js-yaml';
 import { agree } from '../src/engine/agreement.js';
 import { compilePattern, PatternError } from '../src/engine/pattern.js';
 import { LANGUAGES, REACHES, TONE_CATEGORIES, type Language, type Reach, type RuleData, type Suggestion, type StructureData, type ToneCategory, type WordClasses } from '../src/engine/types.js';
-import { writeRulePages } from './rule-pages.js';
+import { writeRulePages, type YamlExamples } from './rule-pages.js';
 import { loadStructure, structureTable } from './structure-data.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -191,7 +191,7 @@ function main(): void {
     writeFileSync(path, content);
   }
   // The rule pages are a build output (dist/ is not committed): written in both modes.
-  const pages = writeRulePages(root, loaded.rules, loaded.structure);
+  const pages = writeRulePages(root, loaded.rules, loaded.structure, (loaded as { examples?: YamlExamples }).examples);
   console.log(`rules: ${loaded.rules.length} rules OK, ${pages} rule pages in dist/rules/`);
 }
 

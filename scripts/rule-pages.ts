@@ -81,12 +81,24 @@ function structurePages(structure: Partial<Record<Language, StructureData>>): Ma
   return new Map([...pages].map(([id, lines]) => [id, lines.join('\n')]));
 }
 
-/** Writes dist/rules/<id>.md for every rule id (tone rules, missing parts, ordering checks). Returns the count. */
-export function writeRulePages(root: string, rules: RuleData[], structure: Partial<Record<Language, StructureData>>): number {
+/** Rule examples written in the rules' YAML, keyed `<lang>:<id>` (as loadRules gives them, when it does). */
+export type YamlExamples = Map<string, { flag: string[] }>;
+
+/**
+ * Writes dist/rules/<id>.md for every rule id (tone rules, missing parts, ordering checks), with
+ * examples from test/fixtures/rules/<lang>.tsv and from the rules' YAML. Returns the count.
+ */
+export function writeRulePages(root: string, rules: RuleData[], structure: Partial<Record<Language, StructureData>>, yamlExamples?: YamlExamples): number {
   const dir = join(root, 'dist', 'rules');
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const examples = ruleExamplesByRule(root);
+  for (const [key, { flag }] of yamlExamples ?? []) {
+    const [language, id] = key.split(':') as [Language, string];
+    const entry = examples.get(id) ?? {};
+    (entry[language] ??= []).push(...flag.map((text) => text.replace(/\[\[(.+?)\]\]/, '**$1**')));
+    examples.set(id, entry);
+  }
   const pages = structurePages(structure);
   for (const id of new Set(rules.map((r) => r.id))) {
     const own = rules.filter((r) => r.id === id).sort((a, b) => PAGE_ORDER.indexOf(a.language) - PAGE_ORDER.indexOf(b.language));
