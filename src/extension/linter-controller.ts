@@ -29,7 +29,7 @@ import { toDiagnostic } from './diagnostics.js';
 import type { ErrorLog } from './error-log.js';
 import { lintAllowed, overTypingLimit, resumedTrigger, surelyOverTypingLimit, utf8Length, type Trigger } from './lint-policy.js';
 import type { OptIns } from './opt-in.js';
-import { decideScope, type ScopeDecision } from './scope.js';
+import { decideScope, readsLikeDraft, type ScopeDecision } from './scope.js';
 import type { Settings } from './settings.js';
 import type { ExtensionSettings } from './settings-model.js';
 import { EDITOR_DEFAULTS } from './settings-model.js';
@@ -288,6 +288,7 @@ export class LinterController implements vscode.Disposable {
       absolutePath: doc.uri.scheme === 'file' ? doc.uri.fsPath : doc.uri.path,
       optedIn: this.optIns.has(doc.uri),
       looksLikeReply: () => looksLikeReply(text ?? doc.getText()),
+      readsLikeDraft: () => readsLikeDraft(text ?? doc.getText()),
     });
   }
 

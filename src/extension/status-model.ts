@@ -74,7 +74,7 @@ export function partName(part: Part, t: Translate): string {
 function reasonText(reason: ScopeReason, t: Translate, languageId = ''): string {
   switch (reason) {
     case 'guessed':
-      return t('Linted: an untitled draft that reads like a reply, although VS Code guessed its language as "{0}".', languageId);
+      return t('Linted: an untitled draft that reads like a letter, although VS Code guessed its language as "{0}".', languageId);
     case 'optedIn':
       return t('Linted: you opted this document in.');
     case 'all':

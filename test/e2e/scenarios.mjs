@@ -240,8 +240,15 @@ export function scenarios() {
           await page.locator(`${EDITOR} textarea.inputarea`).focus();
           await page.keyboard.type(fx.untitled, { delay: 5 });
           await runCommand(page, 'Change Language Mode');
-          await pickItem(page, 'Ini');
-          await waitFor(async () => /\bIni\b/.test((await page.locator('.part.statusbar').textContent()) ?? ''), { message: 'the language mode "Ini" in the status bar' });
+          // The language list is long and virtualised: filter it, then take the focused "Ini (ini)".
+          await page.keyboard.type('ini', { delay: 20 });
+          const focusedRow = '.quick-input-widget .monaco-list-row.focused';
+          await waitFor(async () => /^\s*Ini\b/.test(((await page.locator(focusedRow).textContent({ timeout: 500 }).catch(() => '')) ?? '').replace(/\u00a0/g, ' ')), {
+            message: 'the language "Ini" focused in the picker',
+          });
+          await page.keyboard.press('Enter');
+          const mode = page.locator('.part.statusbar [id="status.editor.mode"]').first();
+          await waitFor(async () => /Ini/.test((await mode.textContent({ timeout: 500 }).catch(() => '')) ?? ''), { message: 'the language mode "Ini" in the status bar' });
           const warned = await stableSquiggles(page, 'warning', { min: 1 });
           same(warned, [fx.excuse.phrase], 'warning squiggles in the "ini" draft');
           const shown = await waitFor(async () => statusCount(await statusText(page)), { message: 'the Sincerely status item with a count' });

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { decideScope, type ScopeInput } from '../../src/extension/scope.js';
+import { decideScope, readsLikeDraft, type ScopeInput } from '../../src/extension/scope.js';
 import { EDITOR_DEFAULTS } from '../../src/extension/settings-model.js';
 
 function input(overrides: Partial<ScopeInput> = {}): ScopeInput {
@@ -57,6 +57,14 @@ describe('scope decisions', () => {
     assert.deepEqual(decideScope({ ...guessed, looksLikeReply: () => false }), { lint: false, reason: 'language' });
     assert.deepEqual(decideScope({ ...guessed, scheme: 'file' }), { lint: false, reason: 'language' });
     assert.deepEqual(decideScope({ ...guessed, scope: 'manual' }), { lint: false, reason: 'language' });
+    assert.deepEqual(decideScope({ ...guessed, looksLikeReply: () => false, readsLikeDraft: () => true }), { lint: true, reason: 'guessed' });
+  });
+
+  it('reads a letter or prose as a draft, settings and code not', () => {
+    assert.equal(readsLikeDraft('Здравствуйте, Марк!\n\nМы старались изо всех сил.\n\nС уважением,\nАнна'), true);
+    assert.equal(readsLikeDraft('Мы старались изо всех сил, но курьер опоздал на два дня.'), true);
+    assert.equal(readsLikeDraft('[server]\nport = 8080\nname = Мы старались изо всех сил.'), false);
+    assert.equal(readsLikeDraft('x = 1\ny = 2'), false);
   });
 
   it('skips other languages, unless the file was opted in', () => {
