@@ -200,8 +200,11 @@ export function scenarios() {
         const expected = Buffer.from(original.toString('utf8').replace(sf.sentence, sf.replacement), 'utf8');
         const saved = readFileSync(path);
         check(Buffer.compare(saved, expected) === 0, `the saved file differs from the expected one\n--- expected\n${expected}\n--- saved\n${saved}`);
-        await page.waitForTimeout(SETTLE_MS);
-        same((await squiggles(page, 'warning')).filter((s) => s.text.length > 0), [], 'warning squiggles after the fix');
+        // The old squiggle moves with the edit until the re-lint replaces it: wait for that.
+        await waitFor(async () => (await squiggles(page, 'warning')).length === 0, {
+          timeout: 15000,
+          message: `no warning squiggle after the fix (now: ${JSON.stringify((await squiggles(page, 'warning')).map((x) => x.text))})`,
+        });
         await t.shot('fixed');
       },
     });
