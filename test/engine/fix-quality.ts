@@ -35,7 +35,7 @@ function fillDates(text: string, language: Language): string {
 }
 
 export interface FixProblem {
-  kind: 'repeated word' | 'preposition' | 'capitalisation' | 'stray full stop' | 'placeholder' | 'same rule again' | 'leftover' | 'spacing';
+  kind: 'repeated word' | 'preposition' | 'capitalisation' | 'stray full stop' | 'placeholder' | 'same rule again' | 'other rule' | 'leftover' | 'spacing';
   detail: string;
 }
 
@@ -119,7 +119,13 @@ export function fixProblems(text: string, finding: Finding, fix: Fix, suggestion
   const filled = fillDates(result, language);
   const filledStart = fillDates(result.slice(0, start), language).length;
   const filledEnd = filledStart + fillDates(fix.text, language).length;
-  const again = lint(filled, { language, structure: false }).filter((f) => f.ruleId === finding.ruleId && f.offset < filledEnd && filledStart < f.endOffset);
+  const onEdit = lint(filled, { language, structure: false }).filter((f) => f.offset < filledEnd && filledStart < f.endOffset);
+  const again = onEdit.filter((f) => f.ruleId === finding.ruleId);
   if (again.length > 0) problems.push({ kind: 'same rule again', detail: `«${again[0]!.actual}» in «${sentence}»` });
+  // Stricter than asked: the rewrite must not trip any other rule either (words the writer's
+  // sentence kept may still be flagged as they were before).
+  const before = new Set(lint(fillDates(text, language), { language, structure: false }).map((f) => `${f.ruleId}|${f.actual}`));
+  const other = onEdit.filter((f) => f.ruleId !== finding.ruleId && !before.has(`${f.ruleId}|${f.actual}`));
+  if (other.length > 0) problems.push({ kind: 'other rule', detail: `${other[0]!.ruleId} on «${other[0]!.actual}» in «${sentence}»` });
   return { result, problems };
 }

@@ -3381,7 +3381,7 @@ export const RULES: RuleData[] = [
   "note": "Focus on what you will do now; if a step was unclear, own that you did not make it clear.",
   "suggestions": [
    {
-    "text": "We should have reminded you about [step].",
+    "text": "We should have pointed out [step] to you earlier.",
     "reach": "sentence"
    },
    {
@@ -3995,7 +3995,7 @@ export const RULES: RuleData[] = [
   "note": "Take responsibility for the client's outcome, even if part of the cause was elsewhere.",
   "suggestions": [
    {
-    "text": "This is our responsibility, and we will fix it.",
+    "text": "This is our responsibility, and we will fix it by [date].",
     "reach": "sentence"
    },
    {
@@ -5373,7 +5373,7 @@ export const RULES: RuleData[] = [
     "reach": "sentence"
    },
    {
-    "text": "This should not have happened, and we will put it right.",
+    "text": "This should not have happened, and we will put it right by [date].",
     "reach": "sentence"
    }
   ]
