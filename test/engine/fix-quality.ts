@@ -124,8 +124,8 @@ export function fixProblems(text: string, finding: Finding, fix: Fix, suggestion
   if (again.length > 0) problems.push({ kind: 'same rule again', detail: `«${again[0]!.actual}» in «${sentence}»` });
   // Stricter than asked: the rewrite must not trip any other rule either (words the writer's
   // sentence kept may still be flagged as they were before).
-  const before = new Set(lint(fillDates(text, language), { language, structure: false }).map((f) => `${f.ruleId}|${f.actual}`));
-  const other = onEdit.filter((f) => f.ruleId !== finding.ruleId && !before.has(`${f.ruleId}|${f.actual}`));
+  const known = new Set(lint(fillDates(text, language), { language, structure: false }).map((f) => `${f.ruleId}|${f.actual}`));
+  const other = onEdit.filter((f) => f.ruleId !== finding.ruleId && !known.has(`${f.ruleId}|${f.actual}`));
   if (other.length > 0) problems.push({ kind: 'other rule', detail: `${other[0]!.ruleId} on «${other[0]!.actual}» in «${sentence}»` });
   return { result, problems };
 }
