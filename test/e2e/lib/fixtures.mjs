@@ -21,7 +21,7 @@ export const DRAFTS = {
       draft: 'replies/not-my-fault.txt',
       phrase: 'not my fault',
       sentence: 'The delay was not my fault.',
-      replacement: 'This is our responsibility, and we will fix it.',
+      replacement: 'This is our responsibility, and we will fix it by [date].',
     },
   },
   ru: {
