@@ -52,6 +52,9 @@ const REQUESTED: readonly Trigger[] = ['save', 'command', 'optIn'];
  */
 export function resumedTrigger(trigger: Trigger, interrupted: Trigger | undefined, enabled: boolean): Trigger {
   if ((trigger === 'config' || trigger === 'open') && interrupted !== undefined && REQUESTED.includes(interrupted) && enabled) return interrupted;
+  // A save right after an edit (a quick fix, then Ctrl+S) must not drop the edit's lint when
+  // `run` does not lint on save: it runs the edit's lint.
+  if (trigger === 'save' && interrupted === 'change' && enabled) return 'change';
   return trigger;
 }
 

@@ -184,8 +184,11 @@ export class LinterController implements vscode.Disposable {
   async lintDocument(doc: vscode.TextDocument, trigger: Trigger): Promise<number | undefined> {
     const key = doc.uri.toString();
     const ticket = this.generations.next(key);
+    // A lint for an edit still waiting out its debounce, or in flight, is taken over by this one.
+    const editPending = this.debouncer.isPending(key);
     this.debouncer.cancel(key);
-    const interrupted = this.abort(key);
+    const running = this.abort(key);
+    const interrupted = running ?? (editPending ? 'change' : undefined);
     const version = doc.version;
     const settings = await this.settings.forUri(doc.uri);
     if (!this.generations.isCurrent(key, ticket) || doc.isClosed) return undefined;
