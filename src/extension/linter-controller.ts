@@ -193,7 +193,7 @@ export class LinterController implements vscode.Disposable {
     const settings = await this.settings.forUri(doc.uri);
     if (!this.generations.isCurrent(key, ticket) || doc.isClosed) return undefined;
     // A settings change must not drop a save's or the command's lint it interrupted: run it again.
-    trigger = resumedTrigger(trigger, interrupted, settings.enable);
+    trigger = resumedTrigger(trigger, interrupted, settings.enable, settings.run);
     this.debounceMs.set(key, settings.debounceMs);
     this.typingLimits.set(key, settings.maxTypingSizeKB);
 

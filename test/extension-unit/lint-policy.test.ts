@@ -32,6 +32,8 @@ describe('lint policy', () => {
           (trigger === 'save' && interrupted === 'change');
         assert.equal(resumedTrigger(trigger, interrupted, true), takesOver ? interrupted : trigger, `${trigger} interrupting ${interrupted}`);
         assert.equal(resumedTrigger(trigger, interrupted, false), trigger, `${trigger} interrupting ${interrupted}, linting turned off`);
+        // With run = onSave the save lints by itself: it keeps its own trigger.
+        if (trigger === 'save') assert.equal(resumedTrigger(trigger, interrupted, true, 'onSave'), 'save', `save interrupting ${interrupted}, run onSave`);
       }
     }
   });
