@@ -46,7 +46,7 @@ describe('sincerely CLI', () => {
     for (const m of file.messages) assert.equal(m.fixes.length, m.expected.length, m.ruleId);
     const apply = (fix: { range: [number, number]; text: string }) => input.slice(0, fix.range[0]) + fix.text + input.slice(fix.range[1]);
     const fault = file.messages.find((m: { ruleId: string }) => m.ruleId === 'not-our-fault');
-    assert.equal(apply(fault.fixes[0]), 'Hi Anna,\n\nThis is our responsibility, and we will fix it. We will send it ASAP.\n');
+    assert.equal(apply(fault.fixes[0]), 'Hi Anna,\n\nThis is our responsibility, and we will fix it by [date]. We will send it ASAP.\n');
     const asap = file.messages.find((m: { ruleId: string }) => m.ruleId === 'asap');
     assert.equal(apply(asap.fixes[0]), 'Hi Anna,\n\nSorry, the delay was not my fault. We will send it by [date and time].\n');
   });

@@ -14,7 +14,7 @@ describe('fixes by reach', () => {
       fixed('Hi Anna,\nWe did our best to finish the site. Talk soon.', 'did-our-best', 'en'),
       'Hi Anna,\nWe did not deliver what we promised, and that is our responsibility. Talk soon.',
     );
-    assert.equal(fixed('Sorry, the delay was not my fault!', 'not-our-fault', 'en'), 'This is our responsibility, and we will fix it.');
+    assert.equal(fixed('Sorry, the delay was not my fault!', 'not-our-fault', 'en'), 'This is our responsibility, and we will fix it by [date].');
   });
 
   it('a sentence rewrite keeps the date the writer gave', () => {
