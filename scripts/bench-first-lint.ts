@@ -26,7 +26,7 @@ async function main(): Promise<void> {
   const source: DictionarySource = { read: (name) => readFile(join(dist, 'dict', ...name.split('/'))) };
   await loadMorphology(source, languagesOfText(text));
   const loaded = performance.now();
-  const result = await createLinter().lintReplyInSlices(text, {}, { sliceMs: 30 });
+  const result = await createLinter().analyseInSlices(text, {}, { sliceMs: 30 });
   const done = performance.now();
   const cpu = process.cpuUsage(cpuStart);
   console.log(

@@ -17,6 +17,8 @@ import {
   LANGUAGES, REACHES, TONE_CATEGORIES,
   type Antipattern, type Language, type NamedPatterns, type Reach, type RuleData, type StructureData, type Suggestion, type ToneCategory, type WordClasses,
 } from '../src/engine/types.js';
+import { agree } from '../src/engine/agreement.js';
+import { writeRulePages, type YamlExamples } from './rule-pages.js';
 import { loadStructure, structureTable } from './structure-data.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -233,7 +235,7 @@ function rulesTable({ rules, structure }: LoadedRules): string {
   const out = [
     '# Rules',
     '',
-    'Generated from `rules/<lang>/<category>.yaml` by `npm run build`. Each rule id links here from the editor.',
+    'Generated from `rules/<lang>/<category>.yaml` by `npm run build`. The editor opens one page per rule, built from the same data into `dist/rules/` and shipped in the VSIX.',
     'Patterns use the languages described in [rules/README.md](../rules/README.md).',
     '',
   ];
@@ -245,7 +247,7 @@ function rulesTable({ rules, structure }: LoadedRules): string {
     for (const id of ids) {
       for (const rule of rules.filter((r) => r.id === id && r.category === category)) {
         out.push(
-          `| <a id="${id}"></a>\`${id}\` | ${rule.language} | ${escapeCell([...rule.patterns, ...(rule.match ?? [])].map((p) => `\`${p}\``).join(', '))} | ${escapeCell(rule.message)} | ${escapeCell(rule.suggestions.map((x) => x.text).join(' / ') || '—')} |`,
+          `| <a id="${id}"></a>\`${id}\` | ${rule.language} | ${escapeCell([...rule.patterns, ...(rule.match ?? [])].map((p) => `\`${p}\``).join(', '))} | ${escapeCell(rule.message)} | ${escapeCell(rule.suggestions.map((x) => agree(x.text, {})).join(' / ') || '—')} |`,
         );
       }
     }
@@ -291,7 +293,9 @@ function main(): void {
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, content);
   }
-  console.log(`rules: ${loaded.rules.length} rules OK`);
+  // The rule pages are a build output (dist/ is not committed): written in both modes.
+  const pages = writeRulePages(root, loaded.rules, loaded.structure, (loaded as { examples?: YamlExamples }).examples);
+  console.log(`rules: ${loaded.rules.length} rules OK, ${pages} rule pages in dist/rules/`);
   if (process.argv.includes('--stats')) for (const line of ruleStats(loaded)) console.log(line);
 }
 

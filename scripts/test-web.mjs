@@ -8,7 +8,8 @@
 //
 //   node scripts/test-web.mjs            (after `node esbuild.mjs && node scripts/build-extension-tests.mjs`)
 // Environment:
-//   CHROMIUM_PATH          Chromium/Chrome executable (default: chromium or google-chrome on PATH)
+//   CHROMIUM_PATH          Chromium/Chrome executable (default: chromium or google-chrome on PATH;
+//                          without one, Debian's chromium is installed with apt-get)
 //   SINCERELY_TEST_TIMEOUT whole-run limit in seconds (default 600)
 //   SINCERELY_TEST_VERBOSE=1  also print the browser console and the server log
 import { createRequire } from 'node:module';
@@ -65,14 +66,42 @@ function isSymlinkTo(link, target) {
   }
 }
 
-function findChromium() {
+function chromiumOnMachine() {
   const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].filter(Boolean);
   for (const name of ['chromium', 'chromium-browser', 'google-chrome']) {
     try {
       candidates.push(execFileSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' }).trim());
     } catch { /* not on PATH */ }
   }
-  const found = candidates.find((c) => c && existsSync(c));
+  return candidates.find((c) => c && existsSync(c));
+}
+
+/**
+ * Debian's chromium, installed with apt-get when the machine has none (as .ci/run and the
+ * end-to-end suite do), so that README's `npm test` passes on a fresh machine: as root directly,
+ * otherwise through `sudo -n` (no password prompt).
+ */
+function installChromium() {
+  const root = process.getuid?.() === 0;
+  const apt = (args) => {
+    const [command, argv] = root ? ['apt-get', args] : ['sudo', ['-n', 'env', 'DEBIAN_FRONTEND=noninteractive', 'apt-get', ...args]];
+    execFileSync(command, argv, { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  };
+  console.log('test-web: no Chromium on this machine; installing Debian\'s chromium (apt-get install -y chromium)');
+  try {
+    apt(['update', '-qq']);
+    apt(['install', '-y', '-qq', 'chromium']);
+  } catch (error) {
+    die(`could not install chromium (${error.message.split('\n')[0]}): install it (Debian: \`apt-get install -y chromium\`) or set CHROMIUM_PATH.`);
+  }
+}
+
+function findChromium() {
+  let found = chromiumOnMachine();
+  if (!found && !process.env.CHROMIUM_PATH) {
+    installChromium();
+    found = chromiumOnMachine();
+  }
   if (!found) die('no Chromium found: install it (Debian: `apt-get install -y chromium`) or set CHROMIUM_PATH.');
   return found;
 }

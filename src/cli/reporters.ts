@@ -50,6 +50,8 @@ function jsonMessage(f: Finding) {
     endOffset: f.endOffset,
     actual: f.actual,
     expected: f.expected,
+    // Added: per entry of `expected`, the exact edit that applies it (ESLint's `fix` shape).
+    fixes: (f.fixes ?? []).map((fix) => ({ range: [fix.range[0], fix.range[1]], text: fix.text })),
   };
 }
 

@@ -159,7 +159,7 @@ function patch(prev: RunState, text: string, options: LintOptions, cache: Paragr
   const tone: Finding[] = [];
   for (const f of prev.tone) if (f.offset < span.start) tone.push(f);
   tone.push(...own);
-  for (const f of prev.tone) if (f.offset > span.end) tone.push({ ...f, offset: f.offset + delta, endOffset: f.endOffset + delta });
+  for (const f of prev.tone) if (f.offset > span.end) tone.push(shiftFinding(f, delta));
   const masked = prev.masked.slice(0, head) + text.slice(head, newEnd) + prev.masked.slice(oldEnd);
   return finishState(text, masked, spans, results, options, tone);
 }
@@ -210,4 +210,12 @@ export function createLinter(): Linter {
     },
     stats,
   };
+}
+
+/** A finding moved by `delta` characters, with its sentence. */
+function shiftFinding(f: Finding, delta: number): Finding {
+  const moved: Finding = { ...f, offset: f.offset + delta, endOffset: f.endOffset + delta };
+  if (f.sentenceOffset !== undefined) moved.sentenceOffset = f.sentenceOffset + delta;
+  if (f.sentenceEndOffset !== undefined) moved.sentenceEndOffset = f.sentenceEndOffset + delta;
+  return moved;
 }

@@ -12,3 +12,5 @@ export * from './types.js';
 export * from './fixes.js';
 export { greetingLine, signOffLine } from './reply-detect.js';
 export * from './morph/index.js';
+export { mergeFindings, missingPartOf, MISSING_PARTS_RULE } from './merge.js';
+export { agree, writerOf, type Writer } from './agreement.js';

@@ -1,5 +1,6 @@
 /** The lint pipeline: mask → paragraphs → language → per-paragraph analysis → findings → structure. `analyse()` (analysis.ts) runs it. */
 import { detectLanguage } from './language.js';
+import { withFixes } from './fixes.js';
 import { mask } from './mask.js';
 import { morphologyGeneration } from './morph/registry.js';
 import { normalizeWord } from './morphology.js';
@@ -129,6 +130,8 @@ export function toFindings(text: string, paragraphs: readonly ParagraphResult[],
         endLine: end.line,
         endColumn: end.column,
         language: paragraph.language,
+        ...(m.reach ? { reach: [...m.reach] } : {}),
+        ...(m.sentence ? { sentenceOffset: paragraph.start + m.sentence[0], sentenceEndOffset: paragraph.start + m.sentence[1] } : {}),
       });
     }
   }
@@ -183,11 +186,11 @@ export function finishState(text: string, masked: string, spans: Paragraph[], re
   const context = textContext(text);
   tone ??= toFindings(text, results, options, context);
   const state = { text, masked, spans, results, tone };
-  if (options.structure === false) return { ...state, result: { findings: tone } };
+  if (options.structure === false) return { ...state, result: { findings: withFixes(text, tone) } };
   const structure = analyseStructure(text, results, tone, options, masked);
-  if (!structure.reply || structure.matches.length === 0) return { ...state, result: { findings: tone, structure } };
+  if (!structure.reply || structure.matches.length === 0) return { ...state, result: { findings: withFixes(text, tone), structure } };
   const findings = [...tone, ...structureFindings(text, structure.matches, options, context)].sort(compareFindings);
-  return { ...state, result: { findings, structure } };
+  return { ...state, result: { findings: withFixes(text, findings), structure } };
 }
 
 export interface SliceOptions {

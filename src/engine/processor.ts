@@ -12,7 +12,7 @@ import { cueSetFor } from './structure/cues.js';
 import retextSincerelyStructure, { emptyStructure, type ParagraphStructure } from './structure/plugin.js';
 import { compileRuleSet, type RuleSet } from './ruleset.js';
 import { CLASSES, PATTERNS, RULES } from './rules/data.generated.js';
-import type { Category, Language } from './types.js';
+import type { Category, Language, Reach } from './types.js';
 
 /** A match inside one paragraph (tone rules; structure checks use the same shape), offsets relative to the paragraph. */
 export interface ParagraphMatch {
@@ -23,6 +23,9 @@ export interface ParagraphMatch {
   expected: string[];
   start: number;
   end: number;
+  /** What each suggestion replaces, and the match's sentence (paragraph offsets); tone rules only. */
+  reach?: Reach[];
+  sentence?: [number, number];
 }
 
 const ruleSets = new Map<Language, RuleSet>();
@@ -61,7 +64,7 @@ export function analyseParagraph(text: string, language: Language, structure: bo
   const file = new VFile(text.replace(/[\r\n]/g, ' '));
   processor.runSync(processor.parse(file), file);
   const matches = file.messages.map((m) => {
-    const extra = m as unknown as { category: Category; offset: number; endOffset: number };
+    const extra = m as unknown as { category: Category; offset: number; endOffset: number; reach?: Reach[]; sentenceStart?: number; sentenceEnd?: number };
     return {
       ruleId: m.ruleId ?? 'unknown',
       category: extra.category,
@@ -70,6 +73,8 @@ export function analyseParagraph(text: string, language: Language, structure: bo
       expected: [...(m.expected ?? [])],
       start: extra.offset,
       end: extra.endOffset,
+      ...(extra.reach ? { reach: extra.reach } : {}),
+      ...(extra.sentenceStart !== undefined && extra.sentenceEnd !== undefined ? { sentence: [extra.sentenceStart, extra.sentenceEnd] as [number, number] } : {}),
     };
   });
   if (!structure) return { matches };

@@ -42,6 +42,15 @@ export interface Finding {
   endLine: number;
   endColumn: number;
   language: Language;
+  /** What each entry of `expected` replaces (same order); absent means `phrase`. */
+  reach?: Reach[];
+  /** The sentence of the match (0-based UTF-16 offsets), which sentence-level suggestions replace. */
+  sentenceOffset?: number;
+  sentenceEndOffset?: number;
+  /** One exact edit per entry of `expected`: what applying that suggestion changes (fixes.ts). */
+  fixes?: Array<{ range: [number, number]; text: string }>;
+  /** Set by `mergeFindings` (editors): the rule ids of the findings merged into this one. */
+  also?: string[];
 }
 
 export interface LintOptions {

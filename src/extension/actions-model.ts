@@ -4,7 +4,7 @@
  * rule in the document, ignore it on this line, disable the rule, allow the phrase; on a missing
  * part of a reply, insert the part's snippet (one action per snippet). Pure.
  */
-import { matchCase, type Language } from '../engine/index.js';
+import { matchCase, MISSING_PARTS_RULE, type Language, type Part } from '../engine/index.js';
 import { COMMANDS } from './constants.js';
 import type { PlainRange } from './diagnostics-model.js';
 import { partOfRuleId, snippetPrefixes } from './part-insertion.js';
@@ -23,6 +23,10 @@ export interface ActionTarget {
   after: string;
   /** The finding's language (for a missing part: the reply's, which picks the snippets). */
   language?: Language;
+  /** Rule ids merged into this finding (for `missing-parts`: the `missing-<part>` ids). */
+  also?: readonly string[];
+  /** The engine's exact edit per suggestion (same order as `expected`): what the quick fix applies. */
+  fixes?: readonly PlainEdit[];
 }
 
 export interface ActionContext {
@@ -76,21 +80,31 @@ export function snippetParts(text: string): Array<{ text: string; placeholder: b
     .map((part) => ({ text: part, placeholder: /^\[[^\[\]\n]+\]$/.test(part) }));
 }
 
+/** The edit of a target's suggestion `index`: the engine's fix when known, else the flagged range replaced. */
+export function suggestionEditOf(target: ActionTarget, index: number): PlainEdit {
+  const fix = target.fixes?.[index];
+  if (fix) return { range: fix.range, newText: fix.newText };
+  return { range: target.range, newText: replacementText(target, target.expected[index]!) };
+}
+
+/** Quick-fix menus stay short: at most this many entries per diagnostic. */
+export const MAX_ACTIONS = 6;
+
 /** The first-suggestion edits for every target that has one, without overlaps, in document order. */
 export function fixAllEdits(targets: readonly ActionTarget[]): PlainEdit[] {
   const sorted = targets
     .filter((t) => t.expected.length > 0)
-    .slice()
+    .map((t) => ({ target: t, range: suggestionEditOf(t, 0).range }))
     .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   const edits: PlainEdit[] = [];
-  for (const target of sorted) {
+  for (const { target, range } of sorted) {
     const last = edits[edits.length - 1];
     if (last) {
       const { end } = last.range;
-      const { start } = target.range;
+      const { start } = range;
       if (start.line < end.line || (start.line === end.line && start.character < end.character)) continue;
     }
-    edits.push({ range: target.range, newText: replacementText(target, target.expected[0]!) });
+    edits.push(suggestionEditOf(target, 0));
   }
   return edits;
 }
@@ -141,30 +155,41 @@ export function phraseOf(text: string): string {
  * "Insert «part» (snippet prefix)" for a `missing-<part>` finding: one action per snippet that
  * supplies the part, in the reply's language, the first preferred. They run `sincerely.insertPart`.
  */
-export function insertPartActions(target: Pick<ActionTarget, 'ruleId' | 'language'>, uri: string, t: Translate): ActionDescription[] {
-  const part = partOfRuleId(target.ruleId);
-  if (!part || !target.language) return [];
-  return snippetPrefixes(target.language, part).map((prefix, index) => {
+export function insertPartActions(target: Pick<ActionTarget, 'ruleId' | 'language' | 'also'>, uri: string, t: Translate): ActionDescription[] {
+  if (!target.language) return [];
+  const language = target.language;
+  const insert = (part: Part, prefix: string, isPreferred: boolean): ActionDescription => {
     const title = t('Insert «{0}» (snippet {1})', partName(part, t), prefix);
-    return { title, isPreferred: index === 0, command: { command: COMMANDS.insertPart, title, arguments: [uri, part, prefix] } };
-  });
+    return { title, isPreferred, command: { command: COMMANDS.insertPart, title, arguments: [uri, part, prefix] } };
+  };
+  // Several missing parts merged into one finding: one action per part, its first snippet.
+  if (target.ruleId === MISSING_PARTS_RULE) {
+    const parts = (target.also ?? []).map(partOfRuleId).filter((p): p is Part => p !== undefined);
+    return parts.flatMap((part, index) => snippetPrefixes(language, part).slice(0, 1).map((prefix) => insert(part, prefix, index === 0)));
+  }
+  const part = partOfRuleId(target.ruleId);
+  if (!part) return [];
+  return snippetPrefixes(language, part).map((prefix, index) => insert(part, prefix, index === 0));
 }
 
 export function buildActions(target: ActionTarget, context: ActionContext, t: Translate): ActionDescription[] {
   const actions: ActionDescription[] = insertPartActions(target, context.uri, t);
+  // The merged missing-parts finding offers only its insertions: no rule of that id to ignore or disable.
+  if (target.ruleId === MISSING_PARTS_RULE) return actions.slice(0, MAX_ACTIONS);
   const missingPart = partOfRuleId(target.ruleId) !== undefined;
-  target.expected.forEach((suggestion, index) => {
-    const newText = replacementText(target, suggestion);
-    const snippet = snippetParts(newText).some((part) => part.placeholder);
+  target.expected.forEach((_suggestion, index) => {
+    const edit = suggestionEditOf(target, index);
+    const snippet = snippetParts(edit.newText).some((part) => part.placeholder);
     actions.push({
-      title: t('Replace with «{0}»', newText),
+      title: t('Replace with «{0}»', edit.newText),
       isPreferred: index === 0,
-      edits: [{ range: target.range, newText }],
+      edits: [edit],
       ...(snippet ? { snippet } : {}),
     });
   });
   const fixAll = fixAllEdits(context.sameRule);
-  if (fixAll.length > 0) {
+  // "Fix all" only when there is more than the one fix already offered above.
+  if (fixAll.length > 1) {
     actions.push({ title: t('Fix all «{0}» in this document', target.ruleId), isPreferred: false, edits: fixAll });
   }
   actions.push({ title: t('Ignore «{0}» here', target.ruleId), isPreferred: false, edits: [ignoreEdit(target, context)] });
@@ -184,5 +209,5 @@ export function buildActions(target: ActionTarget, context: ActionContext, t: Tr
       command: { command: COMMANDS.allowPhrase, title: allowTitle, arguments: [phrase, context.uri] },
     });
   }
-  return actions;
+  return actions.slice(0, MAX_ACTIONS);
 }

@@ -29,7 +29,14 @@ function targetOf(doc: vscode.TextDocument, ruleId: string, range: vscode.Range,
     expected: finding?.expected ?? [],
     after,
     ...(finding ? { language: finding.language } : {}),
+    ...(finding?.also ? { also: finding.also } : {}),
+    ...(finding?.fixes && finding.fixes.length === finding.expected.length ? { fixes: finding.fixes.map((fix) => plainEdit(doc, fix)) } : {}),
   };
+}
+
+/** An engine fix (offsets) as an edit of the document (positions). */
+function plainEdit(doc: vscode.TextDocument, fix: { range: [number, number]; text: string }): PlainEdit {
+  return { range: fromRange(new vscode.Range(doc.positionAt(fix.range[0]), doc.positionAt(fix.range[1]))), newText: fix.text };
 }
 
 /** Every finding of the document as a target (optionally of one rule), for "fix all". */

@@ -9,10 +9,15 @@ export const DIAGNOSTIC_COLLECTION = 'sincerely';
 /** Problems in `.sincerelyrc.json` are reported on the file itself, in a collection of their own. */
 export const CONFIG_DIAGNOSTIC_COLLECTION = 'sincerely-config';
 
-/** Each rule id is an anchor in this page. */
-export const RULES_DOC_URL = 'https://github.com/sincerely-dev/sincerely/blob/main/docs/rules.md';
-export function ruleDocUrl(ruleId: string): string {
-  return `${RULES_DOC_URL}#${encodeURIComponent(ruleId)}`;
+/** Rule pages are virtual documents of this scheme (rule-pages.ts), read from the VSIX: no web site needed. */
+export const RULE_PAGE_SCHEME = 'sincerely-rule';
+/** A rule's page, `sincerely-rule:/<id>.md`: the diagnostic's code link. */
+export function rulePageUri(ruleId: string): string {
+  return `${RULE_PAGE_SCHEME}:/${encodeURIComponent(ruleId)}.md`;
+}
+/** The hover's link to a rule's page: a command link (hovers render no links of unknown schemes). */
+export function openRuleCommandLink(ruleId: string): string {
+  return `command:sincerely.openRule?${encodeURIComponent(JSON.stringify([ruleId]))}`;
 }
 
 export const COMMANDS = {
@@ -27,6 +32,8 @@ export const COMMANDS = {
   insertPart: 'sincerely.insertPart',
   /** The status bar model of a document, for tests (hidden from the palette). */
   status: 'sincerely.status',
+  /** Opens a rule's page (the hover's link; hidden from the palette). */
+  openRule: 'sincerely.openRule',
 } as const;
 
 /** workspaceState key of the files opted in with "Lint This Document Always". */

@@ -1,6 +1,6 @@
 /** Findings as plain diagnostic data (0-based ranges, vscode severity numbers). Pure. */
 import type { Finding, Severity } from '../engine/index.js';
-import { ruleDocUrl, SOURCE } from './constants.js';
+import { rulePageUri, SOURCE } from './constants.js';
 
 export interface PlainPosition {
   line: number;
@@ -41,7 +41,7 @@ export function toDiagnosticData(finding: Finding): DiagnosticData {
     message: finding.message,
     severity: DIAGNOSTIC_SEVERITY[finding.severity],
     source: SOURCE,
-    code: { value: finding.ruleId, target: ruleDocUrl(finding.ruleId) },
+    code: { value: finding.ruleId, target: rulePageUri(finding.ruleId) },
   };
 }
 

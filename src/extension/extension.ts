@@ -6,6 +6,7 @@ import { ErrorLog } from './error-log.js';
 import { SincerelyHover } from './hover.js';
 import { LinterController } from './linter-controller.js';
 import { MorphologyLoader } from './morphology-loader.js';
+import { RulePages } from './rule-pages.js';
 import { OptIns } from './opt-in.js';
 import { Settings } from './settings.js';
 import { StatusBar } from './status-bar.js';
@@ -34,6 +35,7 @@ export function activate(context: vscode.ExtensionContext): void {
     ...registerCommands({ context, controller, settings, optIns, statusBar }),
     vscode.languages.registerCodeActionsProvider(SELECTOR, new SincerelyCodeActions(controller), SincerelyCodeActions.metadata),
     vscode.languages.registerHoverProvider(SELECTOR, new SincerelyHover(controller)),
+    ...RulePages.register(context),
   );
   controller.start();
 }

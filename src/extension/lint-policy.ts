@@ -50,8 +50,11 @@ const REQUESTED: readonly Trigger[] = ['save', 'command', 'optIn'];
  * save, the command, an opt-in), which a document over the size limit gets from no other
  * trigger: it runs that lint again, with the new settings. Unless linting was just turned off.
  */
-export function resumedTrigger(trigger: Trigger, interrupted: Trigger | undefined, enabled: boolean): Trigger {
+export function resumedTrigger(trigger: Trigger, interrupted: Trigger | undefined, enabled: boolean, run: Run = 'onType'): Trigger {
   if ((trigger === 'config' || trigger === 'open') && interrupted !== undefined && REQUESTED.includes(interrupted) && enabled) return interrupted;
+  // A save right after an edit (a quick fix, then Ctrl+S) must not drop the edit's lint when
+  // `run` does not lint on save: it runs the edit's lint.
+  if (trigger === 'save' && interrupted === 'change' && enabled && run === 'onType') return 'change';
   return trigger;
 }
 

@@ -10,7 +10,7 @@
  * over `sincerely.maxTypingSizeKB` are linted on save and on demand only (lint-policy.ts).
  */
 import * as vscode from 'vscode';
-import { createLinter, LintAborted, looksLikeReply, toLintOptions, type Finding, type Language, type Linter, type ReplyStructure } from '../engine/index.js';
+import { createLinter, LintAborted, looksLikeReply, mergeFindings, toLintOptions, type Finding, type Language, type Linter, type ReplyStructure } from '../engine/index.js';
 import { DIAGNOSTIC_COLLECTION, SECTION } from './constants.js';
 import { Debouncer, Generations } from './debounce.js';
 import { toDiagnostic } from './diagnostics.js';
@@ -18,7 +18,7 @@ import { analyseDocument, type DocumentAnalysis } from './document-analysis.js';
 import type { ErrorLog } from './error-log.js';
 import { lintAllowed, overTypingLimit, resumedTrigger, surelyOverTypingLimit, utf8Length, type Trigger } from './lint-policy.js';
 import type { OptIns } from './opt-in.js';
-import { decideScope, type ScopeDecision } from './scope.js';
+import { decideScope, readsLikeDraft, type ScopeDecision } from './scope.js';
 import type { Settings } from './settings.js';
 import type { ExtensionSettings } from './settings-model.js';
 import { EDITOR_DEFAULTS } from './settings-model.js';
@@ -175,13 +175,16 @@ export class LinterController implements vscode.Disposable {
   async lintDocument(doc: vscode.TextDocument, trigger: Trigger): Promise<number | undefined> {
     const key = doc.uri.toString();
     const ticket = this.generations.next(key);
+    // A lint for an edit still waiting out its debounce, or in flight, is taken over by this one.
+    const editPending = this.debouncer.isPending(key);
     this.debouncer.cancel(key);
-    const interrupted = this.abort(key);
+    const running = this.abort(key);
+    const interrupted = running ?? (editPending ? 'change' : undefined);
     const version = doc.version;
     const settings = await this.settings.forUri(doc.uri);
     if (!this.generations.isCurrent(key, ticket) || doc.isClosed) return undefined;
     // A settings change must not drop a save's or the command's lint it interrupted: run it again.
-    trigger = resumedTrigger(trigger, interrupted, settings.enable);
+    trigger = resumedTrigger(trigger, interrupted, settings.enable, settings.run);
     this.debounceMs.set(key, settings.debounceMs);
     this.typingLimits.set(key, settings.maxTypingSizeKB);
 
@@ -219,8 +222,9 @@ export class LinterController implements vscode.Disposable {
       if (this.running.get(key)?.controller === controller) this.running.delete(key);
     }
     if (!this.generations.isCurrent(key, ticket) || doc.isClosed || doc.version !== version) return undefined;
-    const { findings } = result;
-    this.published.set(key, { version, ...result, manual: forced && !decision.lint });
+    // One diagnostic per place; the score counts every finding, as the CLI does.
+    const findings = mergeFindings(result.findings);
+    this.published.set(key, { version, ...result, findings, manual: forced && !decision.lint });
     this.collection.set(doc.uri, findings.map(toDiagnostic));
     this.updated.fire(doc.uri);
     return findings.length;
@@ -275,6 +279,7 @@ export class LinterController implements vscode.Disposable {
       absolutePath: doc.uri.scheme === 'file' ? doc.uri.fsPath : doc.uri.path,
       optedIn: this.optIns.has(doc.uri),
       looksLikeReply: () => looksLikeReply(text ?? doc.getText()),
+      readsLikeDraft: () => readsLikeDraft(text ?? doc.getText()),
     });
   }
 

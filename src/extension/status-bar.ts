@@ -33,6 +33,7 @@ export class StatusBar implements vscode.Disposable {
         count: status.count,
         ...(status.reply ? { reply: status.reply } : {}),
         ...(status.typingLimitKB !== undefined ? { typingLimitKB: status.typingLimitKB } : {}),
+        languageId: doc.languageId,
       },
       t,
     );

@@ -29,6 +29,8 @@ export interface StatusInput {
   reply?: ReplyStatus;
   /** Set when the document is over `sincerely.maxTypingSizeKB` (this limit, in KB): linted on save only. */
   typingLimitKB?: number;
+  /** The document's language id (named when VS Code guessed a language other than plain text). */
+  languageId?: string;
 }
 
 export interface StatusView {
@@ -69,8 +71,10 @@ export function partName(part: Part, t: Translate): string {
   }
 }
 
-function reasonText(reason: ScopeReason, t: Translate): string {
+function reasonText(reason: ScopeReason, t: Translate, languageId = ''): string {
   switch (reason) {
+    case 'guessed':
+      return t('Linted: an untitled draft that reads like a letter, although VS Code guessed its language as "{0}".', languageId);
     case 'optedIn':
       return t('Linted: you opted this document in.');
     case 'all':
@@ -125,7 +129,7 @@ export function composeStatus(input: StatusInput, t: Translate): StatusView {
 
   const sections: string[] = [];
   if (reply) sections.push(replyMarkdown(reply, t));
-  sections.push(escapeMarkdown(reasonText(input.reason, t)));
+  sections.push(escapeMarkdown(reasonText(input.reason, t, input.languageId)));
   if (hasResults) sections.push(escapeMarkdown(input.count === 0 ? t('No findings.') : t('Findings: {0}.', input.count!)));
   if (input.typingLimitKB !== undefined && input.reason !== 'disabled') {
     sections.push(

@@ -39,6 +39,18 @@ describe('sincerely CLI', () => {
     assert.ok(message.expected.length >= 1);
   });
 
+  it('gives per message one fix per suggestion: the exact edit, which leaves a whole sentence', () => {
+    const input = 'Hi Anna,\n\nSorry, the delay was not my fault. We will send it ASAP.\n';
+    const { stdout } = run(['--format', 'json'], { input });
+    const [file] = JSON.parse(stdout);
+    for (const m of file.messages) assert.equal(m.fixes.length, m.expected.length, m.ruleId);
+    const apply = (fix: { range: [number, number]; text: string }) => input.slice(0, fix.range[0]) + fix.text + input.slice(fix.range[1]);
+    const fault = file.messages.find((m: { ruleId: string }) => m.ruleId === 'not-our-fault');
+    assert.equal(apply(fault.fixes[0]), 'Hi Anna,\n\nThis is our responsibility, and we will fix it by [date]. We will send it ASAP.\n');
+    const asap = file.messages.find((m: { ruleId: string }) => m.ruleId === 'asap');
+    assert.equal(apply(asap.fixes[0]), 'Hi Anna,\n\nSorry, the delay was not my fault. We will send it by [date and time].\n');
+  });
+
   it('prints a stylish report naming the file, the position and the rule', () => {
     const { code, stdout } = run([fixture('excuse.ru.txt')]);
     assert.equal(code, 1);

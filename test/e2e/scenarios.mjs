@@ -159,7 +159,9 @@ export function scenarios() {
         const left = await stableSquiggles(page, 'warning', { min: 1 });
         same(left, [fx.blame.phrase], 'warning squiggles after the fix');
         await save(page);
-        const expected = Buffer.from(original.toString('utf8').replace(fx.excuse.phrase, replacement), 'utf8');
+        // The preferred rewrite is a whole sentence: it replaces the sentence, «We did our best.».
+        same(replacement, fx.excuse.replacement, 'the preferred rewrite');
+        const expected = Buffer.from(original.toString('utf8').replace(fx.excuse.sentence, replacement), 'utf8');
         const saved = readFileSync(path);
         check(
           Buffer.compare(saved, expected) === 0,
@@ -168,6 +170,97 @@ export function scenarios() {
         await t.shot('fixed');
       },
     });
+
+    list.push({
+      name: `a sentence-level fix in mid-paragraph leaves a correct sentence, saved byte for byte [${lang}]`,
+      slug: `sentence-fix-${lang}`,
+      async run(t) {
+        const { page } = t;
+        const sf = fx.sentenceFix;
+        const path = join(t.ws, sf.draft);
+        const original = readFileSync(path);
+        await openFile(page, sf.draft);
+        await stableSquiggles(page, 'warning', { min: 1 });
+        await page.locator(`${EDITOR} textarea.inputarea`).focus();
+        const target = (await squiggles(page)).find((s) => s.text === sf.phrase);
+        check(target, `no squiggle on «${sf.phrase}» (squiggles: ${JSON.stringify((await squiggles(page)).map((s) => s.text))})`);
+        await clickSquiggle(page, target);
+        await page.keyboard.press('Control+.');
+        const rows = await waitFor(async () => {
+          const r = await codeActionRows(page);
+          return r.some((x) => x.focused) && r;
+        }, { message: 'the quick-fix menu' });
+        check(rows.length <= 6, `a short quick-fix menu: ${JSON.stringify(rows.map((r) => r.text))}`);
+        const focused = rows.find((r) => r.focused);
+        same(focused.text, `Replace with «${sf.replacement}»`, 'the preferred fix');
+        await page.keyboard.press('Enter');
+        await waitFor(async () => (await codeActionRows(page)).length === 0, { message: 'the menu to close' });
+        await waitFor(async () => (await editorText(page)).includes(sf.replacement), { message: 'the rewrite in the editor' });
+        await save(page);
+        const expected = Buffer.from(original.toString('utf8').replace(sf.sentence, sf.replacement), 'utf8');
+        const saved = readFileSync(path);
+        check(Buffer.compare(saved, expected) === 0, `the saved file differs from the expected one\n--- expected\n${expected}\n--- saved\n${saved}`);
+        // The old squiggle moves with the edit until the re-lint replaces it: wait for that.
+        await waitFor(async () => (await squiggles(page, 'warning')).length === 0, {
+          timeout: 15000,
+          message: `no warning squiggle after the fix (now: ${JSON.stringify((await squiggles(page, 'warning')).map((x) => x.text))})`,
+        });
+        await t.shot('fixed');
+      },
+    });
+
+    list.push({
+      name: `the rule page opens inside the editor from the Problems panel's rule link [${lang}]`,
+      slug: `rule-page-${lang}`,
+      async run(t) {
+        const { page } = t;
+        await openFile(page, fx.draft);
+        await stableSquiggles(page, 'warning', { min: 2 });
+        await waitFor(async () => (await problems(page)).some((r) => r.code === fx.excuse.rule), { message: `${fx.excuse.rule} in Problems` });
+        const link = page.locator('.markers-panel .monaco-list-row a.monaco-link', { hasText: fx.excuse.rule }).first();
+        await link.click();
+        await waitFor(async () => (await activeEditorUri(page))?.startsWith('sincerely-rule:'), { message: 'the rule page in an editor' });
+        same(await activeEditorUri(page), `sincerely-rule:/${fx.excuse.rule}.md`, 'the page opened');
+        const text = await waitFor(async () => {
+          const x = await editorText(page);
+          return x.includes('## Русский') && x;
+        }, { message: 'the rule page text' });
+        check(text.startsWith(`# \`${fx.excuse.rule}\``), `the page starts with the rule id: ${text.slice(0, 80)}`);
+        check(/## English[\s\S]*## Русский/.test(text), 'the page has both languages');
+        check(!/https?:\/\//.test(text), 'the page links to no web site');
+        await t.shot('page');
+      },
+    });
+
+    if (fx.untitled) {
+      list.push({
+        name: `an untitled draft VS Code takes for "ini" is linted all the same [${lang}]`,
+        slug: `guessed-language-${lang}`,
+        async run(t) {
+          const { page } = t;
+          await runCommand(page, 'File: New Untitled Text File');
+          await waitFor(async () => (await activeEditorUri(page))?.startsWith('untitled:'), { message: 'a new untitled editor' });
+          await page.locator(`${EDITOR} textarea.inputarea`).focus();
+          await page.keyboard.type(fx.untitled, { delay: 5 });
+          await runCommand(page, 'Change Language Mode');
+          // The language list is long and virtualised: filter it, then take the focused "Ini (ini)".
+          await page.keyboard.type('ini', { delay: 20 });
+          const focusedRow = '.quick-input-widget .monaco-list-row.focused';
+          await waitFor(async () => /^\s*Ini\b/.test(((await page.locator(focusedRow).textContent({ timeout: 500 }).catch(() => '')) ?? '').replace(/\u00a0/g, ' ')), {
+            message: 'the language "Ini" focused in the picker',
+          });
+          await page.keyboard.press('Enter');
+          const mode = page.locator('.part.statusbar [id="status.editor.mode"]').first();
+          await waitFor(async () => /Ini/.test((await mode.textContent({ timeout: 500 }).catch(() => '')) ?? ''), { message: 'the language mode "Ini" in the status bar' });
+          const warned = await stableSquiggles(page, 'warning', { min: 1 });
+          same(warned, [fx.excuse.phrase], 'warning squiggles in the "ini" draft');
+          const shown = await waitFor(async () => statusCount(await statusText(page)), { message: 'the Sincerely status item with a count' });
+          check(shown >= 1, `the status bar counts the findings: «${await statusText(page)}»`);
+          t.note(`status «${await statusText(page)}»`);
+          await t.shot('linted');
+        },
+      });
+    }
 
     list.push({
       name: `command palette "Sincerely: Lint Reply Draft" shows the count [${lang}]`,

@@ -32,6 +32,10 @@ describe('lint()', () => {
       endLine: 3,
       endColumn: 11 + f.actual.length,
       language: 'en',
+      reach: ['sentence', 'sentence'],
+      sentenceOffset: 15,
+      sentenceEndOffset: 41,
+      fixes: data.suggestions.map((s) => ({ range: [15, 41], text: s.text })),
     });
     assert.match(f.actual, /^we did our best/);
   });

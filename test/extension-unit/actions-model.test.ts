@@ -66,7 +66,8 @@ describe('code actions model', () => {
   });
 
   it('offers one replacement per suggestion, the first preferred, then fix all, ignore, disable, allow', () => {
-    const actions = buildActions(target(), context(), english);
+    const other = target({ range: range(5, 0, 15) });
+    const actions = buildActions(target(), context({ sameRule: [target(), other] }), english);
     assert.deepEqual(
       actions.map((a) => [a.title, a.isPreferred]),
       [
@@ -161,5 +162,31 @@ describe('code actions model', () => {
 
   it('allow this phrase takes the flagged text on one line', () => {
     assert.equal(phraseOf('  we did\n  our best '), 'we did our best');
+  });
+
+  it('applies the engine\'s exact edit when the finding has one (a sentence-level rewrite)', () => {
+    const sentence = { range: range(2, 0, 35), newText: 'We did not deliver what we promised.' };
+    const t = target({ expected: ['We did not deliver what we promised.'], fixes: [sentence] });
+    const [first] = buildActions(t, context({ sameRule: [t] }), english);
+    assert.deepEqual(first?.edits, [sentence]);
+    assert.equal(first?.title, 'Replace with «We did not deliver what we promised.»');
+  });
+
+  it('keeps the menu at six entries at most, the preferred first', () => {
+    const t = target({ expected: ['One fix.', 'Two fix.', 'Three fix.'] });
+    const other = target({ range: range(5, 0, 15), expected: ['One fix.'] });
+    const actions = buildActions(t, context({ sameRule: [t, other] }), english);
+    assert.equal(actions.length, 6);
+    assert.equal(actions[0]?.isPreferred, true);
+    assert.equal(actions.filter((a) => a.isPreferred).length, 1);
+  });
+
+  it('a merged missing-parts finding offers one insert action per part, the first preferred, at most six', () => {
+    const parts = ['missing-acknowledge', 'missing-empathy', 'missing-apology', 'missing-responsibility', 'missing-remedy', 'missing-follow-up', 'missing-thanks'];
+    const t = target({ ruleId: 'missing-parts', text: 'Hi Anna,', expected: [], language: 'en', also: parts });
+    const actions = buildActions(t, context({ sameRule: [t] }), english);
+    assert.equal(actions.length, 6);
+    assert.deepEqual(actions.map((a) => a.command?.arguments[1]), ['acknowledge', 'empathy', 'apology', 'responsibility', 'remedy', 'follow-up']);
+    assert.deepEqual(actions.map((a) => a.isPreferred), [true, false, false, false, false, false]);
   });
 });

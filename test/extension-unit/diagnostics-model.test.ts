@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { lint, type Finding } from '../../src/engine/index.js';
-import { RULES_DOC_URL, SOURCE } from '../../src/extension/constants.js';
+import { SOURCE } from '../../src/extension/constants.js';
 import { findingForDiagnostic, findingRange, rangeContains, toDiagnosticData } from '../../src/extension/diagnostics-model.js';
 
 const finding: Finding = {
@@ -27,7 +27,7 @@ describe('findings to diagnostics', () => {
       message: 'Effort is not a result; the client hears an excuse.',
       severity: 1,
       source: SOURCE,
-      code: { value: 'did-our-best', target: `${RULES_DOC_URL}#did-our-best` },
+      code: { value: 'did-our-best', target: 'sincerely-rule:/did-our-best.md' },
     });
   });
 

@@ -24,12 +24,16 @@ describe('lint policy', () => {
     assert.deepEqual(allowed('manual'), ['optIn', 'command']);
   });
 
-  it('a settings change or a tab shown again takes over a save, command or opt-in lint it interrupts; nothing else does', () => {
+  it('a settings change or a tab shown again takes over a save, command or opt-in lint it interrupts, a save takes over an edit\'s; nothing else does', () => {
     for (const trigger of TRIGGERS) {
       for (const interrupted of [undefined, ...TRIGGERS]) {
-        const takesOver = (trigger === 'config' || trigger === 'open') && (interrupted === 'save' || interrupted === 'command' || interrupted === 'optIn');
+        const takesOver =
+          ((trigger === 'config' || trigger === 'open') && (interrupted === 'save' || interrupted === 'command' || interrupted === 'optIn')) ||
+          (trigger === 'save' && interrupted === 'change');
         assert.equal(resumedTrigger(trigger, interrupted, true), takesOver ? interrupted : trigger, `${trigger} interrupting ${interrupted}`);
         assert.equal(resumedTrigger(trigger, interrupted, false), trigger, `${trigger} interrupting ${interrupted}, linting turned off`);
+        // With run = onSave the save lints by itself: it keeps its own trigger.
+        if (trigger === 'save') assert.equal(resumedTrigger(trigger, interrupted, true, 'onSave'), 'save', `save interrupting ${interrupted}, run onSave`);
       }
     }
   });

@@ -36,7 +36,7 @@ describe('manifest', () => {
     const contributed = pkg.contributes.commands.map((c: { command: string }) => c.command).sort();
     assert.deepEqual(contributed, Object.values(COMMANDS).sort());
     const hidden = pkg.contributes.menus.commandPalette.filter((m: { when: string }) => m.when === 'false').map((m: { command: string }) => m.command).sort();
-    assert.deepEqual(hidden, [COMMANDS.allowPhrase, COMMANDS.disableRule, COMMANDS.fixAll, COMMANDS.insertPart, COMMANDS.status].sort());
+    assert.deepEqual(hidden, [COMMANDS.allowPhrase, COMMANDS.disableRule, COMMANDS.fixAll, COMMANDS.insertPart, COMMANDS.status, COMMANDS.openRule].sort());
   });
 
   it('declares every setting of the settings model, resource-scoped, with its default', () => {
@@ -113,7 +113,7 @@ describe('manifest', () => {
   it('packages an allow-list', () => {
     const ignore = readFileSync('.vscodeignore', 'utf8').split('\n');
     assert.equal(ignore.find((l) => l.trim() && !l.startsWith('#')), '**');
-    for (const path of ['!dist/extension.cjs', '!dist/web/extension.cjs.js', '!snippets/**', '!l10n/**', '!images/icon.png', '!LICENSE', '!schemas/sincerelyrc.schema.json']) {
+    for (const path of ['!dist/extension.cjs', '!dist/web/extension.cjs.js', '!dist/rules/**', '!snippets/**', '!l10n/**', '!images/icon.png', '!LICENSE', '!schemas/sincerelyrc.schema.json']) {
       assert.ok(ignore.includes(path), path);
     }
     assert.equal(pkg.files, undefined, 'vsce refuses "files" together with .vscodeignore');

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { decideScope, type ScopeInput } from '../../src/extension/scope.js';
+import { decideScope, readsLikeDraft, type ScopeInput } from '../../src/extension/scope.js';
 import { EDITOR_DEFAULTS } from '../../src/extension/settings-model.js';
 
 function input(overrides: Partial<ScopeInput> = {}): ScopeInput {
@@ -49,6 +49,22 @@ describe('scope decisions', () => {
     assert.deepEqual(decideScope(input({ scope: 'all' })), { lint: true, reason: 'all' });
     assert.deepEqual(decideScope(input({ scope: 'manual', scheme: 'untitled' })), { lint: false, reason: 'manual' });
     assert.deepEqual(decideScope(input({ scope: 'manual', relativePath: 'replies/a.md' })), { lint: false, reason: 'manual' });
+  });
+
+  it('lints an untitled draft that reads like a reply whatever language VS Code guessed for it', () => {
+    const guessed = input({ languageId: 'ini', scheme: 'untitled', relativePath: undefined, absolutePath: 'Untitled-1', looksLikeReply: () => true });
+    assert.deepEqual(decideScope(guessed), { lint: true, reason: 'guessed' });
+    assert.deepEqual(decideScope({ ...guessed, looksLikeReply: () => false }), { lint: false, reason: 'language' });
+    assert.deepEqual(decideScope({ ...guessed, scheme: 'file' }), { lint: false, reason: 'language' });
+    assert.deepEqual(decideScope({ ...guessed, scope: 'manual' }), { lint: false, reason: 'language' });
+    assert.deepEqual(decideScope({ ...guessed, looksLikeReply: () => false, readsLikeDraft: () => true }), { lint: true, reason: 'guessed' });
+  });
+
+  it('reads a letter or prose as a draft, settings and code not', () => {
+    assert.equal(readsLikeDraft('Здравствуйте, Марк!\n\nМы старались изо всех сил.\n\nС уважением,\nАнна'), true);
+    assert.equal(readsLikeDraft('Мы старались изо всех сил, но курьер опоздал на два дня.'), true);
+    assert.equal(readsLikeDraft('[server]\nport = 8080\nname = Мы старались изо всех сил.'), false);
+    assert.equal(readsLikeDraft('x = 1\ny = 2'), false);
   });
 
   it('skips other languages, unless the file was opted in', () => {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { COMMANDS, RULES_DOC_URL } from '../../src/extension/constants.js';
+import { COMMANDS } from '../../src/extension/constants.js';
 import { escapeMarkdown, hoverMarkdown } from '../../src/extension/hover-model.js';
 import { PARTS } from '../../src/engine/index.js';
 import { composeStatus, MAX_LISTED_LOSSES, partName, replyMarkdown, type ReplyStatus } from '../../src/extension/status-model.js';
@@ -35,6 +35,9 @@ describe('status bar text', () => {
     assert.equal(composeStatus({ reason: 'language', linted: false, count: undefined }, english).visible, false);
     assert.equal(composeStatus({ reason: 'scheme', linted: false, count: undefined }, english).visible, false);
     assert.equal(composeStatus({ reason: 'language', linted: false, count: 1 }, english).visible, true);
+    const guessed = composeStatus({ reason: 'guessed', linted: true, count: 2, languageId: 'ini' }, english);
+    assert.equal(guessed.visible, true);
+    assert.match(guessed.tooltip, /VS Code guessed its language as "ini"/);
   });
 });
 
@@ -123,9 +126,18 @@ describe('hover text', () => {
         '**Effort is not a result\\.**',
         'Own it\\.',
         'Try instead:\n\n- «It was my mistake\\.»\n- «I \\[missed\\] it»',
-        `Sincerely rule [\`did-our-best\`](${RULES_DOC_URL}#did-our-best)`,
+        `Sincerely rule [\`did-our-best\`](command:sincerely.openRule?${encodeURIComponent('["did-our-best"]')})`,
       ].join('\n\n'),
     );
+  });
+
+  it('names the rules merged into the finding, each linked to its page', () => {
+    const markdown = hoverMarkdown({ ruleId: 'a', message: 'm', note: '', expected: [], also: ['b-rule'] }, english);
+    assert.match(markdown, /Also flagged by: \[`b-rule`\]\(command:sincerely\.openRule\?%5B%22b-rule%22%5D\)/);
+  });
+
+  it('links to no web site', () => {
+    assert.doesNotMatch(hoverMarkdown({ ruleId: 'r', message: 'm', note: '', expected: [] }, english), /https?:/);
   });
 
   it('leaves out the suggestions when there are none', () => {

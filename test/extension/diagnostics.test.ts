@@ -53,7 +53,10 @@ describe('diagnostics', () => {
       assert.ok(code !== undefined && typeof code === 'object', 'code is {value, target}');
       assert.strictEqual(code.value, 'did-our-best', 'code.value');
       assert.ok(code.target instanceof vscode.Uri, 'code.target is a Uri');
-      assert.match(code.target.toString(), /^https?:/, 'code.target links to documentation');
+      assert.strictEqual(code.target.toString(), 'sincerely-rule:/did-our-best.md', 'code.target is the rule page inside the editor');
+      const page = await vscode.workspace.openTextDocument(code.target);
+      assert.match(page.getText(), /^# `did-our-best`/, 'the rule page, from the extension itself (no web site)');
+      assert.match(page.getText(), /## English[\s\S]*## Русский/, 'both languages');
     });
 
     it(`${name}: the diagnostics are exactly the engine's findings`, async () => {

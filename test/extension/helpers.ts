@@ -6,6 +6,7 @@ import {
   DEFAULT_SETTINGS,
   lint,
   loadMorphology,
+  mergeFindings,
   toLintOptions,
   TONE_CATEGORIES,
   type Category,
@@ -123,8 +124,9 @@ export const isNotEmpty = (diagnostics: vscode.Diagnostic[]) => diagnostics.leng
 // ---------------------------------------------------------------------------------------------
 // Expectations from the engine (the same sources the extension bundles)
 
+/** The engine's findings as the extension publishes them: one per place (`mergeFindings`). */
 export function engineFindings(text: string, settings: Partial<EngineSettings> = {}): Finding[] {
-  return lint(text, toLintOptions({ ...DEFAULT_SETTINGS, ...settings }));
+  return mergeFindings(lint(text, toLintOptions({ ...DEFAULT_SETTINGS, ...settings })));
 }
 
 /** The engine's findings as diagnostics would show them, ranges computed from UTF-16 offsets. */

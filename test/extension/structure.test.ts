@@ -34,7 +34,9 @@ async function statusOf(doc: vscode.TextDocument): Promise<StatusView> {
 /** Markdown escapes removed, for matching the tooltip's text. */
 const plain = (markdown: string) => markdown.replace(/\\([\\`*_{}[\]()#+\-.!|<>~])/g, '$1');
 
-const isStructure = (d: vscode.Diagnostic) => STRUCTURE_RULE_IDS.includes(ruleIdOf(d) ?? '');
+const isStructure = (d: vscode.Diagnostic) => STRUCTURE_RULE_IDS.includes(ruleIdOf(d) ?? '') || ruleIdOf(d) === 'missing-parts';
+/** Several missing parts are one diagnostic, `missing-parts`, whose message names them. */
+const missingPart = (name: string) => (d: vscode.Diagnostic[]) => d.some((x) => ruleIdOf(x) === 'missing-parts' && x.message.includes(name));
 const EN_DRAFT = 'Hi Anna,\n\nWe did our best.\n\nBest regards,\nMax\n';
 const RU_DRAFT = 'Здравствуйте, Анна!\n\nМы старались изо всех сил.\n\nС уважением,\nИван\n';
 
@@ -71,14 +73,14 @@ describe('reply structure: status bar score, missing-part quick fix, settings', 
     assert.ok(!/Reply score/.test(plain(view.tooltip)), 'no score in the tooltip');
   });
 
-  for (const [language, draft, title, inserted] of [
-    ['en', EN_DRAFT, 'Insert «apology» (snippet reply-apology)', 'Hi Anna,\n\nI am sincerely sorry for the delay with your project. You deserved better from me.\n\nWe did our best.'],
-    ['ru', RU_DRAFT, 'Insert «apology» (snippet ответ-извинение)', 'Здравствуйте, Анна!\n\nПриношу Вам искренние извинения за задержку с проектом. Вы заслуживали лучшего отношения.\n\nМы старались изо всех сил.'],
+  for (const [language, draft, title, inserted, name] of [
+    ['en', EN_DRAFT, 'Insert «apology» (snippet reply-apology)', 'Hi Anna,\n\nI am sincerely sorry for the delay with your project. You deserved better from me.\n\nWe did our best.', 'apology'],
+    ['ru', RU_DRAFT, 'Insert «apology» (snippet ответ-извинение)', 'Здравствуйте, Анна!\n\nПриношу Вам искренние извинения за задержку с проектом. Вы заслуживали лучшего отношения.\n\nМы старались изо всех сил.', 'извинение'],
   ] as const) {
-    it(`${language}: the quick fix on missing-apology inserts the apology snippet after the greeting`, async () => {
+    it(`${language}: the quick fix on the missing parts inserts the apology snippet after the greeting`, async () => {
       const { document: doc } = await openUntitled(draft);
-      const diagnostics = await waitForDiagnostics(doc.uri, hasRule('missing-apology'), 'missing-apology');
-      const diagnostic = diagnostics.find((d) => ruleIdOf(d) === 'missing-apology')!;
+      const diagnostics = await waitForDiagnostics(doc.uri, missingPart(name), 'missing-parts naming the apology');
+      const diagnostic = diagnostics.find((d) => ruleIdOf(d) === 'missing-parts')!;
       const actions = await waitForQuickFixes(doc.uri, diagnostic.range, (a) => a.some((x) => x.title === title), title);
       const action = actions.find((a) => a.title === title)!;
       const preferred = actions.filter((a) => a.isPreferred && a.title.startsWith('Insert «'));
@@ -86,21 +88,21 @@ describe('reply structure: status bar score, missing-part quick fix, settings', 
       assert.ok(!actions.some((a) => /^Allow this phrase/.test(a.title) && a.title.includes('missing-apology')), 'no "Allow this phrase" for a missing part');
       await applyCodeAction(action);
       assert.ok(doc.getText().startsWith(inserted), `the apology follows the greeting:\n${doc.getText()}`);
-      await waitForDiagnostics(doc.uri, lacksRule('missing-apology'), 'no missing-apology once inserted');
+      await waitForDiagnostics(doc.uri, (d) => lacksRule('missing-apology')(d) && !missingPart(name)(d), 'the apology no longer missing once inserted');
     });
   }
 
-  it('missing-compensation offers one action per compensation snippet', async () => {
+  it('several missing parts are one diagnostic on the greeting, with one insert action per part and a short menu', async () => {
     const { document: doc } = await openUntitled(EN_DRAFT);
-    const diagnostics = await waitForDiagnostics(doc.uri, hasRule('missing-compensation'), 'missing-compensation');
-    const diagnostic = diagnostics.find((d) => ruleIdOf(d) === 'missing-compensation')!;
-    const actions = await waitForQuickFixes(doc.uri, diagnostic.range, (a) => a.some((x) => x.title.includes('reply-discount')), 'the discount action');
-    const inserts = actions.filter((a) => a.title.startsWith('Insert «compensation»')).map((a) => a.title);
-    assert.deepStrictEqual(inserts, [
-      'Insert «compensation» (snippet reply-redo)',
-      'Insert «compensation» (snippet reply-refund)',
-      'Insert «compensation» (snippet reply-discount)',
-    ]);
+    const diagnostics = await waitForDiagnostics(doc.uri, hasRule('missing-parts'), 'missing-parts');
+    assert.ok(!diagnostics.some((d) => /^missing-(?!parts)/.test(ruleIdOf(d) ?? '')), 'no separate missing-<part> diagnostics');
+    const diagnostic = diagnostics.find((d) => ruleIdOf(d) === 'missing-parts')!;
+    assert.strictEqual(doc.getText(diagnostic.range), 'Hi Anna,', 'on the greeting');
+    const actions = await waitForQuickFixes(doc.uri, diagnostic.range, (a) => a.some((x) => x.title.startsWith('Insert «')), 'the insert actions');
+    const ours = actions.filter((a) => a.title.startsWith('Insert «'));
+    assert.ok(ours.length >= 2 && ours.length <= 6, `2 to 6 insert actions: ${ours.map((a) => a.title).join(' | ')}`);
+    assert.strictEqual(new Set(ours.map((a) => a.title.replace(/ \(snippet .*$/, ''))).size, ours.length, 'one action per part');
+    assert.ok(ours[0]!.isPreferred, 'the first one preferred');
   });
 
   it('sincerely.structure false removes the structure diagnostics and the score; true brings them back', async () => {

@@ -2,6 +2,7 @@
 import './activation.test';
 import './diagnostics.test';
 import './scope.test';
+import './drafts.test';
 import './code-actions.test';
 import './commands.test';
 import './snippets.test';

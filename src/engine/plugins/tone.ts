@@ -44,7 +44,9 @@ export default function retextSincerelyTone(options: ToneOptions) {
         message.actual = text.slice(m.start, m.end);
         message.expected = data.suggestions.map((s) => s.text);
         message.note = data.note;
-        Object.assign(message, { category: data.category, offset: m.start, endOffset: m.end });
+        const sentenceStart = sentence.position?.start.offset ?? m.start;
+        const sentenceEnd = sentence.position?.end.offset ?? m.end;
+        Object.assign(message, { category: data.category, offset: m.start, endOffset: m.end, reach: data.suggestions.map((s) => s.reach), sentenceStart, sentenceEnd });
       }
     }
   };

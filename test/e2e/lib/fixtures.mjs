@@ -8,7 +8,7 @@ export const DRAFTS = {
     draft: 'replies/late-delivery.txt',
     notes: 'notes/late-delivery.txt',
     empty: 'replies/new.txt',
-    excuse: { phrase: 'We did our best', rule: 'did-our-best' },
+    excuse: { phrase: 'We did our best', rule: 'did-our-best', sentence: 'We did our best.', replacement: 'We did not deliver what we promised, and that is our responsibility.' },
     blame: { phrase: 'You misunderstood', rule: 'you-misunderstood' },
     /** Typed at the end of a draft: one more excuse. */
     extraSentence: 'We did our best.',
@@ -16,17 +16,32 @@ export const DRAFTS = {
     typedSentences: 'We did our best. You misunderstood the brief.',
     snippetPrefix: 'reply-full-late',
     newReply: { scenario: 'Refund request', language: 'English', prefix: 'reply-full-refund' },
+    /** A finding in mid-sentence whose preferred fix rewrites the whole sentence. */
+    sentenceFix: {
+      draft: 'replies/not-my-fault.txt',
+      phrase: 'not my fault',
+      sentence: 'The delay was not my fault.',
+      replacement: 'This is our responsibility, and we will fix it by [date].',
+    },
   },
   ru: {
     draft: 'ответы/задержка.txt',
     notes: 'notes/задержка.txt',
     empty: 'ответы/новый.txt',
-    excuse: { phrase: 'Мы старались изо всех сил', rule: 'did-our-best' },
+    excuse: { phrase: 'Мы старались изо всех сил', rule: 'did-our-best', sentence: 'Мы старались изо всех сил.', replacement: 'Мы не сделали то, что обещали, и это наша ответственность.' },
     blame: { phrase: 'Вы неправильно поняли', rule: 'you-misunderstood' },
     extraSentence: 'Мы старались изо всех сил.',
     typedSentences: 'Мы старались изо всех сил. Вы неправильно поняли задание.',
     snippetPrefix: 'ответ-полный-задержка',
     newReply: { scenario: 'Poor quality', language: 'Русский', prefix: 'ответ-полный-качество' },
+    sentenceFix: {
+      draft: 'ответы/сбой.txt',
+      phrase: 'технический сбой',
+      sentence: 'У нас был технический сбой.',
+      replacement: 'Наша система не сработала, и за это отвечаем мы.',
+    },
+    /** Typed into an untitled editor whose language is then set to "ini", as VS Code may guess it. */
+    untitled: 'Здравствуйте, Марк!\n\nМы старались изо всех сил.\n\nС уважением,\nАнна',
   },
 };
 
