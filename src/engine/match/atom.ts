@@ -155,8 +155,10 @@ function readingMatches(alt: AtomAlt, token: Word, stemAlways: boolean): boolean
     if (alt.pos || alt.feats.length > 0) return false;
     return alt.lemma === undefined || alt.stem === token.stem || alt.lemma === token.norm;
   }
+  // A lemma atom also takes the form it is written as ("ourselves", whose lemma is "we").
+  const sameForm = alt.lemma !== undefined && alt.lemma === token.norm;
   for (const r of readings) {
-    if (alt.lemma !== undefined && r.lemma !== alt.lemma && !((stemAlways || r.pos === 'X') && alt.stem === token.stem)) continue;
+    if (alt.lemma !== undefined && !sameForm && r.lemma !== alt.lemma && !((stemAlways || r.pos === 'X') && alt.stem === token.stem)) continue;
     if (alt.pos && !alt.pos.has(r.pos)) continue;
     if (alt.feats.length > 0 && !alt.feats.every((f) => r.features.includes(f))) continue;
     if (alt.notFeats.length > 0 && alt.notFeats.some((f) => r.features.includes(f))) continue;
