@@ -35,6 +35,7 @@ function matchSeqAt(seq: Sequence, words: readonly Word[], at: number, hi: numbe
   const step = (si: number, i: number): number => {
     if (si === seq.items.length) return i;
     const item = seq.items[si]!;
+    if (item.kind === 'start') return i === 0 || words[i - 1]!.clause !== words[i]?.clause ? step(si + 1, i) : -1;
     if (item.kind === 'gap') {
       const clause = words[i - 1]!.clause;
       // The skipped words stay in the clause of the word before the gap; the next word may
