@@ -2,6 +2,7 @@
 import * as esbuild from 'esbuild';
 import { existsSync, readFileSync } from 'node:fs';
 import { buildDictionaries } from './scripts/dictionaries.mjs';
+import { azWithoutLoader } from './scripts/esbuild-az.mjs';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 const production = process.argv.includes('--production');
@@ -15,16 +16,7 @@ const common = {
   logLevel: 'warning',
   target: 'es2022',
   mainFields: ['module', 'main'],
-};
-
-// az (the Russian morphology) asks for node:fs when it sees CommonJS; the engine gives it its
-// dictionaries through a DictionarySource instead, so the web build gets an empty module.
-const noFs = {
-  name: 'no-fs',
-  setup(build) {
-    build.onResolve({ filter: /^fs$/ }, () => ({ path: 'fs', namespace: 'no-fs' }));
-    build.onLoad({ filter: /.*/, namespace: 'no-fs' }, () => ({ contents: 'module.exports = undefined;' }));
-  },
+  plugins: [azWithoutLoader],
 };
 
 const builds = [
@@ -36,7 +28,7 @@ if (existsSync('src/extension/extension.ts')) {
     // The web worker extension host loads `browser` ("./dist/web/extension.cjs") as CommonJS and
     // appends ".js" to any path that does not end in it; a path ending in ".js" alone would be taken
     // for an ES module (package.json has "type": "module"), which the web worker host refuses.
-    { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/web/extension.cjs.js', platform: 'browser', format: 'cjs', external: ['vscode'], plugins: [noFs] },
+    { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/web/extension.cjs.js', platform: 'browser', format: 'cjs', external: ['vscode'] },
   );
 }
 await Promise.all(builds.map((options) => esbuild.build(options)));

@@ -5,6 +5,7 @@
 // Both export `run(): Promise<void>`, the entry point VS Code calls for `extensionTestsPath`.
 import * as esbuild from 'esbuild';
 import { readFile } from 'node:fs/promises';
+import { azWithoutLoader } from './esbuild-az.mjs';
 
 /**
  * mocha/mocha.js is a UMD script, but mocha >= 12 declares "type": "module", so esbuild bundles it as
@@ -45,7 +46,7 @@ await Promise.all([
     platform: 'browser',
     external: ['vscode'],
     define: { ...common.define, 'process.env.NODE_ENV': '"test"' },
-    plugins: [mochaBrowserBuildAsScript],
+    plugins: [mochaBrowserBuildAsScript, azWithoutLoader],
   }),
   esbuild.build({
     ...common,
@@ -53,5 +54,6 @@ await Promise.all([
     outfile: 'dist/test/node/suite.cjs',
     platform: 'node',
     external: ['vscode', 'mocha', 'mocha/*'],
+    plugins: [azWithoutLoader],
   }),
 ]);

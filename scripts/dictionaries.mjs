@@ -3,19 +3,33 @@
 // (word form → Penn tags in order of frequency, with the lemma of each) generated from
 // `en-lexicon` (Brill's lexicon) and `wink-lemmatizer` (WordNet exceptions and rules).
 // Used by esbuild.mjs and by the test set-up; pure Node, no TypeScript.
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
 const require = createRequire(import.meta.url);
 
-/** Files of az's `dicts/` folder that Az.Morph.init reads. */
+/**
+ * Files of az's `dicts/` folder that Az.Morph.init reads (but gramtab-opencorpora-ext.json, the
+ * tags with Russian grammeme names, which src/engine/morph/russian.ts does without).
+ */
 export const RU_FILES = [
   'words.dawg', 'prediction-suffixes-0.dawg', 'prediction-suffixes-1.dawg', 'prediction-suffixes-2.dawg',
-  'p_t_given_w.intdawg', 'grammemes.json', 'gramtab-opencorpora-int.json', 'gramtab-opencorpora-ext.json',
-  'suffixes.json', 'paradigms.array',
+  'p_t_given_w.intdawg', 'grammemes.json', 'gramtab-opencorpora-int.json', 'suffixes.json', 'paradigms.array',
 ];
 export const EN_LEXICON = 'lexicon.tsv';
+
+const NOTICE = `Morphology dictionaries shipped with Sincerely (dist/dict/)
+
+ru/: the dictionaries of Az.js (the az package, MIT, by Denis Olshin), built from the
+OpenCorpora dictionary (opencorpora.org), licensed under CC BY-SA 3.0, in the format of
+pymorphy2 by Mikhail Korobov.
+
+en/lexicon.tsv: generated from the en-lexicon package (MIT, by Alex Corvi; derived from Eric
+Brill's tagger lexicon) with lemmas from wink-lemmatizer (MIT, GRAYPE Systems), which uses the
+exception lists of WordNet 3.0 (Princeton University; WordNet license: permission to use, copy,
+modify and distribute, with this notice).
+`;
 
 const PENN_OPEN = new Set(['NN', 'NNS', 'NNP', 'NNPS', 'VB', 'VBD', 'VBG', 'VBN', 'VBP', 'VBZ', 'JJ', 'JJR', 'JJS', 'RB', 'RBR', 'RBS',
   'MD', 'PRP', 'PRP$', 'DT', 'PDT', 'WDT', 'WP', 'WP$', 'WRB', 'IN', 'CC', 'CD', 'TO', 'RP', 'UH', 'EX', 'FW']);
@@ -63,14 +77,16 @@ function packageVersion(name) {
 
 /** Writes `ru/` and `en/` under `outDir`, unless a stamp says they are already there. */
 export function buildDictionaries(outDir) {
-  const stamp = `az@${packageVersion('az')} en-lexicon@${packageVersion('en-lexicon')} wink-lemmatizer@${packageVersion('wink-lemmatizer')} v1`;
+  const stamp = `az@${packageVersion('az')} en-lexicon@${packageVersion('en-lexicon')} wink-lemmatizer@${packageVersion('wink-lemmatizer')} v3`;
   const stampFile = join(outDir, 'stamp.txt');
   if (existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp) return false;
   const azDicts = join(dirname(require.resolve('az/package.json')), 'dicts');
+  rmSync(outDir, { recursive: true, force: true });
   mkdirSync(join(outDir, 'ru'), { recursive: true });
   for (const file of RU_FILES) copyFileSync(join(azDicts, file), join(outDir, 'ru', file));
   mkdirSync(join(outDir, 'en'), { recursive: true });
   writeFileSync(join(outDir, 'en', EN_LEXICON), englishLexiconText());
+  writeFileSync(join(outDir, 'NOTICE.txt'), NOTICE);
   writeFileSync(stampFile, stamp);
   return true;
 }

@@ -5,6 +5,7 @@ import { registerCommands } from './commands.js';
 import { ErrorLog } from './error-log.js';
 import { SincerelyHover } from './hover.js';
 import { LinterController } from './linter-controller.js';
+import { MorphologyLoader } from './morphology-loader.js';
 import { OptIns } from './opt-in.js';
 import { Settings } from './settings.js';
 import { StatusBar } from './status-bar.js';
@@ -24,7 +25,7 @@ export function activate(context: vscode.ExtensionContext): void {
     context.subscriptions.push(channel);
     return channel;
   });
-  const controller = new LinterController(settings, optIns, errors);
+  const controller = new LinterController(settings, optIns, errors, new MorphologyLoader(context.extensionUri, errors));
   const statusBar = new StatusBar(controller);
   context.subscriptions.push(
     settings,

@@ -17,6 +17,7 @@ import {
   scoreReply,
   toLintOptions,
   type Finding,
+  type Language,
   type Linter,
   type LintOptions,
   type LintResult,
@@ -89,6 +90,8 @@ export class LinterController implements vscode.Disposable {
     private readonly optIns: OptIns,
     /** Catches what the event handlers below throw (nothing awaits them): logged and counted. */
     readonly errors: ErrorLog,
+    /** Morphology dictionaries: a lint waits until those its text needs are loaded. */
+    private readonly morphology?: { ready(text: string, language?: 'auto' | Language): Promise<void> },
   ) {}
 
   start(): void {
@@ -215,6 +218,11 @@ export class LinterController implements vscode.Disposable {
     this.running.set(key, { controller, trigger });
     let result: LintResult;
     try {
+      // The first lint loads the dictionaries its text needs; later ones find them loaded.
+      if (this.morphology) {
+        await this.morphology.ready(text, options.language);
+        if (controller.signal.aborted) return undefined;
+      }
       result = await this.linterFor(key).lintReplyInSlices(text, options, { sliceMs: SLICE_MS, signal: controller.signal });
     } catch (error) {
       if (isAbort(error)) return undefined;

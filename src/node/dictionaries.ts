@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
-import { loadMorphology } from '../engine/morph/registry.js';
+import { languagesOfText, loadMorphology } from '../engine/morph/registry.js';
 import type { DictionarySource } from '../engine/morph/types.js';
 import type { Language } from '../engine/types.js';
 
@@ -32,8 +32,11 @@ function azDictsFolder(): string | undefined {
   }
 }
 
-/** A DictionarySource over a folder (found with findDictionaryFolder when not given). */
-export function nodeDictionarySource(folder: string | undefined = findDictionaryFolder()): DictionarySource {
+/**
+ * A DictionarySource over a folder of built dictionaries (found with findDictionaryFolder when
+ * not given; `false`: none, the az package only).
+ */
+export function nodeDictionarySource(folder: string | false | undefined = findDictionaryFolder()): DictionarySource {
   return {
     async read(name: string): Promise<Uint8Array> {
       if (folder) return readFile(join(folder, name));
@@ -42,15 +45,6 @@ export function nodeDictionarySource(folder: string | undefined = findDictionary
       throw new Error(`sincerely: no morphology dictionaries found for "${name}" (run npm run build)`);
     },
   };
-}
-
-/** The languages a text may need: the forced one, or those whose letters it contains. */
-export function languagesOfText(text: string, language: 'auto' | Language = 'auto'): Language[] {
-  if (language !== 'auto') return [language];
-  const languages: Language[] = [];
-  if (/[а-яё]/i.test(text)) languages.push('ru');
-  if (/[a-z]/i.test(text)) languages.push('en');
-  return languages;
 }
 
 /**

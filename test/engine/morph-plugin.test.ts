@@ -78,6 +78,16 @@ describe('morphology plugin', () => {
     assert.equal(were.negated, false);
   });
 
+  it('gives words of one form one shared, frozen analysis per negation state', () => {
+    const list = words('The order is late. We did not send the order.', 'en');
+    const [first, second] = list.filter((w) => w.text === 'order');
+    assert.ok(first && second && Object.isFrozen(first.morph));
+    assert.equal(first.morph.negated, false);
+    assert.equal(second.morph.negated, true);
+    assert.deepEqual(second.morph.readings, first.morph.readings);
+    assert.equal(words('The order is late.', 'en').find((w) => w.text === 'order')!.morph, first.morph);
+  });
+
   it('negates after never and no, and resets at the next sentence', () => {
     const list = words('We never received your email. The courier has it.', 'en');
     assert.deepEqual(negatedWords(list), ['received', 'your', 'email']);

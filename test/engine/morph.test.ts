@@ -12,7 +12,7 @@ import {
   type DictionarySource,
   type Reading,
 } from '../../src/engine/morph/index.js';
-import { nodeDictionarySource } from '../../src/node/dictionaries.js';
+import { findDictionaryFolder, nodeDictionarySource } from '../../src/node/dictionaries.js';
 import type { Language } from '../../src/engine/types.js';
 import { ENGLISH_FORMS, RUSSIAN_FORMS, type ExpectedForm } from './morph-forms.js';
 
@@ -40,6 +40,13 @@ describe('morphology: Russian forms (az over OpenCorpora)', () => {
     for (const word of ['доставлена', 'извините', 'нашими', 'сделав', 'будем']) {
       for (const r of analyzerFor('ru').analyse(word)) for (const feature of r.features) assert.ok(FEATURES.includes(feature), `${word}: ${feature}`);
     }
+  });
+  it('reads a run of letters longer than any word as unknown (Az would search its stutter corrections)', () => {
+    assert.deepEqual(analyzerFor('ru').analyse('а'.repeat(41)), [{ lemma: 'а'.repeat(41), pos: 'X', features: [] }]);
+    assert.deepEqual(analyzerFor('en').analyse('a'.repeat(41)), [{ lemma: 'a'.repeat(41), pos: 'X', features: [] }]);
+  });
+  it('keeps the prefix a guess took off: перезаказали → перезаказать', () => {
+    assert.equal(analyzerFor('ru').analyse('перезаказали')[0]!.lemma, 'перезаказать');
   });
   it('guesses unknown words by their endings', () => {
     const readings = analyzerFor('ru').analyse('перезаказали');
@@ -118,6 +125,14 @@ describe('morphology: loading and the fallback', () => {
     assert.notEqual(morphologyGeneration(), before);
     assert.ok(source.names.includes('ru/words.dawg') && source.names.every((n) => n.startsWith('ru/')), source.names.join());
     assert.equal(analyzerFor('ru').analyse('курьера')[0]!.lemma, 'курьер');
+  });
+
+  it('finds dist/dict/ from the project folder, and reads Russian from the az package without a build', async () => {
+    assert.equal(findDictionaryFolder(process.cwd()), join(process.cwd(), 'dist', 'dict'));
+    unloadMorphology(['ru']);
+    await loadMorphology(nodeDictionarySource(false), ['ru']);
+    assert.equal(analyzerFor('ru').analyse('поняли')[0]!.lemma, 'понять');
+    await assert.rejects(nodeDictionarySource(false).read('en/lexicon.tsv'), /no morphology dictionaries/);
   });
 
   it('reads English from en/lexicon.tsv only, and shares one load between concurrent calls', async () => {

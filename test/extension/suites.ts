@@ -7,5 +7,6 @@ import './commands.test';
 import './snippets.test';
 import './settings.test';
 import './structure.test';
+import './morphology.test';
 import './bad-config.test';
 import './stress.test';

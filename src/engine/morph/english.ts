@@ -9,6 +9,8 @@ import { closedClassReadings, SUBORDINATING } from './english-closed.js';
 import type { Analyzer, DictionarySource, Feature, Pos, Reading } from './types.js';
 
 export const EN_LEXICON_FILE = 'en/lexicon.tsv';
+/** Longer "words" (a pasted hash, a run of letters) are analysed as unknown. */
+const MAX_WORD_LENGTH = 40;
 
 const PENN: Record<string, [Pos, Feature[]]> = {
   NN: ['NOUN', ['sg']], NNS: ['NOUN', ['pl']], NNP: ['PROPN', ['sg']], NNPS: ['PROPN', ['pl']],
@@ -22,63 +24,81 @@ const PENN: Record<string, [Pos, Feature[]]> = {
   IN: ['ADP', []], RP: ['ADP', []], TO: ['PART', []], CC: ['CCONJ', []], CD: ['NUM', []], UH: ['INTJ', []], FW: ['X', []],
 };
 
-/** Parses the lexicon text: `form<TAB>TAG[:lemma]<TAB>…` a line. */
-export function parseLexicon(text: string): Map<string, readonly Reading[]> {
-  const lexicon = new Map<string, readonly Reading[]>();
-  for (const line of text.split('\n')) {
-    if (!line) continue;
-    const fields = line.split('\t');
-    const form = fields[0]!;
-    const readings: Reading[] = [];
-    for (let i = 1; i < fields.length; i++) {
-      const field = fields[i]!;
-      const colon = field.indexOf(':');
-      const tag = colon < 0 ? field : field.slice(0, colon);
-      const mapped = PENN[tag];
-      if (!mapped) continue;
-      let pos = mapped[0];
-      const lemma = colon < 0 ? form : field.slice(colon + 1);
-      if (tag === 'IN' && SUBORDINATING.has(form)) pos = 'SCONJ';
-      if (readings.some((r) => r.pos === pos && r.lemma === lemma && r.features.join() === mapped[1].join())) continue;
-      readings.push({ lemma, pos, features: mapped[1] });
-    }
-    if (readings.length) lexicon.set(form, readings);
+/** The lexicon: each form with the rest of its line (`TAG[:lemma]<TAB>…`), parsed when asked for. */
+export type Lexicon = ReadonlyMap<string, string>;
+
+/** Indexes the lexicon text (`form<TAB>TAG[:lemma]<TAB>…` a line) without parsing the entries. */
+export function indexLexicon(text: string): Map<string, string> {
+  const lexicon = new Map<string, string>();
+  let start = 0;
+  while (start < text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const tab = text.indexOf('\t', start);
+    if (tab > start && tab < end) lexicon.set(text.slice(start, tab), text.slice(tab + 1, end));
+    start = end + 1;
   }
   return lexicon;
 }
 
+/** The readings of one lexicon entry. */
+export function entryReadings(form: string, entry: string): Reading[] {
+  const readings: Reading[] = [];
+  for (const field of entry.split('\t')) {
+    const colon = field.indexOf(':');
+    const tag = colon < 0 ? field : field.slice(0, colon);
+    const mapped = PENN[tag];
+    if (!mapped) continue;
+    let pos = mapped[0];
+    const lemma = colon < 0 ? form : field.slice(colon + 1);
+    if (tag === 'IN' && SUBORDINATING.has(form)) pos = 'SCONJ';
+    if (readings.some((r) => r.pos === pos && r.lemma === lemma && r.features.join() === mapped[1].join())) continue;
+    readings.push({ lemma, pos, features: mapped[1] });
+  }
+  return readings;
+}
+
 /** Readings of a word missing from the lexicon, guessed from its ending. */
-function guess(word: string, lexicon: ReadonlyMap<string, readonly Reading[]>): Reading[] {
-  const known = (lemma: string, pos: Pos) => lexicon.get(lemma)?.some((r) => r.pos === pos && r.lemma === lemma) ?? false;
+function guess(word: string, lexicon: Lexicon): Reading[] {
+  const known = (lemma: string, pos: Pos) => {
+    const entry = lexicon.get(lemma);
+    return entry !== undefined && entryReadings(lemma, entry).some((r) => r.pos === pos && r.lemma === lemma);
+  };
   /** The first candidate base the lexicon knows as `pos`, else `fallback`. */
   const base = (candidates: string[], pos: Pos, fallback: string) => candidates.find((c) => known(c, pos)) ?? fallback;
   /** The base of "-ed" / "-ing" forms: stopp → stop, tri → try, else as it is. */
   const fallbackStem = (stem: string) => stem.replace(/([^aeiouls])\1$/, '$1').replace(/i$/, 'y');
-  if (/[a-z]{2,}ed$/.test(word)) {
+  // Endings tested with endsWith, not regular expressions: a long run of letters must stay linear.
+  const letters = /^[a-z'-]+$/.test(word);
+  if (letters && word.length > 3 && word.endsWith('ed')) {
     const stem = word.slice(0, -2);
     const lemma = base([stem + 'e', stem, stem.replace(/(.)\1$/, '$1'), stem.replace(/i$/, 'y')], 'VERB', fallbackStem(stem));
     return [{ lemma, pos: 'VERB', features: ['past', 'fin'] }, { lemma, pos: 'VERB', features: ['part', 'past'] }];
   }
-  if (/[a-z]{2,}ing$/.test(word)) {
+  if (letters && word.length > 4 && word.endsWith('ing')) {
     const stem = word.slice(0, -3);
     const lemma = base([stem, stem + 'e', stem.replace(/(.)\1$/, '$1')], 'VERB', fallbackStem(stem));
     return [{ lemma, pos: 'VERB', features: ['part', 'pres'] }, { lemma: word, pos: 'NOUN', features: ['sg'] }];
   }
-  if (/[a-z]{3,}ly$/.test(word)) return [{ lemma: word, pos: 'ADV', features: [] }];
-  if (/[a-z]{2,}[^s']s$/.test(word)) {
+  if (letters && word.length > 4 && word.endsWith('ly')) return [{ lemma: word, pos: 'ADV', features: [] }];
+  if (letters && word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && !word.endsWith("'s")) {
     const lemma = base([word.slice(0, -1), word.replace(/ies$/, 'y'), word.replace(/es$/, '')], 'NOUN', word.slice(0, -1));
     return [{ lemma, pos: 'NOUN', features: ['pl'] }, { lemma, pos: 'VERB', features: ['pres', '3p', 'sg', 'fin'] }];
   }
   return [{ lemma: word, pos: 'X', features: [] }];
 }
 
-/** An analyser over a parsed lexicon (exported for tests that build a small one). */
-export function englishAnalyzer(lexicon: ReadonlyMap<string, readonly Reading[]>): Analyzer {
+/** An analyser over an indexed lexicon. */
+export function englishAnalyzer(lexicon: Lexicon): Analyzer {
   const analyse = (word: string): readonly Reading[] => {
+    if (word.length > MAX_WORD_LENGTH) return [{ lemma: word, pos: 'X', features: [] }];
     const closed = closedClassReadings(word);
     if (closed) return closed;
-    const found = lexicon.get(word);
-    if (found) return found;
+    const entry = lexicon.get(word);
+    if (entry !== undefined) {
+      const readings = entryReadings(word, entry);
+      if (readings.length) return readings;
+    }
     // A possessive ("client's", "clients'") reads as its noun.
     const possessive = /^(.+?)'s?$/.exec(word);
     if (possessive && possessive[1] !== word) return analyse(possessive[1]!);
@@ -91,5 +111,5 @@ export function englishAnalyzer(lexicon: ReadonlyMap<string, readonly Reading[]>
 /** Loads `en/lexicon.tsv` from `source` and returns the analyser. */
 export async function loadEnglish(source: DictionarySource): Promise<Analyzer> {
   const text = new TextDecoder().decode(await source.read(EN_LEXICON_FILE));
-  return englishAnalyzer(parseLexicon(text));
+  return englishAnalyzer(indexLexicon(text));
 }

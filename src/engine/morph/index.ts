@@ -10,10 +10,11 @@
  *  - `isMorphologyLoaded(language)`, `analyzerFor(language)` (sync; cached by word form; the
  *    fallback analyser — the word itself, pos X — while a language is not loaded),
  *    `analyseWord(norm, language)` (one word, with `parts` for English contractions),
+ *    `languagesOfText(text, language)` (which languages a text needs),
  *    `morphologyGeneration()` (changes on every load, for cache keys), `unloadMorphology()` (tests).
  *  - `retextSincerelyMorph` (plugin.ts): a retext plugin that puts `data.morph: WordMorph` on every
  *    word node, `negated` included; the engine's processor runs it before the tone plugin.
  */
 export * from './types.js';
-export { analyseWord, analyzerFor, fallbackAnalyzer, isMorphologyLoaded, loadMorphology, morphologyGeneration, unloadMorphology } from './registry.js';
+export { analyseWord, analyzerFor, fallbackAnalyzer, isMorphologyLoaded, languagesOfText, loadMorphology, morphologyGeneration, unloadMorphology } from './registry.js';
 export { default as retextSincerelyMorph, markSentence, type MorphOptions } from './plugin.js';

@@ -12,7 +12,7 @@ import type { Root, Sentence, Word } from 'nlcst';
 import { toString } from 'nlcst-to-string';
 import { normalizeWord } from '../morphology.js';
 import type { Language } from '../types.js';
-import { analyseWord } from './registry.js';
+import { analyseWord, morphologyGeneration } from './registry.js';
 import type { Reading, WordMorph } from './types.js';
 
 export interface MorphOptions {
@@ -35,7 +35,16 @@ const CLAUSE_OPENERS: Record<Language, ReadonlySet<string>> = {
   ]),
 };
 
-const EDGE = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** The word without punctuation at its edges (retext-latin may keep a full stop inside a word). */
+function trimEdges(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && !WORD_CHAR.test(text[start]!)) start++;
+  while (end > start && !WORD_CHAR.test(text[end - 1]!)) end--;
+  return start === 0 && end === text.length ? text : text.slice(start, end);
+}
 
 function opensClause(morph: Omit<WordMorph, 'negated'>, language: Language): boolean {
   const openers = CLAUSE_OPENERS[language];
@@ -44,7 +53,46 @@ function opensClause(morph: Omit<WordMorph, 'negated'>, language: Language): boo
 
 const isNegator = (readings: readonly Reading[]) => readings[0]?.features.includes('neg') ?? false;
 
-/** Analyses the words of one sentence and marks negation clause by clause. */
+/** What the plugin needs of one written word form, and its two WordMorphs, shared and frozen. */
+interface Entry {
+  opensClause: boolean;
+  /** Puts the words after it under negation (не, not, didn't). */
+  negates: boolean;
+  free: WordMorph;
+  negated: WordMorph;
+}
+
+/** Entries by written form, per language; dropped when a language loads or unloads. */
+const entries = new Map<Language, { generation: number; map: Map<string, Entry> }>();
+const ENTRY_LIMIT = 100_000;
+
+function makeEntry(text: string, language: Language): Entry {
+  const whole = normalizeWord(text);
+  const analysis = analyseWord(trimEdges(whole) || whole, language);
+  const variant = (negated: boolean): WordMorph => {
+    if (!analysis.parts) return Object.freeze({ ...analysis, negated });
+    // didn't: "did" is governed by its own "not", and so are the words after it.
+    const negative = analysis.parts.some((part) => isNegator(part.readings));
+    const parts = analysis.parts.map((part) => Object.freeze({ ...part, negated: negated || (negative && !isNegator(part.readings)) }));
+    return Object.freeze({ ...analysis, parts: Object.freeze(parts), negated: negated || negative });
+  };
+  const negates = analysis.parts ? analysis.parts.some((part) => isNegator(part.readings)) : isNegator(analysis.readings);
+  return { opensClause: opensClause(analysis, language), negates, free: variant(false), negated: variant(true) };
+}
+
+function entryFor(text: string, language: Language): Entry {
+  const generation = morphologyGeneration();
+  let cache = entries.get(language);
+  if (!cache || cache.generation !== generation || cache.map.size >= ENTRY_LIMIT) entries.set(language, (cache = { generation, map: new Map() }));
+  let entry = cache.map.get(text);
+  if (!entry) cache.map.set(text, (entry = makeEntry(text, language)));
+  return entry;
+}
+
+/**
+ * Analyses the words of one sentence and marks negation clause by clause. Words of the same
+ * form share one frozen WordMorph per negation state: read it, never change it.
+ */
 export function markSentence(sentence: Sentence, language: Language): void {
   let negation = false;
   let afterComma = false;
@@ -57,21 +105,11 @@ export function markSentence(sentence: Sentence, language: Language): void {
     }
     if (child.type !== 'WordNode') continue;
     const word = child as Word;
-    const norm = normalizeWord(toString(word)).replace(EDGE, '');
-    const analysis = analyseWord(norm || normalizeWord(toString(word)), language);
-    if (afterComma && opensClause(analysis, language)) negation = false;
+    const entry = entryFor(toString(word), language);
+    if (afterComma && entry.opensClause) negation = false;
     afterComma = false;
-    const morph: WordMorph = { ...analysis, negated: negation };
-    if (analysis.parts) {
-      // didn't: "did" is governed by its own "not", and so are the words after it.
-      const negative = analysis.parts.some((part) => isNegator(part.readings));
-      morph.parts = analysis.parts.map((part) => ({ ...part, negated: negation || (negative && !isNegator(part.readings)) }));
-      morph.negated = negation || negative;
-      if (negative) negation = true;
-    } else if (isNegator(analysis.readings)) {
-      negation = true;
-    }
-    word.data = { ...word.data, morph };
+    (word.data ??= {}).morph = negation ? entry.negated : entry.free;
+    if (entry.negates) negation = true;
   }
 }
 

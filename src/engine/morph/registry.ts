@@ -115,3 +115,12 @@ export function analyseWord(norm: string, language: Language): Omit<WordMorph, '
   }
   return { norm, readings: analyzer.analyse(norm) };
 }
+
+/** The languages a text may need: the forced one, or those whose letters it contains. */
+export function languagesOfText(text: string, language: 'auto' | Language = 'auto'): Language[] {
+  if (language !== 'auto') return [language];
+  const languages: Language[] = [];
+  if (/[а-яё]/i.test(text)) languages.push('ru');
+  if (/[a-z]/i.test(text)) languages.push('en');
+  return languages;
+}
