@@ -29,6 +29,7 @@ export interface CompiledPattern {
   sequences: Sequence[];
   /** Index keys of the pattern's rarest required atom; undefined when no atom narrows it down. */
   keys: string[] | undefined;
+  keySet: ReadonlySet<string> | undefined;
 }
 
 export interface CompileContext extends AtomContext {
@@ -161,6 +162,7 @@ export function compileConstruction(source: string, ctx: CompileContext): Compil
       else parts[parts.length - 1]!.push(raw);
     }
     const sequences = parts.map((p) => compileSequence(p, ctx, source));
-    return { source, sequences, keys: indexKeys(sequences, ctx.common) };
+    const keys = indexKeys(sequences, ctx.common);
+    return { source, sequences, keys, keySet: keys && new Set(keys) };
   });
 }
