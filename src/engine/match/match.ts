@@ -67,7 +67,11 @@ function matchSeqAt(seq: Sequence, words: readonly Word[], at: number, hi: numbe
 
 /** The first match of a sequence inside [lo, hi). */
 function findSequence(seq: Sequence, words: readonly Word[], lo: number, hi: number, stemAlways: boolean): SeqMatch | undefined {
+  // A sequence starts with a required word (after an optional ^): test it before backtracking.
+  const head = seq.items[0]?.kind === 'start' ? seq.items[1] : seq.items[0];
+  const first = head?.kind === 'atom' ? head.atom : undefined;
   for (let i = lo; i < hi; i++) {
+    if (first && !atomAccepts(first, words[i]!, stemAlways)) continue;
     const m = matchSeqAt(seq, words, i, hi, stemAlways);
     if (m) return m;
   }
