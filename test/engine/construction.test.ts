@@ -158,9 +158,15 @@ describe('construction language: sequences, clauses and co-occurrence', () => {
     assert.equal(find('sorry ... but', 'Sorry about that, but it was late.', 'en'), undefined, 'not in clause scope');
   });
 
+  it('^ anchors a sequence to the start of a clause', () => {
+    assert.equal(find('^ which ..2 lose', 'The van was late, which lost us a day.', 'en'), 'which lost');
+    assert.equal(find('^ which ..2 lose', 'The van which lost the parcel was late.', 'en'), undefined);
+  });
+
   it('braces choose the words to underline', () => {
     assert.equal(find('{по вина} @third-party', 'Это по вине курьера.', 'ru'), 'по вине');
-    assert.equal(find('по вине @third-party', 'Это по вине курьера.', 'ru'), undefined, 'a bare word is a lemma, not a form');
+    assert.equal(find('курьеры', 'Посылку потерял курьер.', 'ru'), undefined, 'a word written in another form matches that form only');
+    assert.equal(find('по вине @third-party', 'Это по вине курьера.', 'ru'), 'по вине курьера', 'a lemma atom takes the form it is written as');
     assert.equal(find('@third-party & {@failure-verb}', 'Курьер потерял посылку.', 'ru'), 'потерял');
     assert.equal(find('{@third-party} ... lose', 'The courier then lost it.', 'en'), 'courier');
   });

@@ -10,6 +10,7 @@ import {
   type ActionContext,
   type ActionTarget,
 } from '../../src/extension/actions-model.js';
+import { lint } from '../../src/engine/index.js';
 import { COMMANDS } from '../../src/extension/constants.js';
 import { english } from '../../src/extension/translate.js';
 
@@ -130,8 +131,7 @@ describe('code actions model', () => {
       });
     });
 
-    it('the inserted line makes the engine skip the finding', async () => {
-      const { lint } = await import('../../src/engine/index.js');
+    it('the inserted line makes the engine skip the finding', () => {
       const text = 'Hello,\nWe did our best to deliver on time.';
       const finding = lint(text).find((f) => f.ruleId === 'did-our-best');
       assert.ok(finding, 'the fixture is flagged');

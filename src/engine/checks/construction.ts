@@ -59,6 +59,14 @@ function blocked(rule: CompiledConstructionRule, words: readonly Word[], at: num
   return false;
 }
 
+/** Whether a word of [lo, hi) has one of the pattern's index keys (the rarest atom must be there). */
+function hasKey(pattern: CompiledPattern, words: readonly Word[], lo: number, hi: number): boolean {
+  const keys = pattern.keySet;
+  if (!keys) return true;
+  for (let i = lo; i < hi; i++) for (const key of words[i]!.keys) if (keys.has(key)) return true;
+  return false;
+}
+
 /**
  * The construction findings in one sentence: at most one per rule and clause. When several
  * patterns of a rule match there, the widest marked range wins (so that «мы старались изо всех
@@ -66,9 +74,11 @@ function blocked(rule: CompiledConstructionRule, words: readonly Word[], at: num
  */
 export function matchConstructions(words: readonly Word[], set: ConstructionSet): ConstructionHit[] {
   const best = new Map<string, ConstructionHit>();
+  const ranges = { clause: scopeRanges(words, 'clause'), sentence: scopeRanges(words, 'sentence') };
   for (const { rule, pattern } of set.index.candidates(words)) {
-    for (const [lo, hi] of scopeRanges(words, rule.scope)) {
+    for (const [lo, hi] of ranges[rule.scope]) {
       const key = `${rule.data.id}:${lo}`;
+      if (!hasKey(pattern, words, lo, hi)) continue;
       const m = findIn(pattern, words, lo, hi, set.stemAlways);
       if (!m) continue;
       const seen = best.get(key);

@@ -10,9 +10,9 @@ export interface SyntaxData {
   /** Lemmas so frequent that the rule index avoids keying a rule on them. */
   common: ReadonlySet<string>;
   /**
-   * Whether a lemma atom also matches a word with the same stem when the analyser knows the word
-   * (English: lemmatisers disagree on -ing nouns and -ed adjectives, stems do not), or only when
-   * the word is unknown to it (Russian: stems are too coarse).
+   * Whether a lemma atom also matches a word with the same stem when the analyser knows the word,
+   * or only when the word is unknown to it. Both languages say no: stems join words that differ
+   * (busy/business, intent/intention; Russian stems are coarser still).
    */
   stemAlways: boolean;
 }

@@ -36,8 +36,20 @@ export interface AtomAlt {
   negated?: boolean;
 }
 
+/** Plain lemma and form alternatives of one polarity, as sets (a class has a hundred of them). */
+interface PlainAlts {
+  negated: boolean | undefined;
+  lemmas: Set<string>;
+  stems: Set<string>;
+  forms: Set<string>;
+}
+
 export interface Atom {
   alts: AtomAlt[];
+  /** The alternatives that are a bare lemma or form, grouped by polarity, for a quick test. */
+  plain: PlainAlts[];
+  /** The other alternatives (parts of speech, features, numbers, `*`), tested one by one. */
+  complex: AtomAlt[];
   /** The source text, for messages. */
   source: string;
 }
@@ -145,7 +157,23 @@ export function compileAtom(text: string, ctx: AtomContext, source = text): Atom
     if (part === '') throw new ConstructionError(`empty alternative in "${source}"`);
     for (const alt of compileAlt(part, ctx, source, new Set())) alts.push({ ...alt, negated: own ?? negated });
   }
-  return { alts, source: text };
+  const plain: PlainAlts[] = [];
+  const complex: AtomAlt[] = [];
+  for (const alt of alts) {
+    const isPlain = !alt.pos && alt.feats.length === 0 && alt.notFeats.length === 0 && alt.numeric === undefined && !alt.any;
+    if (!isPlain) {
+      complex.push(alt);
+      continue;
+    }
+    let group = plain.find((g) => g.negated === alt.negated);
+    if (!group) plain.push((group = { negated: alt.negated, lemmas: new Set(), stems: new Set(), forms: new Set() }));
+    if (alt.form !== undefined) group.forms.add(alt.form);
+    else if (alt.lemma !== undefined) {
+      group.lemmas.add(alt.lemma);
+      group.stems.add(alt.stem!);
+    }
+  }
+  return { alts, plain, complex, source: text };
 }
 
 function readingMatches(alt: AtomAlt, token: Word, stemAlways: boolean): boolean {
@@ -155,8 +183,10 @@ function readingMatches(alt: AtomAlt, token: Word, stemAlways: boolean): boolean
     if (alt.pos || alt.feats.length > 0) return false;
     return alt.lemma === undefined || alt.stem === token.stem || alt.lemma === token.norm;
   }
+  // A lemma atom also takes the form it is written as ("ourselves", whose lemma is "we").
+  const sameForm = alt.lemma !== undefined && alt.lemma === token.norm;
   for (const r of readings) {
-    if (alt.lemma !== undefined && r.lemma !== alt.lemma && !((stemAlways || r.pos === 'X') && alt.stem === token.stem)) continue;
+    if (alt.lemma !== undefined && !sameForm && r.lemma !== alt.lemma && !((stemAlways || r.pos === 'X') && alt.stem === token.stem)) continue;
     if (alt.pos && !alt.pos.has(r.pos)) continue;
     if (alt.feats.length > 0 && !alt.feats.every((f) => r.features.includes(f))) continue;
     if (alt.notFeats.length > 0 && alt.notFeats.some((f) => r.features.includes(f))) continue;
@@ -174,8 +204,23 @@ export function altAccepts(alt: AtomAlt, token: Word, stemAlways: boolean): bool
   return readingMatches(alt, token, stemAlways);
 }
 
+function plainAccepts(group: PlainAlts, token: Word, stemAlways: boolean): boolean {
+  if (group.forms.has(token.norm) || group.lemmas.has(token.norm)) return true;
+  const readings = token.readings;
+  if (!readings) return group.stems.has(token.stem);
+  for (const r of readings) {
+    if (group.lemmas.has(r.lemma)) return true;
+    if ((stemAlways || r.pos === 'X') && group.stems.has(token.stem)) return true;
+  }
+  return false;
+}
+
 export function atomAccepts(atom: Atom, token: Word, stemAlways: boolean): boolean {
-  for (const alt of atom.alts) {
+  for (const group of atom.plain) {
+    if (group.negated !== undefined && group.negated !== token.negated) continue;
+    if (plainAccepts(group, token, stemAlways)) return true;
+  }
+  for (const alt of atom.complex) {
     if (alt.negated !== undefined && alt.negated !== token.negated) continue;
     if (altAccepts(alt, token, stemAlways)) return true;
   }

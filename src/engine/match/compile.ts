@@ -3,10 +3,10 @@
  *
  *   pattern   := sequence ( ' & ' sequence )*      every sequence in one clause (or sentence), any order
  *   sequence  := item ( ' ' item )*                in this order, words adjacent unless a gap is written
- *   item      := atom | atom? | { … } | ... | ..N | $name
+ *   item      := atom | atom? | { … } | ... | ..N | $name     (a sequence may begin with ^)
  *
- * `...` skips 0–4 words and `..N` 0–N words, never across a clause boundary; braces mark the
- * words to underline; `$name` splices a named sub-pattern (rules/<lang>/patterns.yaml) in place.
+ * `...` skips 0–4 words and `..N` 0–N words, never across a clause boundary; `^` at the start
+ * of a sequence anchors it to the start of a clause; braces mark the words to underline; `$name` splices a named sub-pattern (rules/<lang>/patterns.yaml) in place.
  */
 import { atomCost, atomKeys, compileAtom, ConstructionError, type Atom, type AtomContext } from './atom.js';
 
@@ -14,7 +14,9 @@ export { ConstructionError } from './atom.js';
 
 export type Item =
   | { kind: 'atom'; atom: Atom; optional: boolean; marked: boolean }
-  | { kind: 'gap'; max: number };
+  | { kind: 'gap'; max: number }
+  /** `^`: the next word opens its clause. */
+  | { kind: 'start' };
 
 export interface Sequence {
   items: Item[];
@@ -27,6 +29,7 @@ export interface CompiledPattern {
   sequences: Sequence[];
   /** Index keys of the pattern's rarest required atom; undefined when no atom narrows it down. */
   keys: string[] | undefined;
+  keySet: ReadonlySet<string> | undefined;
 }
 
 export interface CompileContext extends AtomContext {
@@ -106,6 +109,11 @@ function compileSequence(raws: Raw[], ctx: CompileContext, source: string): Sequ
       inMark = marked = true;
     }
     const text = raw.text;
+    if (text === '^') {
+      if (items.length > 0 || raw.close) throw new ConstructionError(`^ must begin a sequence in "${source}"`);
+      items.push({ kind: 'start' });
+      continue;
+    }
     const gap = text === '...' || text === '…' ? GAP : /^\.\.(\d+)$/.exec(text) ? Number(text.slice(2)) : undefined;
     if (gap !== undefined) {
       if (gap < 1 || gap > MAX_GAP) throw new ConstructionError(`gap ${text} out of range (..1 to ..${MAX_GAP}) in "${source}"`);
@@ -122,7 +130,7 @@ function compileSequence(raws: Raw[], ctx: CompileContext, source: string): Sequ
     }
   }
   if (inMark) throw new ConstructionError(`unclosed "{" in "${source}"`);
-  const first = items[0];
+  const first = items[0]?.kind === 'start' ? items[1] : items[0];
   const last = items[items.length - 1];
   if (!first || first.kind !== 'atom' || first.optional || !last || last.kind !== 'atom' || last.optional) {
     throw new ConstructionError(`a sequence must start and end with a required word: "${source}"`);
@@ -154,6 +162,7 @@ export function compileConstruction(source: string, ctx: CompileContext): Compil
       else parts[parts.length - 1]!.push(raw);
     }
     const sequences = parts.map((p) => compileSequence(p, ctx, source));
-    return { source, sequences, keys: indexKeys(sequences, ctx.common) };
+    const keys = indexKeys(sequences, ctx.common);
+    return { source, sequences, keys, keySet: keys && new Set(keys) };
   });
 }

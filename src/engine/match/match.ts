@@ -35,6 +35,7 @@ function matchSeqAt(seq: Sequence, words: readonly Word[], at: number, hi: numbe
   const step = (si: number, i: number): number => {
     if (si === seq.items.length) return i;
     const item = seq.items[si]!;
+    if (item.kind === 'start') return i === 0 || words[i - 1]!.clause !== words[i]?.clause ? step(si + 1, i) : -1;
     if (item.kind === 'gap') {
       const clause = words[i - 1]!.clause;
       // The skipped words stay in the clause of the word before the gap; the next word may
@@ -66,7 +67,11 @@ function matchSeqAt(seq: Sequence, words: readonly Word[], at: number, hi: numbe
 
 /** The first match of a sequence inside [lo, hi). */
 function findSequence(seq: Sequence, words: readonly Word[], lo: number, hi: number, stemAlways: boolean): SeqMatch | undefined {
+  // A sequence starts with a required word (after an optional ^): test it before backtracking.
+  const head = seq.items[0]?.kind === 'start' ? seq.items[1] : seq.items[0];
+  const first = head?.kind === 'atom' ? head.atom : undefined;
   for (let i = lo; i < hi; i++) {
+    if (first && !atomAccepts(first, words[i]!, stemAlways)) continue;
     const m = matchSeqAt(seq, words, i, hi, stemAlways);
     if (m) return m;
   }

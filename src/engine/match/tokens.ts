@@ -95,8 +95,11 @@ export function sentenceWords(sentence: Sentence, text: string, options: Tokeniz
       const partStem = stem(part, language);
       words.push({ norm: part, stem: partStem, start, end, readings, negated: partMorph?.negated ?? false, clause, keys: wordKeys(part, partStem, readings) });
     });
-    // A comma inside a word node never happens; one glued to its end ("late,") is punctuation.
-    if (/,$/.test(text.slice(end, child.position.end.offset ?? end))) pendingComma = true;
+    // retext-latin keeps a full stop inside the word when a lower-case word follows ("best. ok"):
+    // it still ends the clause. A comma glued to the end ("late,") is punctuation too.
+    const tail = text.slice(end, child.position.end.offset ?? end);
+    if (/[.!?…;:]/.test(tail)) pendingBreak = true;
+    else if (tail.includes(',')) pendingComma = true;
   }
   markNegation(words, syntax, sentence);
   return words;

@@ -15,5 +15,5 @@ export const SYNTAX_EN: SyntaxData = {
     'of', 'and', 'in', 'on', 'for', 'our', 'my', 'your', 'this', 'that', 'will', 'can', 'with', 'is',
     'was', 'are', 'were', 'us', 'me', 'as', 'at', 'by', 'from', 'all', 'so', 'if', 'but', 'or',
   ]),
-  stemAlways: true,
+  stemAlways: false,
 };
