@@ -1,10 +1,9 @@
 /** Readers for the test fixture files (rule examples and the evaluation corpus). */
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import type { Language } from '../../src/engine/types.js';
+import { FIXTURES, tsvLines } from '../../scripts/eval/tsv.js';
 
-export const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures');
+export { FIXTURES, tsvLines };
 
 export interface RuleExample {
   ruleId: string;
@@ -13,18 +12,6 @@ export interface RuleExample {
   /** The marked range `[[…]]`, if any. */
   marked?: string;
   line: number;
-}
-
-export function tsvLines(path: string): Array<{ label: string; text: string; line: number }> {
-  return readFileSync(path, 'utf8')
-    .split(/\r?\n/)
-    .map((raw, i) => ({ raw, line: i + 1 }))
-    .filter(({ raw }) => raw.trim() !== '' && !raw.startsWith('#'))
-    .map(({ raw, line }) => {
-      const tab = raw.indexOf('\t');
-      if (tab < 0) throw new Error(`${path}:${line}: expected <label><TAB><text>`);
-      return { label: raw.slice(0, tab).trim(), text: raw.slice(tab + 1), line };
-    });
 }
 
 export function ruleExamples(language: Language): RuleExample[] {

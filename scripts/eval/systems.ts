@@ -1,0 +1,32 @@
+/**
+ * The systems compared by the evaluation, each a function from one sentence to the labelled
+ * categories it flags: the rules alone, the trained scorer alone, and both (what `lint` ships).
+ */
+import { lint } from '../../src/engine/index.js';
+import type { Language } from '../../src/engine/types.js';
+import { LABELLED, type Labelled } from './data.js';
+
+export interface Prediction {
+  categories: Set<Labelled>;
+  /** What fired, for the list of misses. */
+  detail: string;
+}
+
+export interface System {
+  name: string;
+  predict(text: string, language: Language): Prediction;
+}
+
+const isLabelled = (c: string): c is Labelled => (LABELLED as readonly string[]).includes(c);
+
+function fromLint(text: string, language: Language, disabledRules: readonly string[] = []): Prediction {
+  const findings = lint(text, { language, structure: false, disabledRules });
+  const categories = new Set<Labelled>();
+  for (const f of findings) if (isLabelled(f.category)) categories.add(f.category);
+  const detail = findings.map((f) => `${f.category}/${f.ruleId} «${f.actual}»`).join('; ') || 'nothing';
+  return { categories, detail };
+}
+
+export const SYSTEMS: System[] = [
+  { name: 'rules', predict: (text, language) => fromLint(text, language) },
+];
