@@ -3,6 +3,9 @@
  * categories it flags: the rules alone, the trained scorer alone, and both (what `lint` ships).
  */
 import { lint } from '../../src/engine/index.js';
+import { scorerSentences } from '../../src/engine/scorer/analyse.js';
+import { SCORER_RULE_IDS } from '../../src/engine/scorer/messages.js';
+import { modelFor } from '../../src/engine/scorer/models.js';
 import type { Language } from '../../src/engine/types.js';
 import { LABELLED, type Labelled } from './data.js';
 
@@ -27,6 +30,24 @@ function fromLint(text: string, language: Language, disabledRules: readonly stri
   return { categories, detail };
 }
 
+/** The scorer on its own: every sentence whose score reaches the threshold, rules or not. */
+function fromScorer(text: string, language: Language): Prediction {
+  const model = modelFor(language);
+  const categories = new Set<Labelled>();
+  const details: string[] = [];
+  for (const s of scorerSentences(text, language, model)) {
+    if (!s.scored || s.scored.score < model.threshold) continue;
+    categories.add(s.scored.best);
+    details.push(`${s.scored.best} ${s.scored.score.toFixed(2)}`);
+  }
+  return { categories, detail: details.join('; ') || 'nothing' };
+}
+
+const SCORER_IDS = Object.values(SCORER_RULE_IDS);
+
+/** The last one is what `lint` ships. */
 export const SYSTEMS: System[] = [
-  { name: 'rules', predict: (text, language) => fromLint(text, language) },
+  { name: 'rules', predict: (text, language) => fromLint(text, language, SCORER_IDS) },
+  { name: 'scorer', predict: fromScorer },
+  { name: 'both', predict: (text, language) => fromLint(text, language) },
 ];

@@ -6,6 +6,8 @@ import retextLatin from 'retext-latin';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import retextSincerelyTone from './plugins/tone.js';
+import { modelFor } from './scorer/models.js';
+import retextSincerelyScorer from './scorer/plugin.js';
 import { cueSetFor } from './structure/cues.js';
 import retextSincerelyStructure, { emptyStructure, type ParagraphStructure } from './structure/plugin.js';
 import { compileRuleSet, type RuleSet } from './ruleset.js';
@@ -34,7 +36,10 @@ export function ruleSetFor(language: Language): RuleSet {
 
 function makeProcessor(language: Language, structure: boolean) {
   const cueSet = structure ? cueSetFor(language) : undefined;
-  const base = unified().use(retextLatin).use(retextSincerelyTone, { ruleSet: ruleSetFor(language) });
+  const base = unified()
+    .use(retextLatin)
+    .use(retextSincerelyTone, { ruleSet: ruleSetFor(language) })
+    .use(retextSincerelyScorer, { language, model: modelFor(language) });
   return (cueSet ? base.use(retextSincerelyStructure, { cueSet }) : base).freeze();
 }
 

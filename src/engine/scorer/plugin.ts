@@ -1,0 +1,127 @@
+/**
+ * retext plugin: scores every sentence with the trained model and reports the sentences that
+ * read as an excuse, blame-shifting, defensiveness or minimizing although no rule of those
+ * categories fired there (rules keep precedence). Runs after the tone plugin, whose messages
+ * are features. With `record`, it keeps each sentence's features in `file.data.scorer`.
+ */
+import type { Root } from 'nlcst';
+import type { VFile } from 'vfile';
+import { sentencesOf } from '../plugins/tone.js';
+import type { Language } from '../types.js';
+import { sentenceFeatures, type FiredRule, type SentenceFeatures } from './features.js';
+import { SCORER_RULE_IDS, SCORER_TEXT } from './messages.js';
+import { REPORTED, type Model, type ReportedClass } from './model.js';
+import { sentenceWords, type ScorerWord } from './words.js';
+
+export interface ScorerOptions {
+  language: Language;
+  /** Without a model, nothing is reported (features can still be recorded). */
+  model?: Model;
+  record?: boolean;
+}
+
+export interface SentenceRecord {
+  start: number;
+  end: number;
+  features: SentenceFeatures;
+  words: ScorerWord[];
+}
+
+interface MessageExtra {
+  category?: string;
+  offset?: number;
+  endOffset?: number;
+}
+
+const LABELLED = new Set<string>(REPORTED);
+const SPAN_WORDS = 4;
+
+export default function retextSincerelyScorer(options: ScorerOptions) {
+  const { language, model, record } = options;
+  return (tree: Root, file: VFile): void => {
+    const text = String(file.value);
+    const records: SentenceRecord[] = [];
+    // Tone messages so far, by position; the scorer adds its own after this list.
+    const toneMessages = file.messages.map((m) => m as unknown as MessageExtra & { ruleId?: string });
+    for (const sentence of sentencesOf(tree)) {
+      const start = sentence.position?.start.offset ?? 0;
+      const end = sentence.position?.end.offset ?? start;
+      const words = sentenceWords(sentence, text, language);
+      if (words.length === 0) continue;
+      const fired: FiredRule[] = [];
+      let labelledRule = false;
+      for (const m of toneMessages) {
+        if (m.offset === undefined || m.endOffset === undefined || m.offset < start || m.offset >= end || !m.category) continue;
+        if (LABELLED.has(m.category)) labelledRule = true;
+        const covered: number[] = [];
+        words.forEach((w, i) => {
+          if (w.start < m.endOffset! && m.offset! < w.end) covered.push(i);
+        });
+        fired.push({ ruleId: m.ruleId ?? 'unknown', category: m.category, words: covered });
+      }
+      const features = sentenceFeatures(words, fired, language);
+      if (record) records.push({ start, end, features, words });
+      if (!model || labelledRule) continue;
+      const scored = model.score(features.names);
+      if (scored.score < model.threshold) continue;
+      report(file, text, words, features, model, scored.best, language);
+    }
+    if (record) (file.data as { scorer?: SentenceRecord[] }).scorer = records;
+  };
+}
+
+/** Per word, how much its features pushed the sentence towards the category. */
+export function wordWeights(words: readonly ScorerWord[], features: SentenceFeatures, model: Model, category: ReportedClass): number[] {
+  const weights = new Array<number>(words.length).fill(0);
+  features.names.forEach((name, i) => {
+    const idx = features.words[i]!;
+    if (idx.length === 0) return;
+    const push = model.push(name, category);
+    for (const w of idx) weights[w]! += push / idx.length;
+  });
+  return weights;
+}
+
+/** The short run of words (one clause, at most SPAN_WORDS words) that weighed most. */
+export function heaviestSpan(words: readonly ScorerWord[], weights: readonly number[]): [number, number] {
+  let best: [number, number] = [0, 0];
+  let bestSum = -Infinity;
+  for (let i = 0; i < words.length; i++) {
+    let sum = 0;
+    for (let j = i; j < Math.min(words.length, i + SPAN_WORDS); j++) {
+      if (words[j]!.clause !== words[i]!.clause) break;
+      sum += weights[j]!;
+      // A longer span must earn its words: each added word has to weigh something.
+      if (sum > bestSum && (j === i || weights[j]! > 0)) {
+        bestSum = sum;
+        best = [i, j];
+      }
+    }
+  }
+  return best;
+}
+
+function report(file: VFile, text: string, words: readonly ScorerWord[], features: SentenceFeatures, model: Model, category: ReportedClass, language: Language): void {
+  const weights = wordWeights(words, features, model, category);
+  const [first, last] = heaviestSpan(words, weights);
+  const start = words[first]!.start;
+  const end = words[last]!.end;
+  const top: string[] = [];
+  const order = words.map((_, i) => i).filter((i) => weights[i]! > 0).sort((a, b) => weights[b]! - weights[a]! || a - b);
+  for (const i of order) {
+    const word = text.slice(words[i]!.start, words[i]!.end);
+    if (!top.includes(word)) top.push(word);
+    if (top.length === 3) break;
+  }
+  const quote = (w: string) => (language === 'ru' ? `«${w}»` : `“${w}”`);
+  const data = SCORER_TEXT[language][category];
+  const message = file.message(data.message, {
+    place: { start: { line: 1, column: start + 1, offset: start }, end: { line: 1, column: end + 1, offset: end } },
+    ruleId: SCORER_RULE_IDS[category],
+    source: 'sincerely',
+  });
+  message.actual = text.slice(start, end);
+  message.expected = data.expected;
+  message.note = data.note.replace('{words}', top.map(quote).join(', ') || quote(message.actual));
+  Object.assign(message, { category, offset: start, endOffset: end });
+}
