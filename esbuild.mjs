@@ -1,6 +1,7 @@
 // Bundles the CLI (Node), and the extension for desktop (Node) and the web (webworker).
 import * as esbuild from 'esbuild';
 import { existsSync, readFileSync } from 'node:fs';
+import { buildDictionaries } from './scripts/dictionaries.mjs';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 const production = process.argv.includes('--production');
@@ -16,6 +17,16 @@ const common = {
   mainFields: ['module', 'main'],
 };
 
+// az (the Russian morphology) asks for node:fs when it sees CommonJS; the engine gives it its
+// dictionaries through a DictionarySource instead, so the web build gets an empty module.
+const noFs = {
+  name: 'no-fs',
+  setup(build) {
+    build.onResolve({ filter: /^fs$/ }, () => ({ path: 'fs', namespace: 'no-fs' }));
+    build.onLoad({ filter: /.*/, namespace: 'no-fs' }, () => ({ contents: 'module.exports = undefined;' }));
+  },
+};
+
 const builds = [
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.cjs', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' }, define: { SINCERELY_VERSION: JSON.stringify(version) } },
 ];
@@ -25,7 +36,9 @@ if (existsSync('src/extension/extension.ts')) {
     // The web worker extension host loads `browser` ("./dist/web/extension.cjs") as CommonJS and
     // appends ".js" to any path that does not end in it; a path ending in ".js" alone would be taken
     // for an ES module (package.json has "type": "module"), which the web worker host refuses.
-    { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/web/extension.cjs.js', platform: 'browser', format: 'cjs', external: ['vscode'] },
+    { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/web/extension.cjs.js', platform: 'browser', format: 'cjs', external: ['vscode'], plugins: [noFs] },
   );
 }
 await Promise.all(builds.map((options) => esbuild.build(options)));
+// The morphology dictionaries, read at run time from dist/dict/<lang>/ (skipped when up to date).
+buildDictionaries('dist/dict');

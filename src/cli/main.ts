@@ -4,6 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import { analyseReply, type Finding, type ReplyAnalysis } from '../engine/index.js';
+import { loadMorphologyForText } from '../node/dictionaries.js';
 import { loadConfig } from './config.js';
 import { DEFAULT_MAX_MB, ReadError, readDraft, readStdin } from './read.js';
 import { formatJson, formatStylish, type FileResult } from './reporters.js';
@@ -73,6 +74,7 @@ export async function main(argv: string[]): Promise<number> {
 
   const results: FileResult[] = [];
   const inputs = positionals.length > 0 ? positionals : ['-'];
+  let morphologyWarned = false;
   for (const input of inputs) {
     let text: string;
     try {
@@ -82,6 +84,13 @@ export async function main(argv: string[]): Promise<number> {
       fail(error.message);
       status = 2;
       continue;
+    }
+    if (config.enabled && !morphologyWarned) {
+      const problem = await loadMorphologyForText(text, options.language);
+      if (problem) {
+        fail(`morphology not loaded (${problem.message}); linting without it`);
+        morphologyWarned = true;
+      }
     }
     const analysis: ReplyAnalysis | undefined = config.enabled ? analyseReply(text, options) : undefined;
     let findings: Finding[] = analysis?.findings ?? [];

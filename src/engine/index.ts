@@ -9,3 +9,4 @@ export * from "./config.js";
 export * from "./fixes.js";
 export { greetingLine, looksLikeReply, signOffLine } from './reply-detect.js';
 export { createLinter, type Linter } from "./incremental.js";
+export * from './morph/index.js';

@@ -1,6 +1,7 @@
 /** `lint(text, options)`: the engine's entry point. */
 import { detectLanguage } from './language.js';
 import { mask } from './mask.js';
+import { morphologyGeneration } from './morph/registry.js';
 import { normalizeWord } from './morphology.js';
 import { splitParagraphs, type Paragraph } from './paragraphs.js';
 import { LineIndex } from './position.js';
@@ -48,7 +49,8 @@ export function* analyseSteps(
   const results: ParagraphResult[] = [];
   const withStructure = options.structure !== false;
   const forced = options.language && options.language !== 'auto' ? options.language : undefined;
-  const prefix = `${forced ?? 'auto'}${withStructure ? '+' : '-'}`;
+  // Analyses change when a language's dictionaries load: results from before are not reused.
+  const prefix = `${forced ?? 'auto'}${withStructure ? '+' : '-'}${morphologyGeneration()}:`;
   for (const paragraph of spans) {
     const key = prefix + paragraph.text;
     let entry = cache?.get(key);

@@ -1,10 +1,12 @@
 /**
- * The unified pipelines, one per language: retext-latin parses, the tone plugin matches, and
- * (when asked) the structure plugin finds the cues of the reply's parts.
+ * The unified pipelines, one per language: retext-latin parses, the morphology plugin analyses
+ * the words, the tone plugin matches, and (when asked) the structure plugin finds the cues of
+ * the reply's parts.
  */
 import retextLatin from 'retext-latin';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
+import retextSincerelyMorph from './morph/plugin.js';
 import retextSincerelyTone from './plugins/tone.js';
 import { modelFor } from './scorer/models.js';
 import retextSincerelyScorer from './scorer/plugin.js';
@@ -38,6 +40,7 @@ function makeProcessor(language: Language, structure: boolean) {
   const cueSet = structure ? cueSetFor(language) : undefined;
   const base = unified()
     .use(retextLatin)
+    .use(retextSincerelyMorph, { language })
     .use(retextSincerelyTone, { ruleSet: ruleSetFor(language) })
     .use(retextSincerelyScorer, { language, model: modelFor(language) });
   return (cueSet ? base.use(retextSincerelyStructure, { cueSet }) : base).freeze();

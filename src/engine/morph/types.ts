@@ -50,6 +50,13 @@ export interface WordMorph {
   readings: readonly Reading[];
   /** True when a negation (не / not / never / n't …) governs this word inside its clause. */
   negated: boolean;
+  /**
+   * Only on a word that stands for several (English contractions, which retext-latin keeps as
+   * one word node): the words it abbreviates, in order, each analysed on its own
+   * (didn't → did + not, we're → we + are). `readings` of the whole word are those of its
+   * first part; a part carries `negated` like a word of the clause.
+   */
+  parts?: readonly WordMorph[];
 }
 
 /** A word analyser for one language: pure, synchronous once loaded, cached by word form. */

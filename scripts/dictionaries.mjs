@@ -1,0 +1,81 @@
+// Builds the morphology dictionaries into a folder (dist/dict/ in a build): the Russian
+// OpenCorpora dictionaries of the `az` package, copied as they are, and an English lexicon
+// (word form → Penn tags in order of frequency, with the lemma of each) generated from
+// `en-lexicon` (Brill's lexicon) and `wink-lemmatizer` (WordNet exceptions and rules).
+// Used by esbuild.mjs and by the test set-up; pure Node, no TypeScript.
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+const require = createRequire(import.meta.url);
+
+/** Files of az's `dicts/` folder that Az.Morph.init reads. */
+export const RU_FILES = [
+  'words.dawg', 'prediction-suffixes-0.dawg', 'prediction-suffixes-1.dawg', 'prediction-suffixes-2.dawg',
+  'p_t_given_w.intdawg', 'grammemes.json', 'gramtab-opencorpora-int.json', 'gramtab-opencorpora-ext.json',
+  'suffixes.json', 'paradigms.array',
+];
+export const EN_LEXICON = 'lexicon.tsv';
+
+const PENN_OPEN = new Set(['NN', 'NNS', 'NNP', 'NNPS', 'VB', 'VBD', 'VBG', 'VBN', 'VBP', 'VBZ', 'JJ', 'JJR', 'JJS', 'RB', 'RBR', 'RBS',
+  'MD', 'PRP', 'PRP$', 'DT', 'PDT', 'WDT', 'WP', 'WP$', 'WRB', 'IN', 'CC', 'CD', 'TO', 'RP', 'UH', 'EX', 'FW']);
+
+function lemmaOf(lemmatizer, form, tag) {
+  if (tag.startsWith('VB')) return tag === 'VB' || tag === 'VBP' ? form : lemmatizer.verb(form);
+  if (tag === 'NNS' || tag === 'NNPS') return lemmatizer.noun(form);
+  if (tag === 'JJR' || tag === 'JJS') return lemmatizer.adjective(form);
+  return form;
+}
+
+/** The English lexicon as text: `form<TAB>TAG[:lemma]<TAB>…`, one form a line, sorted. */
+export function englishLexiconText() {
+  const { lexicon } = require('en-lexicon/dist/lexicon.js').default ? { lexicon: require('en-lexicon/dist/lexicon.js').default } : require('en-lexicon');
+  const lemmatizer = require('wink-lemmatizer');
+  const byForm = new Map();
+  // Lower-case entries first, so that "bill" keeps its noun reading before the name "Bill".
+  const keys = Object.keys(lexicon).sort((a, b) => Number(a !== a.toLowerCase()) - Number(b !== b.toLowerCase()));
+  for (const key of keys) {
+    if (!/^[A-Za-z](?:[A-Za-z'-]*[A-Za-z])?$/.test(key)) continue;
+    const form = key.toLowerCase();
+    const tags = byForm.get(form) ?? [];
+    for (const tag of String(lexicon[key]).split('|')) {
+      if (!PENN_OPEN.has(tag)) continue;
+      const entry = `${tag}:${lemmaOf(lemmatizer, form, tag)}`;
+      if (!tags.includes(entry)) tags.push(entry);
+    }
+    if (tags.length) byForm.set(form, tags);
+  }
+  // A proper-noun reading beside common ones is mostly a capitalised word at a sentence start.
+  for (const [form, tags] of byForm) {
+    const common = tags.filter((t) => !t.startsWith('NNP'));
+    if (common.length && common.length < tags.length) byForm.set(form, common);
+  }
+  const lines = [];
+  for (const [form, tags] of [...byForm].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    lines.push([form, ...tags.map((t) => (t.endsWith(`:${form}`) ? t.slice(0, t.indexOf(':')) : t))].join('\t'));
+  }
+  return lines.join('\n') + '\n';
+}
+
+function packageVersion(name) {
+  return JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')).version;
+}
+
+/** Writes `ru/` and `en/` under `outDir`, unless a stamp says they are already there. */
+export function buildDictionaries(outDir) {
+  const stamp = `az@${packageVersion('az')} en-lexicon@${packageVersion('en-lexicon')} wink-lemmatizer@${packageVersion('wink-lemmatizer')} v1`;
+  const stampFile = join(outDir, 'stamp.txt');
+  if (existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp) return false;
+  const azDicts = join(dirname(require.resolve('az/package.json')), 'dicts');
+  mkdirSync(join(outDir, 'ru'), { recursive: true });
+  for (const file of RU_FILES) copyFileSync(join(azDicts, file), join(outDir, 'ru', file));
+  mkdirSync(join(outDir, 'en'), { recursive: true });
+  writeFileSync(join(outDir, 'en', EN_LEXICON), englishLexiconText());
+  writeFileSync(stampFile, stamp);
+  return true;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const out = process.argv[2] ?? 'dist/dict';
+  console.log(buildDictionaries(out) ? `dictionaries written to ${out}` : `${out} is up to date`);
+}

@@ -1,0 +1,117 @@
+/**
+ * The analysers of the loaded languages. Loading is asynchronous and explicit (the CLI and the
+ * test set-up await it, the extension starts it off the activation path); analysis is
+ * synchronous and cached by word form. A language whose dictionaries are not loaded gets the
+ * fallback analyser (the word itself, pos X), so the engine works without them.
+ */
+import { expandContraction } from '../morphology.js';
+import { LANGUAGES, type Language } from '../types.js';
+import { loadEnglish } from './english.js';
+import { loadRussian } from './russian.js';
+import type { Analyzer, DictionarySource, Reading, WordMorph } from './types.js';
+
+const LOADERS: Record<Language, (source: DictionarySource) => Promise<Analyzer>> = {
+  ru: loadRussian,
+  en: loadEnglish,
+};
+
+/** Cached analysers of the loaded languages. */
+const loaded = new Map<Language, Analyzer>();
+const pending = new Map<Language, Promise<void>>();
+const fallbacks = new Map<Language, Analyzer>();
+let generation = 0;
+
+/** Forms kept per language before the cache starts over (a long draft has a few thousand). */
+const CACHE_LIMIT = 100_000;
+
+function cached(analyzer: Analyzer): Analyzer {
+  const cache = new Map<string, readonly Reading[]>();
+  return {
+    language: analyzer.language,
+    analyse(word) {
+      let readings = cache.get(word);
+      if (!readings) {
+        readings = analyzer.analyse(word);
+        if (cache.size >= CACHE_LIMIT) cache.clear();
+        cache.set(word, readings);
+      }
+      return readings;
+    },
+  };
+}
+
+/** The analyser used while a language is not loaded: one reading, the word itself, pos X. */
+export function fallbackAnalyzer(language: Language): Analyzer {
+  let analyzer = fallbacks.get(language);
+  if (!analyzer) {
+    analyzer = { language, analyse: (word) => [{ lemma: word, pos: 'X', features: [] }] };
+    fallbacks.set(language, analyzer);
+  }
+  return analyzer;
+}
+
+/**
+ * Loads the dictionaries of `languages` from `source`. Languages already loaded are skipped and
+ * concurrent calls share one load; a failed load rejects and leaves the fallback in place.
+ */
+export async function loadMorphology(source: DictionarySource, languages: readonly Language[] = LANGUAGES): Promise<void> {
+  await Promise.all(
+    languages.map((language) => {
+      if (loaded.has(language)) return undefined;
+      let promise = pending.get(language);
+      if (!promise) {
+        promise = LOADERS[language](source).then(
+          (analyzer) => {
+            loaded.set(language, cached(analyzer));
+            pending.delete(language);
+            generation++;
+          },
+          (err: unknown) => {
+            pending.delete(language);
+            throw err;
+          },
+        );
+        pending.set(language, promise);
+      }
+      return promise;
+    }),
+  );
+}
+
+export function isMorphologyLoaded(language: Language): boolean {
+  return loaded.has(language);
+}
+
+/** The analyser of `language`: the loaded one, or the fallback. Synchronous. */
+export function analyzerFor(language: Language): Analyzer {
+  return loaded.get(language) ?? fallbackAnalyzer(language);
+}
+
+/**
+ * A number that changes whenever a language is loaded or unloaded: caches of results that
+ * depend on the analyses (the linter's paragraph cache) include it in their keys.
+ */
+export function morphologyGeneration(): number {
+  return generation;
+}
+
+/** Forgets loaded languages (all by default), so that the fallback is used again. For tests. */
+export function unloadMorphology(languages: readonly Language[] = LANGUAGES): void {
+  for (const language of languages) if (loaded.delete(language)) generation++;
+}
+
+/**
+ * The analysis of one normalised word, without `negated` (which depends on its clause).
+ * English contractions get `parts`, one per word they stand for.
+ */
+export function analyseWord(norm: string, language: Language): Omit<WordMorph, 'negated'> {
+  const analyzer = analyzerFor(language);
+  if (language === 'en' && norm.includes("'")) {
+    const words = expandContraction(norm);
+    if (words.length > 1) {
+      const parts = words.map((word) => ({ norm: word, readings: analyzer.analyse(word), negated: false }));
+      return { norm, readings: parts[0]!.readings, parts };
+    }
+  }
+  return { norm, readings: analyzer.analyse(norm) };
+}

@@ -1,0 +1,128 @@
+/**
+ * The Russian analyser: Az.js (the `az` package) over the OpenCorpora dictionaries, with its
+ * tags mapped to UD parts of speech and our short features. Az's own loader reads files with
+ * node:fs or XMLHttpRequest; it is replaced by one that reads through a DictionarySource, so
+ * the same code runs in the CLI, the desktop and the web extension hosts.
+ */
+import type { Analyzer, DictionarySource, Feature, Pos, Reading } from './types.js';
+
+/** The folder of the Russian dictionaries inside the dictionaries folder. */
+export const RU_DICT_FOLDER = 'ru';
+
+type AzModule = typeof import('az').default;
+type AzParse = ReturnType<AzModule['Morph']>[number];
+
+const POS: Record<string, Pos> = {
+  NOUN: 'NOUN', ADJF: 'ADJ', ADJS: 'ADJ', COMP: 'ADJ', VERB: 'VERB', INFN: 'VERB', PRTF: 'VERB',
+  PRTS: 'VERB', GRND: 'VERB', NUMR: 'NUM', ADVB: 'ADV', NPRO: 'PRON', PRED: 'ADV', PREP: 'ADP',
+  CONJ: 'CCONJ', PRCL: 'PART', INTJ: 'INTJ', NUMB: 'NUM', ROMN: 'NUM', LATN: 'X', UNKN: 'X',
+};
+
+const FEATURE: Record<string, Feature> = {
+  nomn: 'nom', voct: 'nom', gent: 'gen', gen1: 'gen', gen2: 'gen', datv: 'dat', accs: 'acc', acc2: 'acc',
+  ablt: 'ins', loct: 'loc', loc1: 'loc', loc2: 'loc',
+  sing: 'sg', plur: 'pl', masc: 'masc', femn: 'fem', neut: 'neut',
+  '1per': '1p', '2per': '2p', '3per': '3p',
+  past: 'past', pres: 'pres', futr: 'fut', perf: 'perf', impf: 'impf', impr: 'imp', pssv: 'pass',
+};
+
+/** Conjunctions that introduce a subordinate clause (OpenCorpora tags all conjunctions CONJ). */
+const SUBORDINATING = new Set([
+  'что', 'чтобы', 'если', 'хотя', 'когда', 'поскольку', 'ибо', 'будто', 'словно', 'пока', 'раз',
+  'дабы', 'ежели', 'нежели', 'чем', 'как', 'коли', 'точно', 'кабы', 'хоть', 'лишь',
+]);
+/** Negative words, tagged `neg`: they put their clause under negation. */
+const NEGATIVE = new Set(['не', 'ни', 'нет', 'никто', 'ничто', 'никогда', 'нигде', 'никуда', 'никак', 'ничей', 'нисколько']);
+/** Names, surnames, patronymics, places, organisations: proper nouns in UD. */
+const PROPER = ['Name', 'Surn', 'Patr', 'Geox', 'Orgn', 'Trad'];
+
+const normalise = (word: string) => word.toLowerCase().replace(/ё/g, 'е');
+
+/** Maps one Az parse to a reading (null for punctuation). */
+export function readingOf(parse: AzParse): Reading | null {
+  const tag = parse.tag;
+  const grammemes = [...tag.stat, ...tag.flex];
+  const azPos = tag.POS || grammemes[0] || 'UNKN';
+  if (azPos === 'PNCT') return null;
+  const normal = parse.normalize();
+  const lemma = normalise(normal ? normal.word : parse.word);
+  let pos: Pos = POS[azPos] ?? 'X';
+  if (pos === 'NOUN' && PROPER.some((g) => grammemes.includes(g))) pos = 'PROPN';
+  if (pos === 'ADJ' && grammemes.includes('Apro')) pos = lemma === 'который' || lemma === 'какой' || lemma === 'чей' ? 'PRON' : 'DET';
+  if (pos === 'CCONJ' && SUBORDINATING.has(lemma)) pos = 'SCONJ';
+  const features = new Set<Feature>();
+  for (const g of grammemes) {
+    const f = FEATURE[g];
+    if (f) features.add(f);
+  }
+  switch (azPos) {
+    case 'ADJS': features.add('short'); break;
+    case 'INFN': features.add('inf'); break;
+    case 'PRTF': features.add('part'); break;
+    case 'PRTS': features.add('part').add('short'); break;
+    case 'GRND': features.add('conv'); break;
+    case 'VERB': features.add('fin'); break;
+  }
+  if (NEGATIVE.has(lemma)) features.add('neg');
+  return { lemma, pos, features: [...features] };
+}
+
+function sameReading(a: Reading, b: Reading): boolean {
+  return a.lemma === b.lemma && a.pos === b.pos && a.features.length === b.features.length && a.features.every((f) => b.features.includes(f));
+}
+
+const MORPH_CONFIG = { ignoreCase: true };
+
+/** Readings of one normalised word, most probable first, without duplicates. */
+function analyse(az: AzModule, word: string): Reading[] {
+  const readings: Reading[] = [];
+  // Words come in lower case; names and places are capitalised in the dictionary.
+  const parses = az.Morph(word, MORPH_CONFIG);
+  // Guesses from endings only when the dictionary does not know the word.
+  const known = parses.some((p) => p.parser === 'Dictionary');
+  for (const parse of parses) {
+    if (known && parse.parser !== 'Dictionary') continue;
+    const reading = readingOf(parse);
+    if (reading && !readings.some((r) => sameReading(r, reading))) readings.push(reading);
+  }
+  return readings.length ? readings : [{ lemma: word, pos: 'X', features: [] }];
+}
+
+function toArrayBuffer(bytes: Uint8Array): ArrayBuffer {
+  if (bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer) return bytes.buffer;
+  return bytes.slice().buffer as ArrayBuffer;
+}
+
+/** Loads the dictionaries from `source` (files under `ru/`) and returns the analyser. */
+export async function loadRussian(source: DictionarySource): Promise<Analyzer> {
+  // Imported here, not at the top, so that nothing of Az runs before a load is asked for.
+  const az: AzModule = ((await import('az')) as { default: AzModule }).default;
+  const decoder = new TextDecoder();
+  az.load = (url, responseType, callback) => {
+    source.read(url).then(
+      (bytes) => {
+        let data: unknown;
+        try {
+          data = responseType === 'json' ? JSON.parse(decoder.decode(bytes)) : toArrayBuffer(bytes);
+        } catch (err) {
+          callback(err);
+          return;
+        }
+        callback(null, data);
+      },
+      (err: unknown) => callback(err),
+    );
+  };
+  await new Promise<void>((resolve, reject) => {
+    let failed = false;
+    // Az calls back once per failing file; the first error wins.
+    az.Morph.init(RU_DICT_FOLDER, (err) => {
+      if (failed) return;
+      if (err) {
+        failed = true;
+        reject(err instanceof Error ? err : new Error(String(err)));
+      } else resolve();
+    });
+  });
+  return { language: 'ru', analyse: (word) => analyse(az, word) };
+}

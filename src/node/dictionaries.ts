@@ -1,0 +1,67 @@
+/**
+ * The morphology dictionaries for Node (the CLI, the tests, the scripts): read from `dict/`
+ * beside the bundle (dist/dict/, written by esbuild.mjs) or from the project's dist/dict/;
+ * the Russian files, in development, straight from the `az` package when no build is there.
+ */
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { loadMorphology } from '../engine/morph/registry.js';
+import type { DictionarySource } from '../engine/morph/types.js';
+import type { Language } from '../engine/types.js';
+
+const STAMP = 'stamp.txt';
+
+/** The nearest `dict/` or `dist/dict/` folder holding built dictionaries, from `start` upwards. */
+export function findDictionaryFolder(start: string = typeof __dirname === 'string' ? __dirname : process.cwd()): string | undefined {
+  for (let dir = resolve(start); ; dir = dirname(dir)) {
+    for (const candidate of [join(dir, 'dict'), join(dir, 'dist', 'dict')]) {
+      if (existsSync(join(candidate, STAMP))) return candidate;
+    }
+    if (dirname(dir) === dir) return undefined;
+  }
+}
+
+function azDictsFolder(): string | undefined {
+  try {
+    const require = createRequire(join(process.cwd(), 'package.json'));
+    return join(dirname(require.resolve('az/package.json')), 'dicts');
+  } catch {
+    return undefined;
+  }
+}
+
+/** A DictionarySource over a folder (found with findDictionaryFolder when not given). */
+export function nodeDictionarySource(folder: string | undefined = findDictionaryFolder()): DictionarySource {
+  return {
+    async read(name: string): Promise<Uint8Array> {
+      if (folder) return readFile(join(folder, name));
+      const az = name.startsWith('ru/') ? azDictsFolder() : undefined;
+      if (az) return readFile(join(az, name.slice('ru/'.length)));
+      throw new Error(`sincerely: no morphology dictionaries found for "${name}" (run npm run build)`);
+    },
+  };
+}
+
+/** The languages a text may need: the forced one, or those whose letters it contains. */
+export function languagesOfText(text: string, language: 'auto' | Language = 'auto'): Language[] {
+  if (language !== 'auto') return [language];
+  const languages: Language[] = [];
+  if (/[а-яё]/i.test(text)) languages.push('ru');
+  if (/[a-z]/i.test(text)) languages.push('en');
+  return languages;
+}
+
+/**
+ * Loads the morphology a text needs from the Node dictionaries. A failure leaves the engine
+ * on its fallback (words without analysis) and is returned for the caller to report.
+ */
+export async function loadMorphologyForText(text: string, language: 'auto' | Language = 'auto', source = nodeDictionarySource()): Promise<Error | undefined> {
+  try {
+    await loadMorphology(source, languagesOfText(text, language));
+    return undefined;
+  } catch (error) {
+    return error instanceof Error ? error : new Error(String(error));
+  }
+}
