@@ -45,7 +45,10 @@ export function readingOf(parse: AzParse): Reading | null {
   const azPos = tag.POS || grammemes[0] || 'UNKN';
   if (azPos === 'PNCT') return null;
   const normal = parse.normalize();
-  const lemma = normalise(normal ? normal.word : parse.word);
+  // Az gives some parses of hyphenated compounds (колл-центр, трек-номер) no word at all.
+  const word: string | undefined = normal?.word ?? parse.word;
+  if (typeof word !== 'string') return null;
+  const lemma = normalise(word);
   let pos: Pos = POS[azPos] ?? 'X';
   if (pos === 'NOUN' && PROPER.some((g) => grammemes.includes(g))) pos = 'PROPN';
   if (pos === 'ADJ' && grammemes.includes('Apro')) pos = lemma === 'который' || lemma === 'какой' || lemma === 'чей' ? 'PRON' : 'DET';
