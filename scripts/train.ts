@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { scorerSentences } from '../src/engine/scorer/analyse.js';
 import { CLASSES, Model, REPORTED, type WeightsFile } from '../src/engine/scorer/model.js';
 import { LANGUAGES, type Language } from '../src/engine/types.js';
+import { loadAllMorphology } from './eval/morphology.js';
 import { ROOT } from './eval/tsv.js';
 import { trainingTexts, type LabelledText } from './train/data.js';
 import { DEFAULT_TRAIN, prune, train, type TrainSample } from './train/logreg.js';
@@ -88,7 +89,8 @@ function serialize(file: WeightsFile): string {
   return `{\n  "language": ${JSON.stringify(file.language)},\n  "classes": ${JSON.stringify(file.classes)},\n  "threshold": ${file.threshold},\n  "weights": {\n${lines.join(',\n')}\n  }\n}\n`;
 }
 
-function main(): void {
+async function main(): Promise<void> {
+  await loadAllMorphology();
   for (const language of LANGUAGES) {
     const started = Date.now();
     const examples = featurize(language, trainingTexts(language));
@@ -106,4 +108,4 @@ function main(): void {
   }
 }
 
-if (process.argv[1]?.endsWith('train.ts')) main();
+if (process.argv[1]?.endsWith('train.ts')) await main();

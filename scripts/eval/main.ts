@@ -17,6 +17,7 @@ import { lint } from '../../src/engine/index.js';
 import { LANGUAGES, type Language } from '../../src/engine/types.js';
 import { LABELLED, NEUTRAL_PROSE, REAL_CORPUS, proseText, realSet, writtenSet, wordCount, type Sample } from './data.js';
 import { counts, precision, recall, tally, type Counts } from './metrics.js';
+import { loadAllMorphology } from './morphology.js';
 import { SYSTEMS, type System } from './systems.js';
 
 const fmt = (x: number) => x.toFixed(2);
@@ -47,7 +48,8 @@ function printTable(rows: string[][]): void {
   for (const row of rows) console.log(row.map((cell, i) => (i < 3 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  '));
 }
 
-function main(): void {
+async function main(): Promise<void> {
+  await loadAllMorphology();
   const showMisses = process.argv.includes('--misses');
   const missesToShow: string[] = [];
   const header = ['set', 'system', 'level', 'P', 'R', 'tp', 'fp', 'fn'];
@@ -109,4 +111,4 @@ function printProse(language: Language): void {
   if (missing.length > 0) console.log(`  missing files (not counted): ${missing.join(', ')}`);
 }
 
-main();
+await main();

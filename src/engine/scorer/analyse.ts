@@ -5,6 +5,7 @@
 import retextLatin from 'retext-latin';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
+import retextSincerelyMorph from '../morph/plugin.js';
 import retextSincerelyTone from '../plugins/tone.js';
 import { ruleSetFor } from '../processor.js';
 import type { Language } from '../types.js';
@@ -14,7 +15,7 @@ import retextSincerelyScorer, { type SentenceRecord } from './plugin.js';
 const processors = new Map<Language, ReturnType<typeof makeProcessor>>();
 
 function makeProcessor(language: Language) {
-  return unified().use(retextLatin).use(retextSincerelyTone, { ruleSet: ruleSetFor(language) }).use(retextSincerelyScorer, { language, record: true }).freeze();
+  return unified().use(retextLatin).use(retextSincerelyMorph, { language }).use(retextSincerelyTone, { ruleSet: ruleSetFor(language) }).use(retextSincerelyScorer, { language, record: true }).freeze();
 }
 
 export interface ScoredSentence extends SentenceRecord {

@@ -83,6 +83,7 @@ export function sentenceFeatures(words: readonly ScorerWord[], fired: readonly F
       if (language === 'en' && !w.pos && lex.be.has(w.norm) && /(ed|en)$/.test(next.norm)) bag.add('passive', i, i + 1);
     }
   }
+  subjectFeatures(words, language, bag);
   // Who the sentence is about, and its combinations with negation and cause.
   const person = persons.size === 0 ? '3p' : [...persons].sort().join('+');
   bag.add(`person:${person}`);
@@ -95,4 +96,44 @@ export function sentenceFeatures(words: readonly ScorerWord[], fired: readonly F
     bag.add(`rc:${rule.category}`, ...rule.words);
   }
   return { names: bag.names, words: bag.words };
+}
+
+const NOMINAL = new Set(['NOUN', 'PRON', 'PROPN']);
+
+/**
+ * Per clause, who does what: the subject (the writer, the reader, another pronoun or a noun)
+ * with the clause's verb lemma, its negation and passives. The subject is a nominative noun or
+ * pronoun in Russian (free word order), the last noun or pronoun before the verb in English.
+ * Needs parts of speech (the morphology layer); without them it adds nothing.
+ */
+function subjectFeatures(words: readonly ScorerWord[], language: Language, bag: Bag): void {
+  const lex = LEXICON[language];
+  let from = 0;
+  while (from < words.length) {
+    let to = from;
+    while (to < words.length && words[to]!.clause === words[from]!.clause) to++;
+    const verb = findIndex(words, from, to, (w) => (w.pos === 'VERB' || w.pos === 'AUX') && !w.features.includes('inf') && !w.features.includes('conv'));
+    let subject = -1;
+    if (language === 'ru') subject = findIndex(words, from, to, (w) => NOMINAL.has(w.pos ?? '') && w.features.includes('nom'));
+    else if (verb >= 0) for (let i = from; i < verb; i++) if (NOMINAL.has(words[i]!.pos ?? '')) subject = i;
+    if (subject >= 0 || verb >= 0) {
+      const s = subject >= 0 ? words[subject]! : undefined;
+      const kind = !s ? 'none' : lex.firstPerson.has(s.norm) ? '1p' : lex.secondPerson.has(s.norm) ? '2p' : s.pos === 'PRON' ? 'pron' : 'noun';
+      const at = [subject, verb].filter((i) => i >= 0);
+      bag.add(`subj:${kind}`, ...at);
+      if (verb >= 0) {
+        const v = words[verb]!;
+        bag.add(`sv:${kind}:${v.lemma}`, ...at);
+        if (v.negated) bag.add(`svn:${kind}`, ...at);
+        if (v.features.includes('pass') || v.features.includes('short')) bag.add(`svp:${kind}`, ...at);
+        if (v.features.includes('past')) bag.add(`svt:${kind}:past${v.negated ? ':neg' : ''}`, ...at);
+      }
+    }
+    from = to;
+  }
+}
+
+function findIndex(words: readonly ScorerWord[], from: number, to: number, test: (w: ScorerWord) => boolean): number {
+  for (let i = from; i < to; i++) if (test(words[i]!)) return i;
+  return -1;
 }

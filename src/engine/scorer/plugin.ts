@@ -1,11 +1,13 @@
 /**
  * retext plugin: scores every sentence with the trained model and reports the sentences that
  * read as an excuse, blame-shifting, defensiveness or minimizing although no rule of those
- * categories fired there (rules keep precedence). Runs after the tone plugin, whose messages
- * are features. With `record`, it keeps each sentence's features in `file.data.scorer`.
+ * categories fired there (rules keep precedence). Runs after the morphology plugin (lemmas,
+ * parts of speech) and the tone plugin (its messages are features). While the language's
+ * morphology is not loaded, it reports nothing. With `record`, it keeps each sentence's features in `file.data.scorer`.
  */
 import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
+import { isMorphologyLoaded } from '../morph/registry.js';
 import { sentencesOf } from '../plugins/tone.js';
 import type { Language } from '../types.js';
 import { sentenceFeatures, type FiredRule, type SentenceFeatures } from './features.js';
@@ -61,7 +63,7 @@ export default function retextSincerelyScorer(options: ScorerOptions) {
       }
       const features = sentenceFeatures(words, fired, language);
       if (record) records.push({ start, end, features, words });
-      if (!model || labelledRule) continue;
+      if (!model || labelledRule || !isMorphologyLoaded(language)) continue;
       const scored = model.score(features.names);
       if (scored.score < model.threshold) continue;
       report(file, text, words, features, model, scored.best, language);

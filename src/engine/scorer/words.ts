@@ -1,10 +1,12 @@
 /**
  * The scorer's view of a sentence: its words with lemma, part of speech and features, grouped
- * into clauses. Built from the morphology layer (`node.data.morph`) when it is there, and from
- * the Snowball stemmer otherwise (lemma = stem, no part of speech).
+ * into clauses. Built from the morphology layer (`node.data.morph`) when the language's
+ * dictionaries are loaded, and from the Snowball stemmer otherwise (lemma = stem, no part of
+ * speech; the scorer does not report then, its weights being trained on lemmas).
  */
 import type { Sentence } from 'nlcst';
 import type { Feature, Pos, WordMorph } from '../morph/types.js';
+import { isMorphologyLoaded } from '../morph/registry.js';
 import { expandContraction, normalizeWord, stem } from '../morphology.js';
 import type { Language } from '../types.js';
 
@@ -35,6 +37,8 @@ interface WordNodeLike {
 /** The words of an nlcst sentence, each with its clause number. */
 export function sentenceWords(sentence: Sentence, text: string, language: Language): ScorerWord[] {
   const words: ScorerWord[] = [];
+  // The fallback analyser (no dictionaries) gives no lemmas: the stemmer does better then.
+  const withMorph = isMorphologyLoaded(language);
   let clause = 0;
   let negateNext = 0;
   for (const child of sentence.children as unknown as WordNodeLike[]) {
@@ -52,10 +56,13 @@ export function sentenceWords(sentence: Sentence, text: string, language: Langua
     while (start < end && EDGE.test(text[start]!)) start++;
     while (end > start && EDGE.test(text[end - 1]!)) end--;
     if (start === end) continue;
-    const morph = child.data?.morph;
+    const morph = withMorph ? child.data?.morph : undefined;
     if (morph) {
-      const reading = morph.readings[0]!;
-      words.push({ norm: morph.norm, lemma: reading.lemma, pos: reading.pos, features: reading.features, negated: morph.negated, clause, start, end });
+      for (const part of morph.parts ?? [morph]) {
+        const reading = part.readings[0]!;
+        const lemma = reading.pos === 'NUM' || /\d/.test(part.norm) ? '#num' : reading.lemma;
+        words.push({ norm: part.norm, lemma, pos: reading.pos, features: reading.features, negated: part.negated, clause, start, end });
+      }
       continue;
     }
     const norm = normalizeWord(text.slice(start, end));
