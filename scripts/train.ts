@@ -10,6 +10,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { scorerSentences } from '../src/engine/scorer/analyse.js';
 import { CLASSES, Model, REPORTED, type WeightsFile } from '../src/engine/scorer/model.js';
+import { judgeable } from '../src/engine/scorer/plugin.js';
 import { LANGUAGES, type Language } from '../src/engine/types.js';
 import { loadAllMorphology } from './eval/morphology.js';
 import { ROOT } from './eval/tsv.js';
@@ -23,21 +24,24 @@ import { DEFAULT_TRAIN, prune, train, type TrainSample } from './train/logreg.js
 const TARGET_PRECISION = 0.9;
 const FOLDS = 5;
 /** Real sentences count more than written ones: they are the register the scorer must read. */
-const ORIGIN_WEIGHT: Record<string, number> = { written: 1, rules: 1, training: 1, prose: 0.5, tune: 3 };
+const ORIGIN_WEIGHT: Record<string, number> = { written: 1, rules: 1, training: 1, prose: 1, tune: 3 };
 
 export interface Example extends LabelledText {
   features: string[];
   /** A rule of a labelled category fired in it. */
   ruleFired: boolean;
+  /** Long enough for the scorer to report (see plugin.ts `judgeable`). */
+  judgeable: boolean;
 }
 
 export function featurize(language: Language, texts: LabelledText[]): Example[] {
   return texts.map((t) => {
     const names = new Set<string>();
-    for (const s of scorerSentences(t.text, language)) for (const f of s.features.names) names.add(f);
+    const sentences = scorerSentences(t.text, language);
+    for (const s of sentences) for (const f of s.features.names) names.add(f);
     const features = [...names].sort();
     const ruleFired = REPORTED.some((c) => names.has(`rc:${c}`));
-    return { ...t, features, ruleFired };
+    return { ...t, features, ruleFired, judgeable: sentences.some((s) => judgeable(s.words)) };
   });
 }
 
@@ -69,7 +73,7 @@ function chooseThreshold(oof: Array<{ example: Example; score: number }>): { thr
     let fp = 0;
     let fn = 0;
     for (const { example, score } of oof) {
-      const predicted = example.ruleFired || score >= threshold;
+      const predicted = example.ruleFired || (example.judgeable && score >= threshold);
       const expected = example.label >= 1 && example.label <= REPORTED.length;
       if (predicted && expected) tp++;
       else if (predicted) fp++;

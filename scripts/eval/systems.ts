@@ -6,6 +6,7 @@ import { lint } from '../../src/engine/index.js';
 import { scorerSentences } from '../../src/engine/scorer/analyse.js';
 import { SCORER_RULE_IDS } from '../../src/engine/scorer/messages.js';
 import { modelFor } from '../../src/engine/scorer/models.js';
+import { decide } from '../../src/engine/scorer/plugin.js';
 import type { Language } from '../../src/engine/types.js';
 import { LABELLED, type Labelled } from './data.js';
 
@@ -36,9 +37,10 @@ function fromScorer(text: string, language: Language): Prediction {
   const categories = new Set<Labelled>();
   const details: string[] = [];
   for (const s of scorerSentences(text, language, model)) {
-    if (!s.scored || s.scored.score < model.threshold) continue;
-    categories.add(s.scored.best);
-    details.push(`${s.scored.best} ${s.scored.score.toFixed(2)}`);
+    const category = decide(s.words, s.features, model);
+    if (!category) continue;
+    categories.add(category);
+    details.push(`${category} ${s.scored!.score.toFixed(2)}`);
   }
   return { categories, detail: details.join('; ') || 'nothing' };
 }

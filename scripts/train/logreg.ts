@@ -74,15 +74,15 @@ export function train(samples: readonly TrainSample[], options: TrainOptions = D
   return { features, weights: W, classes: K };
 }
 
-/** Weights rounded to `digits` decimals, features whose weights all round to zero dropped. */
-export function prune(trained: Trained, digits = 3): Record<string, number[]> {
+/** Weights rounded to `digits` decimals; features whose weights are all below `minAbs` dropped. */
+export function prune(trained: Trained, digits = 3, minAbs = 0.01): Record<string, number[]> {
   const out: Record<string, number[]> = {};
   const factor = 10 ** digits;
   const K = trained.classes;
   trained.features.forEach((f, i) => {
     const row: number[] = [];
     for (let c = 0; c < K; c++) row.push(Math.round(trained.weights[i * K + c]! * factor) / factor + 0);
-    if (row.some((w) => w !== 0)) out[f] = row;
+    if (row.some((w) => Math.abs(w) >= minAbs) || f === '_bias') out[f] = row;
   });
   return out;
 }

@@ -46,7 +46,7 @@ export function readingOf(parse: AzParse): Reading | null {
   if (azPos === 'PNCT') return null;
   const normal = parse.normalize();
   // Az gives some parses of hyphenated compounds (колл-центр, трек-номер) no word at all.
-  const word: string | undefined = normal?.word ?? parse.word;
+  const word: string | undefined = normal ? normal.word : parse.word;
   if (typeof word !== 'string') return null;
   const lemma = normalise(word);
   let pos: Pos = POS[azPos] ?? 'X';

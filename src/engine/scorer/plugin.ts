@@ -64,12 +64,29 @@ export default function retextSincerelyScorer(options: ScorerOptions) {
       const features = sentenceFeatures(words, fired, language);
       if (record) records.push({ start, end, features, words });
       if (!model || labelledRule || !isMorphologyLoaded(language)) continue;
-      const scored = model.score(features.names);
-      if (scored.score < model.threshold) continue;
-      report(file, text, words, features, model, scored.best, language);
+      const category = decide(words, features, model);
+      if (category) report(file, text, words, features, model, category, language);
     }
     if (record) (file.data as { scorer?: SentenceRecord[] }).scorer = records;
   };
+}
+
+/** Sentences shorter than this give too little evidence to report. */
+export const MIN_WORDS = 5;
+
+/** Whether a sentence is long enough for the scorer to judge. */
+export const judgeable = (words: readonly ScorerWord[]): boolean => words.length >= MIN_WORDS;
+
+/**
+ * The category to report for a sentence, if any: its score reaches the threshold, it is long
+ * enough, and some of its words (not only the bias) push towards the category.
+ */
+export function decide(words: readonly ScorerWord[], features: SentenceFeatures, model: Model): ReportedClass | undefined {
+  if (!judgeable(words)) return undefined;
+  const scored = model.score(features.names);
+  if (scored.score < model.threshold) return undefined;
+  const weights = wordWeights(words, features, model, scored.best);
+  return weights.some((w) => w > 0) ? scored.best : undefined;
 }
 
 /** Per word, how much its features pushed the sentence towards the category. */
@@ -88,7 +105,10 @@ export function wordWeights(words: readonly ScorerWord[], features: SentenceFeat
 export function heaviestSpan(words: readonly ScorerWord[], weights: readonly number[]): [number, number] {
   let best: [number, number] = [0, 0];
   let bestSum = -Infinity;
+  const anyPositive = weights.some((w) => w > 0);
   for (let i = 0; i < words.length; i++) {
+    // A span starts and ends on a word that weighed something.
+    if (anyPositive && weights[i]! <= 0) continue;
     let sum = 0;
     for (let j = i; j < Math.min(words.length, i + SPAN_WORDS); j++) {
       if (words[j]!.clause !== words[i]!.clause) break;

@@ -44,6 +44,9 @@ export function sentenceWords(sentence: Sentence, text: string, language: Langua
   for (const child of sentence.children as unknown as WordNodeLike[]) {
     if (child.type === 'PunctuationNode' || child.type === 'SymbolNode') {
       const value = child.position ? text.slice(child.position.start.offset ?? 0, child.position.end.offset ?? 0) : '';
+      // retext-latin parts "5%" into a word and a symbol: the number keeps its percent sign.
+      const last = words[words.length - 1];
+      if (value === '%' && last && last.lemma === '#num' && last.end === child.position?.start.offset) last.norm += '%';
       if (CLAUSE_BREAK.test(value)) {
         clause++;
         negateNext = 0;
