@@ -1,7 +1,8 @@
 /**
  * Sentence features for the scorer: lemmas, lemma pairs inside a clause, parts of speech and
  * their features, who the sentence is about (first, second or third person), negation, cause
- * connectives, passives, numbers and percentages, and the rules that fired in the sentence.
+ * connectives, passives, numbers and percentages, the rules that fired in the sentence and the
+ * reply parts (apology, empathy, thanks…) whose cues it carries.
  * Every feature remembers the words it came from, so that a finding can underline the words
  * that weighed most.
  */
@@ -44,7 +45,7 @@ class Bag {
 
 const PERCENT = /^\d+([.,]\d+)?%?$/;
 
-export function sentenceFeatures(words: readonly ScorerWord[], fired: readonly FiredRule[], language: Language): SentenceFeatures {
+export function sentenceFeatures(words: readonly ScorerWord[], fired: readonly FiredRule[], language: Language, parts: readonly string[] = []): SentenceFeatures {
   const lex = LEXICON[language];
   const bag = new Bag();
   bag.add('_bias');
@@ -91,6 +92,7 @@ export function sentenceFeatures(words: readonly ScorerWord[], fired: readonly F
   if (causes > 0) bag.add(`person:${person}:cause`);
   if (causes > 0 && negations > 0) bag.add('cause:neg');
   bag.add(`len:${words.length < 6 ? 's' : words.length < 16 ? 'm' : 'l'}`);
+  for (const part of [...new Set(parts)].sort()) bag.add(`part:${part}`);
   for (const rule of fired) {
     bag.add(`r:${rule.ruleId}`, ...rule.words);
     bag.add(`rc:${rule.category}`, ...rule.words);

@@ -8,7 +8,8 @@
 import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
 import { isMorphologyLoaded } from '../morph/registry.js';
-import { sentencesOf } from '../plugins/tone.js';
+import { matchSentence, sentencesOf, sentenceTokens } from '../plugins/tone.js';
+import { cueSetFor } from '../structure/cues.js';
 import type { Language } from '../types.js';
 import { sentenceFeatures, type FiredRule, type SentenceFeatures } from './features.js';
 import { SCORER_RULE_IDS, SCORER_TEXT } from './messages.js';
@@ -61,7 +62,10 @@ export default function retextSincerelyScorer(options: ScorerOptions) {
         });
         fired.push({ ruleId: m.ruleId ?? 'unknown', category: m.category, words: covered });
       }
-      const features = sentenceFeatures(words, fired, language);
+      // The reply parts the sentence carries (apology, empathy, thanks…) are features too.
+      const cueSet = cueSetFor(language);
+      const parts = cueSet ? matchSentence(sentenceTokens(sentence, cueSet.ruleSet, text), cueSet.ruleSet).map((m) => m.rule.data.id) : [];
+      const features = sentenceFeatures(words, fired, language, parts);
       if (record) records.push({ start, end, features, words });
       if (!model || labelledRule || !isMorphologyLoaded(language)) continue;
       const category = decide(words, features, model);
