@@ -75,6 +75,8 @@ export default function retextSincerelyScorer(options: ScorerOptions) {
   };
 }
 
+const LEFT_TO_RULES = new Set(['part:empathy', 'part:thanks']);
+
 /** Sentences shorter than this give too little evidence to report. */
 export const MIN_WORDS = 5;
 
@@ -83,10 +85,13 @@ export const judgeable = (words: readonly ScorerWord[]): boolean => words.length
 
 /**
  * The category to report for a sentence, if any: its score reaches the threshold, it is long
- * enough, and some of its words (not only the bias) push towards the category.
+ * enough, it is not an expression of empathy or thanks, and some of its words (not only the bias)
+ * push towards the category.
  */
 export function decide(words: readonly ScorerWord[], features: SentenceFeatures, model: Model): ReportedClass | undefined {
   if (!judgeable(words)) return undefined;
+  // Empathy and thanks are the good moves of a reply: what goes wrong inside them is left to the rules.
+  if (features.names.some((n) => LEFT_TO_RULES.has(n))) return undefined;
   const scored = model.score(features.names);
   if (scored.score < model.threshold) return undefined;
   const weights = wordWeights(words, features, model, scored.best);
