@@ -75,7 +75,7 @@ export function train(samples: readonly TrainSample[], options: TrainOptions = D
 }
 
 /** Weights rounded to `digits` decimals; features whose weights are all below `minAbs` dropped. */
-export function prune(trained: Trained, digits = 3, minAbs = 0.01): Record<string, number[]> {
+export function prune(trained: Trained, digits = 3, minAbs = 0.02): Record<string, number[]> {
   const out: Record<string, number[]> = {};
   const factor = 10 ** digits;
   const K = trained.classes;

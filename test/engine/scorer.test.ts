@@ -115,17 +115,22 @@ describe('scorer: shipped weights', () => {
 
 describe('scorer: findings', () => {
   it('never reports a sentence where a rule of a labelled category fired', () => {
-    // A model that calls every sentence an excuse.
-    const model = handModel({ _bias: [['excuse', 6]] });
+    // A model that calls every sentence with a noun or a verb an excuse.
+    const model = handModel({ 'p:NOUN': [['excuse', 6]], 'p:VERB': [['excuse', 6]] });
+    let ruled = 0;
+    let scoredAlone = 0;
     for (const language of ['ru', 'en'] as const) {
-      for (const example of ruleExamples(language).filter((e) => !e.negative).slice(0, 40)) {
+      for (const example of ruleExamples(language).slice(0, 80)) {
         const messages = run(example.text, language, model);
-        const ruled = messages.some((m) => !m.ruleId?.startsWith('likely-') && m.category !== 'vague-promise');
+        const fired = messages.some((m) => !m.ruleId?.startsWith('likely-') && m.category !== 'vague-promise');
         const scored = messages.some((m) => m.ruleId?.startsWith('likely-'));
-        if (ruled) assert.ok(!scored, `${language}: ${example.text}`);
+        if (fired) assert.ok(!scored, `${language}: ${example.text}`);
+        if (fired) ruled++;
+        else if (scored) scoredAlone++;
       }
     }
-    assert.deepEqual(run('Thanks for writing to us today.', 'en', model).map((m) => m.ruleId), [SCORER_RULE_IDS.excuse]);
+    assert.ok(ruled > 20 && scoredAlone > 0, `${ruled} sentences with a rule, ${scoredAlone} with the scorer alone`);
+    assert.deepEqual(run('The parcel left our warehouse on Monday morning.', 'en', model).map((m) => m.ruleId), [SCORER_RULE_IDS.excuse]);
   });
 
   it('underlines the words that weighed most, and names them in the note', () => {
