@@ -8,6 +8,8 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import retextSincerelyMorph from './morph/plugin.js';
 import retextSincerelyTone from './plugins/tone.js';
+import { modelFor } from './scorer/models.js';
+import retextSincerelyScorer from './scorer/plugin.js';
 import { cueSetFor } from './structure/cues.js';
 import retextSincerelyStructure, { emptyStructure, type ParagraphStructure } from './structure/plugin.js';
 import { compileRuleSet, type RuleSet } from './ruleset.js';
@@ -42,7 +44,8 @@ function makeProcessor(language: Language, structure: boolean) {
   const base = unified()
     .use(retextLatin)
     .use(retextSincerelyMorph, { language })
-    .use(retextSincerelyTone, { ruleSet: ruleSetFor(language) });
+    .use(retextSincerelyTone, { ruleSet: ruleSetFor(language) })
+    .use(retextSincerelyScorer, { language, model: modelFor(language) });
   return (cueSet ? base.use(retextSincerelyStructure, { cueSet }) : base).freeze();
 }
 

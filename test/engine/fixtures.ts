@@ -1,11 +1,11 @@
 /** Readers for the test fixture files (rule examples and the evaluation corpus). */
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { loadRules } from '../../scripts/build-rules.js';
 import type { Language } from '../../src/engine/types.js';
+import { FIXTURES, tsvLines } from '../../scripts/eval/tsv.js';
 
-export const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures');
+export { FIXTURES, tsvLines };
 
 export interface RuleExample {
   ruleId: string;
@@ -23,18 +23,6 @@ let loaded: ReturnType<typeof loadRules> | undefined;
 function example(ruleId: string, negative: boolean, text: string, line: number, source: string): RuleExample {
   const m = /\[\[(.+?)\]\]/.exec(text);
   return { ruleId, negative, text: text.replace('[[', '').replace(']]', ''), ...(m ? { marked: m[1] } : {}), line, source };
-}
-
-export function tsvLines(path: string): Array<{ label: string; text: string; line: number }> {
-  return readFileSync(path, 'utf8')
-    .split(/\r?\n/)
-    .map((raw, i) => ({ raw, line: i + 1 }))
-    .filter(({ raw }) => raw.trim() !== '' && !raw.startsWith('#'))
-    .map(({ raw, line }) => {
-      const tab = raw.indexOf('\t');
-      if (tab < 0) throw new Error(`${path}:${line}: expected <label><TAB><text>`);
-      return { label: raw.slice(0, tab).trim(), text: raw.slice(tab + 1), line };
-    });
 }
 
 /** A language's rule examples: `test/fixtures/rules/<lang>.tsv` (when present) and every rule's YAML `examples`. */

@@ -1,0 +1,141 @@
+/**
+ * Sentence features for the scorer: lemmas, lemma pairs inside a clause, parts of speech and
+ * their features, who the sentence is about (first, second or third person), negation, cause
+ * connectives, passives, numbers and percentages, the rules that fired in the sentence and the
+ * reply parts (apology, empathy, thanks…) whose cues it carries.
+ * Every feature remembers the words it came from, so that a finding can underline the words
+ * that weighed most.
+ */
+import type { Language } from '../types.js';
+import { LEXICON } from './lexicon.js';
+import type { ScorerWord } from './words.js';
+
+/** A rule match inside the sentence. */
+export interface FiredRule {
+  ruleId: string;
+  category: string;
+  /** Indexes of the words the match covers. */
+  words: number[];
+}
+
+export interface SentenceFeatures {
+  /** Feature names, each once, in a fixed order. */
+  names: string[];
+  /** For each name, the indexes of the words it came from (empty for sentence-wide features). */
+  words: number[][];
+}
+
+/** Collects features and their words. */
+class Bag {
+  private readonly index = new Map<string, number>();
+  readonly names: string[] = [];
+  readonly words: number[][] = [];
+
+  add(name: string, ...words: number[]): void {
+    let i = this.index.get(name);
+    if (i === undefined) {
+      this.index.set(name, (i = this.names.length));
+      this.names.push(name);
+      this.words.push([]);
+    }
+    const list = this.words[i]!;
+    for (const w of words) if (!list.includes(w)) list.push(w);
+  }
+}
+
+const PERCENT = /^\d+([.,]\d+)?%?$/;
+
+export function sentenceFeatures(words: readonly ScorerWord[], fired: readonly FiredRule[], language: Language, parts: readonly string[] = []): SentenceFeatures {
+  const lex = LEXICON[language];
+  const bag = new Bag();
+  bag.add('_bias');
+  const persons = new Set<string>();
+  let negations = 0;
+  let causes = 0;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const lemma = w.lemma;
+    bag.add(`w:${lemma}`, i);
+    if (w.negated) bag.add(`n:${lemma}`, i);
+    if (w.pos) {
+      bag.add(`p:${w.pos}`, i);
+      for (const f of w.features) if (f !== 'sg' && f !== 'masc' && f !== 'fem' && f !== 'neut') bag.add(`pf:${w.pos}:${f}`, i);
+      if (w.pos === 'VERB' || w.pos === 'AUX') {
+        const person = w.features.find((f) => f === '1p' || f === '2p' || f === '3p');
+        if (person) bag.add(`vp:${person}${w.negated ? ':neg' : ''}`, i);
+        if (w.features.includes('pass')) bag.add('passive', i);
+      }
+    }
+    if (w.features.includes('neg')) negations++;
+    if (lex.firstPerson.has(w.norm)) persons.add('1p');
+    else if (lex.secondPerson.has(w.norm)) persons.add('2p');
+    if (lex.cause.has(w.norm)) {
+      causes++;
+      bag.add('cause', i);
+    }
+    if (lex.contrast.has(w.norm)) bag.add('contrast', i);
+    if (PERCENT.test(w.norm) || w.lemma === '#num') bag.add('number', i);
+    if (w.norm.endsWith('%')) bag.add('percent', i);
+    const next = words[i + 1];
+    if (next && next.clause === w.clause) {
+      bag.add(`b:${lemma}_${next.lemma}`, i, i + 1);
+      if (w.pos && next.pos) bag.add(`pp:${w.pos}_${next.pos}`, i, i + 1);
+      // English passives without a tagger: a form of "be" before a word ending in -ed or -en.
+      if (language === 'en' && !w.pos && lex.be.has(w.norm) && /(ed|en)$/.test(next.norm)) bag.add('passive', i, i + 1);
+    }
+  }
+  subjectFeatures(words, language, bag);
+  // Who the sentence is about, and its combinations with negation and cause.
+  const person = persons.size === 0 ? '3p' : [...persons].sort().join('+');
+  bag.add(`person:${person}`);
+  if (negations > 0) bag.add(`person:${person}:neg`);
+  if (causes > 0) bag.add(`person:${person}:cause`);
+  if (causes > 0 && negations > 0) bag.add('cause:neg');
+  bag.add(`len:${words.length < 6 ? 's' : words.length < 16 ? 'm' : 'l'}`);
+  for (const part of [...new Set(parts)].sort()) bag.add(`part:${part}`);
+  for (const rule of fired) {
+    bag.add(`r:${rule.ruleId}`, ...rule.words);
+    bag.add(`rc:${rule.category}`, ...rule.words);
+  }
+  return { names: bag.names, words: bag.words };
+}
+
+const NOMINAL = new Set(['NOUN', 'PRON', 'PROPN']);
+
+/**
+ * Per clause, who does what: the subject (the writer, the reader, another pronoun or a noun)
+ * with the clause's verb lemma, its negation and passives. The subject is a nominative noun or
+ * pronoun in Russian (free word order), the last noun or pronoun before the verb in English.
+ * Needs parts of speech (the morphology layer); without them it adds nothing.
+ */
+function subjectFeatures(words: readonly ScorerWord[], language: Language, bag: Bag): void {
+  const lex = LEXICON[language];
+  let from = 0;
+  while (from < words.length) {
+    let to = from;
+    while (to < words.length && words[to]!.clause === words[from]!.clause) to++;
+    const verb = findIndex(words, from, to, (w) => (w.pos === 'VERB' || w.pos === 'AUX') && !w.features.includes('inf') && !w.features.includes('conv'));
+    let subject = -1;
+    if (language === 'ru') subject = findIndex(words, from, to, (w) => NOMINAL.has(w.pos ?? '') && w.features.includes('nom'));
+    else if (verb >= 0) for (let i = from; i < verb; i++) if (NOMINAL.has(words[i]!.pos ?? '')) subject = i;
+    if (subject >= 0 || verb >= 0) {
+      const s = subject >= 0 ? words[subject]! : undefined;
+      const kind = !s ? 'none' : lex.firstPerson.has(s.norm) ? '1p' : lex.secondPerson.has(s.norm) ? '2p' : s.pos === 'PRON' ? 'pron' : 'noun';
+      const at = [subject, verb].filter((i) => i >= 0);
+      bag.add(`subj:${kind}`, ...at);
+      if (verb >= 0) {
+        const v = words[verb]!;
+        bag.add(`sv:${kind}:${v.lemma}`, ...at);
+        if (v.negated) bag.add(`svn:${kind}`, ...at);
+        if (v.features.includes('pass') || v.features.includes('short')) bag.add(`svp:${kind}`, ...at);
+        if (v.features.includes('past')) bag.add(`svt:${kind}:past${v.negated ? ':neg' : ''}`, ...at);
+      }
+    }
+    from = to;
+  }
+}
+
+function findIndex(words: readonly ScorerWord[], from: number, to: number, test: (w: ScorerWord) => boolean): number {
+  for (let i = from; i < to; i++) if (test(words[i]!)) return i;
+  return -1;
+}

@@ -1,0 +1,79 @@
+/**
+ * The scorer's model: multinomial logistic regression over sparse binary features. The weights
+ * come from `npm run train` (scripts/train.ts) as `weights/<lang>.json`.
+ */
+import type { ToneCategory } from '../types.js';
+
+/** The classes, in the order of the weight vectors: none, then the tone categories. */
+export const CLASSES = ['none', 'excuse', 'blame-shift', 'defensive', 'minimizing', 'vague-promise'] as const;
+export type ScorerClass = (typeof CLASSES)[number];
+/** The categories the scorer reports. */
+export const REPORTED = ['excuse', 'blame-shift', 'defensive', 'minimizing'] as const;
+export type ReportedClass = (typeof REPORTED)[number];
+
+export interface WeightsFile {
+  language: string;
+  classes: readonly string[];
+  /** A sentence is reported when the probability of its best labelled class reaches this. */
+  threshold: number;
+  /** Feature name → one weight per class (rounded; features with only tiny weights pruned). */
+  weights: Record<string, number[]>;
+}
+
+export interface Scored {
+  /** Probability per class, in CLASSES order. */
+  probabilities: number[];
+  /** The most probable of the four reported categories (vague promises are left to the rules). */
+  best: ReportedClass;
+  /** The probability that the sentence has one of the four reported problems. */
+  score: number;
+}
+
+export class Model {
+  readonly threshold: number;
+  private readonly weights: Map<string, readonly number[]>;
+
+  constructor(file: WeightsFile) {
+    if (file.classes.join() !== CLASSES.join()) throw new Error(`scorer weights: classes ${file.classes.join()} differ from ${CLASSES.join()}`);
+    this.threshold = file.threshold;
+    this.weights = new Map(Object.entries(file.weights));
+  }
+
+  /** The weight vector of a feature, if it has one. */
+  weightsOf(feature: string): readonly number[] | undefined {
+    return this.weights.get(feature);
+  }
+
+  get size(): number {
+    return this.weights.size;
+  }
+
+  score(features: readonly string[]): Scored {
+    const logits = new Array<number>(CLASSES.length).fill(0);
+    for (const f of features) {
+      const w = this.weights.get(f);
+      if (w) for (let c = 0; c < logits.length; c++) logits[c]! += w[c]!;
+    }
+    const probabilities = softmax(logits);
+    let best = 1;
+    let score = 0;
+    for (let c = 1; c <= REPORTED.length; c++) {
+      score += probabilities[c]!;
+      if (probabilities[c]! > probabilities[best]!) best = c;
+    }
+    return { probabilities, best: CLASSES[best] as ReportedClass, score };
+  }
+
+  /** How much a feature pushes towards `cls` rather than none. */
+  push(feature: string, cls: ToneCategory): number {
+    const w = this.weights.get(feature);
+    return w ? w[CLASSES.indexOf(cls)]! - w[0]! : 0;
+  }
+}
+
+export function softmax(logits: readonly number[]): number[] {
+  const max = Math.max(...logits);
+  const exps = logits.map((x) => Math.exp(x - max));
+  const sum = exps.reduce((a, b) => a + b, 0);
+  return exps.map((x) => x / sum);
+}

@@ -1,0 +1,158 @@
+/**
+ * retext plugin: scores every sentence with the trained model and reports the sentences that
+ * read as an excuse, blame-shifting, defensiveness or minimizing although no rule of those
+ * categories fired there (rules keep precedence). Runs after the morphology plugin (lemmas,
+ * parts of speech) and the tone plugin (its messages are features). While the language's
+ * morphology is not loaded, it reports nothing. With `record`, it keeps each sentence's features in `file.data.scorer`.
+ */
+import type { Root } from 'nlcst';
+import type { VFile } from 'vfile';
+import { isMorphologyLoaded } from '../morph/registry.js';
+import { matchSentence, sentencesOf, sentenceTokens } from '../plugins/tone.js';
+import { cueSetFor } from '../structure/cues.js';
+import type { Language } from '../types.js';
+import { sentenceFeatures, type FiredRule, type SentenceFeatures } from './features.js';
+import { SCORER_RULE_IDS, SCORER_TEXT } from './messages.js';
+import { REPORTED, type Model, type ReportedClass } from './model.js';
+import { sentenceWords, type ScorerWord } from './words.js';
+
+export interface ScorerOptions {
+  language: Language;
+  /** Without a model, nothing is reported (features can still be recorded). */
+  model?: Model;
+  record?: boolean;
+}
+
+export interface SentenceRecord {
+  start: number;
+  end: number;
+  features: SentenceFeatures;
+  words: ScorerWord[];
+}
+
+interface MessageExtra {
+  category?: string;
+  offset?: number;
+  endOffset?: number;
+}
+
+const LABELLED = new Set<string>(REPORTED);
+const SPAN_WORDS = 4;
+
+export default function retextSincerelyScorer(options: ScorerOptions) {
+  const { language, model, record } = options;
+  return (tree: Root, file: VFile): void => {
+    const text = String(file.value);
+    const records: SentenceRecord[] = [];
+    // Tone messages so far, by position; the scorer adds its own after this list.
+    const toneMessages = file.messages.map((m) => m as unknown as MessageExtra & { ruleId?: string });
+    for (const sentence of sentencesOf(tree)) {
+      const start = sentence.position?.start.offset ?? 0;
+      const end = sentence.position?.end.offset ?? start;
+      const words = sentenceWords(sentence, text, language);
+      if (words.length === 0) continue;
+      const fired: FiredRule[] = [];
+      let labelledRule = false;
+      for (const m of toneMessages) {
+        if (m.offset === undefined || m.endOffset === undefined || m.offset < start || m.offset >= end || !m.category) continue;
+        if (LABELLED.has(m.category)) labelledRule = true;
+        const covered: number[] = [];
+        words.forEach((w, i) => {
+          if (w.start < m.endOffset! && m.offset! < w.end) covered.push(i);
+        });
+        fired.push({ ruleId: m.ruleId ?? 'unknown', category: m.category, words: covered });
+      }
+      // The reply parts the sentence carries (apology, empathy, thanks…) are features too.
+      const cueSet = cueSetFor(language);
+      const parts = cueSet ? matchSentence(sentenceTokens(sentence, cueSet.ruleSet, text), cueSet.ruleSet).map((m) => m.rule.data.id) : [];
+      const features = sentenceFeatures(words, fired, language, parts);
+      if (record) records.push({ start, end, features, words });
+      if (!model || labelledRule || !isMorphologyLoaded(language)) continue;
+      const category = decide(words, features, model);
+      if (category) report(file, text, words, features, model, category, language);
+    }
+    if (record) (file.data as { scorer?: SentenceRecord[] }).scorer = records;
+  };
+}
+
+const LEFT_TO_RULES = new Set(['part:empathy', 'part:thanks']);
+
+/** Sentences shorter than this give too little evidence to report. */
+export const MIN_WORDS = 5;
+
+/** Whether a sentence is long enough for the scorer to judge. */
+export const judgeable = (words: readonly ScorerWord[]): boolean => words.length >= MIN_WORDS;
+
+/**
+ * The category to report for a sentence, if any: its score reaches the threshold, it is long
+ * enough, it is not an expression of empathy or thanks, and some of its words (not only the bias)
+ * push towards the category.
+ */
+export function decide(words: readonly ScorerWord[], features: SentenceFeatures, model: Model): ReportedClass | undefined {
+  if (!judgeable(words)) return undefined;
+  // Empathy and thanks are the good moves of a reply: what goes wrong inside them is left to the rules.
+  if (features.names.some((n) => LEFT_TO_RULES.has(n))) return undefined;
+  const scored = model.score(features.names);
+  if (scored.score < model.threshold) return undefined;
+  const weights = wordWeights(words, features, model, scored.best);
+  return weights.some((w) => w > 0) ? scored.best : undefined;
+}
+
+/** Per word, how much its features pushed the sentence towards the category. */
+export function wordWeights(words: readonly ScorerWord[], features: SentenceFeatures, model: Model, category: ReportedClass): number[] {
+  const weights = new Array<number>(words.length).fill(0);
+  features.names.forEach((name, i) => {
+    const idx = features.words[i]!;
+    if (idx.length === 0) return;
+    const push = model.push(name, category);
+    for (const w of idx) weights[w]! += push / idx.length;
+  });
+  return weights;
+}
+
+/** The short run of words (one clause, at most SPAN_WORDS words) that weighed most. */
+export function heaviestSpan(words: readonly ScorerWord[], weights: readonly number[]): [number, number] {
+  let best: [number, number] = [0, 0];
+  let bestSum = -Infinity;
+  const anyPositive = weights.some((w) => w > 0);
+  for (let i = 0; i < words.length; i++) {
+    // A span starts and ends on a word that weighed something.
+    if (anyPositive && weights[i]! <= 0) continue;
+    let sum = 0;
+    for (let j = i; j < Math.min(words.length, i + SPAN_WORDS); j++) {
+      if (words[j]!.clause !== words[i]!.clause) break;
+      sum += weights[j]!;
+      // A longer span must earn its words: each added word has to weigh something.
+      if (sum > bestSum && (j === i || weights[j]! > 0)) {
+        bestSum = sum;
+        best = [i, j];
+      }
+    }
+  }
+  return best;
+}
+
+function report(file: VFile, text: string, words: readonly ScorerWord[], features: SentenceFeatures, model: Model, category: ReportedClass, language: Language): void {
+  const weights = wordWeights(words, features, model, category);
+  const [first, last] = heaviestSpan(words, weights);
+  const start = words[first]!.start;
+  const end = words[last]!.end;
+  const top: string[] = [];
+  const order = words.map((_, i) => i).filter((i) => weights[i]! > 0).sort((a, b) => weights[b]! - weights[a]! || a - b);
+  for (const i of order) {
+    const word = text.slice(words[i]!.start, words[i]!.end);
+    if (!top.includes(word)) top.push(word);
+    if (top.length === 3) break;
+  }
+  const quote = (w: string) => (language === 'ru' ? `«${w}»` : `“${w}”`);
+  const data = SCORER_TEXT[language][category];
+  const message = file.message(data.message, {
+    place: { start: { line: 1, column: start + 1, offset: start }, end: { line: 1, column: end + 1, offset: end } },
+    ruleId: SCORER_RULE_IDS[category],
+    source: 'sincerely',
+  });
+  message.actual = text.slice(start, end);
+  message.expected = data.expected;
+  message.note = data.note.replace('{words}', top.map(quote).join(', ') || quote(message.actual));
+  Object.assign(message, { category, offset: start, endOffset: end });
+}

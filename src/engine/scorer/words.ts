@@ -1,0 +1,85 @@
+/**
+ * The scorer's view of a sentence: its words with lemma, part of speech and features, grouped
+ * into clauses. Built from the morphology layer (`node.data.morph`) when the language's
+ * dictionaries are loaded, and from the Snowball stemmer otherwise (lemma = stem, no part of
+ * speech; the scorer does not report then, its weights being trained on lemmas).
+ */
+import type { Sentence } from 'nlcst';
+import type { Feature, Pos, WordMorph } from '../morph/types.js';
+import { isMorphologyLoaded } from '../morph/registry.js';
+import { expandContraction, normalizeWord, stem } from '../morphology.js';
+import type { Language } from '../types.js';
+
+export interface ScorerWord {
+  norm: string;
+  lemma: string;
+  pos: Pos | undefined;
+  features: readonly Feature[];
+  negated: boolean;
+  /** Clause number inside the sentence (a comma, a semicolon, a dash or a bracket starts a new one). */
+  clause: number;
+  /** Offsets in the analysed text. */
+  start: number;
+  end: number;
+}
+
+const CLAUSE_BREAK = /[,;:()\u2013\u2014]|^-$/;
+const EDGE = /[.,;:!?…'’"«»“”()\[\]-]/;
+
+interface WordNodeLike {
+  type: string;
+  value?: string;
+  position?: { start: { offset?: number }; end: { offset?: number } };
+  data?: { morph?: WordMorph };
+  children?: WordNodeLike[];
+}
+
+/** The words of an nlcst sentence, each with its clause number. */
+export function sentenceWords(sentence: Sentence, text: string, language: Language): ScorerWord[] {
+  const words: ScorerWord[] = [];
+  // The fallback analyser (no dictionaries) gives no lemmas: the stemmer does better then.
+  const withMorph = isMorphologyLoaded(language);
+  let clause = 0;
+  let negateNext = 0;
+  for (const child of sentence.children as unknown as WordNodeLike[]) {
+    if (child.type === 'PunctuationNode' || child.type === 'SymbolNode') {
+      const value = child.position ? text.slice(child.position.start.offset ?? 0, child.position.end.offset ?? 0) : '';
+      // retext-latin parts "5%" into a word and a symbol: the number keeps its percent sign.
+      const last = words[words.length - 1];
+      if (value === '%' && last && last.lemma === '#num' && last.end === child.position?.start.offset) last.norm += '%';
+      if (CLAUSE_BREAK.test(value)) {
+        clause++;
+        negateNext = 0;
+      }
+      continue;
+    }
+    if (child.type !== 'WordNode' || !child.position) continue;
+    let start = child.position.start.offset ?? 0;
+    let end = child.position.end.offset ?? start;
+    while (start < end && EDGE.test(text[start]!)) start++;
+    while (end > start && EDGE.test(text[end - 1]!)) end--;
+    if (start === end) continue;
+    const morph = withMorph ? child.data?.morph : undefined;
+    if (morph) {
+      for (const part of morph.parts ?? [morph]) {
+        const reading = part.readings[0]!;
+        const lemma = reading.pos === 'NUM' || /\d/.test(part.norm) ? '#num' : reading.lemma;
+        words.push({ norm: part.norm, lemma, pos: reading.pos, features: reading.features, negated: part.negated, clause, start, end });
+      }
+      continue;
+    }
+    const norm = normalizeWord(text.slice(start, end));
+    for (const part of language === 'en' ? expandContraction(norm) : [norm]) {
+      const negation = NEGATIONS[language].has(part);
+      words.push({ norm: part, lemma: /\d/.test(part) ? '#num' : stem(part, language), pos: undefined, features: negation ? ['neg'] : [], negated: negateNext > 0 && !negation, clause, start, end });
+      if (negation) negateNext = 3;
+      else if (negateNext > 0) negateNext--;
+    }
+  }
+  return words;
+}
+
+const NEGATIONS: Record<Language, Set<string>> = {
+  ru: new Set(['не', 'нет', 'ни', 'никогда', 'ничего', 'никто', 'нельзя']),
+  en: new Set(['not', 'no', 'never', 'nothing', 'nobody', 'none', 'neither', 'nor', 'cannot']),
+};
