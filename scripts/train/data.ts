@@ -6,6 +6,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { RULES } from '../../src/engine/rules/data.generated.js';
+import { loadRules } from '../build-rules.js';
 import { CLASSES } from '../../src/engine/scorer/model.js';
 import type { Language } from '../../src/engine/types.js';
 import { TRAINING_PROSE, proseSentences, realSet } from '../eval/data.js';
@@ -34,11 +35,18 @@ export function trainingTexts(language: Language): LabelledText[] {
   const out: LabelledText[] = [];
   for (const { label, text } of tsvLines(join(FIXTURES, 'corpus', `${language}.tsv`))) out.push({ text, label: classOf(label), origin: 'written', group: 'written' });
   const categoryOf = new Map(RULES.filter((r) => r.language === language).map((r) => [r.id, r.category as string]));
-  for (const { label, text } of tsvLines(join(FIXTURES, 'rules', `${language}.tsv`))) {
-    const negative = label.startsWith('!');
-    const category = negative ? 'none' : categoryOf.get(label);
-    if (category === undefined) continue;
-    out.push({ text: text.replace('[[', '').replace(']]', ''), label: classOf(category), origin: 'rules', group: 'rules' });
+  const ruleExample = (id: string, negative: boolean, text: string) => {
+    const category = negative ? 'none' : categoryOf.get(id);
+    if (category !== undefined) out.push({ text: text.replace('[[', '').replace(']]', ''), label: classOf(category), origin: 'rules', group: 'rules' });
+  };
+  // Rule examples: the rules' own YAML `examples` and, where it still exists, the fixture table.
+  const tsv = join(FIXTURES, 'rules', `${language}.tsv`);
+  if (existsSync(tsv)) for (const { label, text } of tsvLines(tsv)) ruleExample(label.replace(/^!/, ''), label.startsWith('!'), text);
+  for (const [key, { flag, pass }] of loadRules().examples) {
+    const [lang, id] = key.split(':') as [string, string];
+    if (lang !== language) continue;
+    for (const text of flag) ruleExample(id, false, text);
+    for (const text of pass) ruleExample(id, true, text);
   }
   const dir = join(ROOT, 'data', 'training', language);
   if (existsSync(dir)) {

@@ -45,7 +45,7 @@ function makeProcessor(language: Language, structure: boolean) {
     .use(retextLatin)
     .use(retextSincerelyMorph, { language })
     .use(retextSincerelyTone, { ruleSet: ruleSetFor(language) })
-    .use(retextSincerelyScorer, { language, model: modelFor(language) });
+    .use(retextSincerelyScorer, { language, model: modelFor(language), ruleSet: ruleSetFor(language) });
   return (cueSet ? base.use(retextSincerelyStructure, { cueSet }) : base).freeze();
 }
 

@@ -5,6 +5,7 @@
 import { compileConstructionSet, type ConstructionSet } from './checks/construction.js';
 import { SYNTAX, type SyntaxData } from './lang/index.js';
 import { compilePattern, slotKeys, type Slot } from './match/phrase.js';
+import { compileConstruction, type CompiledPattern as CompiledConstructionPattern } from './match/compile.js';
 import type { Analyse } from './match/tokens.js';
 import type { Language, NamedPatterns, RuleData, WordClasses } from './types.js';
 
@@ -32,6 +33,11 @@ export interface RuleSet {
   syntax: SyntaxData;
   /** Analyses words the morphology plugin left without readings (English contraction parts). */
   analyse?: Analyse;
+  /**
+   * The writer owning the failure (`$own-fault` of rules/<lang>/patterns.yaml): the guard every
+   * excuse and blame construction uses, and the one the trained scorer respects too.
+   */
+  ownFault: CompiledConstructionPattern[];
   /** Patterns whose second slot is not a required word, by the keys of their first word (see pattern.ts `tokenKeys`). */
   index: Map<string, CompiledPattern[]>;
   /**
@@ -85,5 +91,6 @@ export function compileRuleSet(language: Language, rules: readonly RuleData[], c
   const syntax = SYNTAX[language];
   const ctx = { language, classes, patterns, common: syntax.common };
   const constructions = compileConstructionSet(rules.filter((r) => r.language === language), ctx, syntax.stemAlways);
-  return { language, rules: compiled, constructions, syntax, analyse, index, pairs };
+  const ownFault = patterns['own-fault'] ? compileConstruction('$own-fault', ctx) : [];
+  return { language, rules: compiled, constructions, syntax, analyse, index, pairs, ownFault };
 }

@@ -7,7 +7,10 @@
  */
 import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
+import { findIn } from '../match/match.js';
+import { sentenceWords as constructionWords } from '../match/tokens.js';
 import { isMorphologyLoaded } from '../morph/registry.js';
+import type { RuleSet } from '../ruleset.js';
 import { matchSentence, sentencesOf, sentenceTokens } from '../plugins/tone.js';
 import { cueSetFor } from '../structure/cues.js';
 import type { Language } from '../types.js';
@@ -20,6 +23,8 @@ export interface ScorerOptions {
   language: Language;
   /** Without a model, nothing is reported (features can still be recorded). */
   model?: Model;
+  /** The language's rules: their ownership guard (`$own-fault`) silences the scorer too. */
+  ruleSet?: RuleSet;
   record?: boolean;
 }
 
@@ -40,7 +45,7 @@ const LABELLED = new Set<string>(REPORTED);
 const SPAN_WORDS = 4;
 
 export default function retextSincerelyScorer(options: ScorerOptions) {
-  const { language, model, record } = options;
+  const { language, model, record, ruleSet } = options;
   return (tree: Root, file: VFile): void => {
     const text = String(file.value);
     const records: SentenceRecord[] = [];
@@ -68,11 +73,20 @@ export default function retextSincerelyScorer(options: ScorerOptions) {
       const features = sentenceFeatures(words, fired, language, parts);
       if (record) records.push({ start, end, features, words });
       if (!model || labelledRule || !isMorphologyLoaded(language)) continue;
+      // A sentence where the writer owns the failure is what a reply should say, whatever else it has.
+      if (ruleSet && ownsFault(sentence, text, ruleSet)) continue;
       const category = decide(words, features, model);
       if (category) report(file, text, words, features, model, category, language);
     }
     if (record) (file.data as { scorer?: SentenceRecord[] }).scorer = records;
   };
+}
+
+/** Whether the sentence has the writer owning the failure (the rules' `$own-fault`). */
+function ownsFault(sentence: Parameters<typeof constructionWords>[0], text: string, ruleSet: RuleSet): boolean {
+  if (ruleSet.ownFault.length === 0) return false;
+  const words = constructionWords(sentence, text, { language: ruleSet.language, syntax: ruleSet.syntax, analyse: ruleSet.analyse });
+  return ruleSet.ownFault.some((pattern) => findIn(pattern, words, 0, words.length, ruleSet.constructions.stemAlways) !== undefined);
 }
 
 const LEFT_TO_RULES = new Set(['part:empathy', 'part:thanks']);
