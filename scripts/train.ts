@@ -64,9 +64,14 @@ export function outOfFold(examples: Example[]): Array<{ example: Example; score:
   return result;
 }
 
+/**
+ * The lowest threshold from which precision stays ≥ TARGET_PRECISION at every higher threshold
+ * too: with about a hundred `tune` sentences, a single lucky dip in the curve must not decide.
+ */
 function chooseThreshold(oof: Array<{ example: Example; score: number }>): { threshold: number; precision: number; recall: number } {
   let best = { threshold: 0.99, precision: 0, recall: 0 };
   let fallback = best;
+  let held = true;
   for (let t = 0.99; t >= 0.2 - 1e-9; t -= 0.01) {
     const threshold = Math.round(t * 100) / 100;
     let tp = 0;
@@ -83,7 +88,8 @@ function chooseThreshold(oof: Array<{ example: Example; score: number }>): { thr
     const recall = tp + fn === 0 ? 1 : tp / (tp + fn);
     if (process.env.SINCERELY_TRAIN_CURVE && threshold * 100 % 5 === 0) console.log(`  t ${threshold.toFixed(2)} P ${precision.toFixed(2)} R ${recall.toFixed(2)} tp ${tp} fp ${fp}`);
     if (precision > fallback.precision) fallback = { threshold, precision, recall };
-    if (precision >= TARGET_PRECISION && recall > best.recall) best = { threshold, precision, recall };
+    if (precision < TARGET_PRECISION) held = false;
+    if (held && recall > best.recall) best = { threshold, precision, recall };
   }
   return best.recall > 0 ? best : fallback;
 }
