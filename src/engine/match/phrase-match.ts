@@ -6,6 +6,7 @@ import type { Root, Sentence } from 'nlcst';
 import { expandContraction, normalizeWord, stem } from '../morphology.js';
 import { matchAt, slotAccepts, tokenKeys, wordKeys, type Slot, type Token } from './phrase.js';
 import type { CompiledPattern, CompiledRule, RuleSet } from '../ruleset.js';
+import { wordSpan } from './word-span.js';
 
 export interface ToneMatch {
   rule: CompiledRule;
@@ -65,7 +66,6 @@ function wordForms(raw: string, language: RuleSet['language']): WordForms {
   return forms;
 }
 
-const EDGE_PUNCTUATION = /[.,;:!?…'’"«»“”()\[\]-]/;
 
 const tokenCache = new WeakMap<Sentence, { language: RuleSet['language']; tokens: Token[] }>();
 
@@ -77,14 +77,10 @@ export function sentenceTokens(sentence: Sentence, ruleSet: RuleSet, text: strin
   const tokens: Token[] = [];
   tokenCache.set(sentence, { language: ruleSet.language, tokens });
   for (const child of sentence.children) {
-    if (child.type !== 'WordNode' || !child.position) continue;
-    let start = child.position.start.offset ?? 0;
-    let end = child.position.end.offset ?? start;
-    // retext-latin keeps a full stop inside a word when the next word is in lower case
-    // ("best. ok"): the token is the word without punctuation around it.
-    while (start < end && EDGE_PUNCTUATION.test(text[start]!)) start++;
-    while (end > start && EDGE_PUNCTUATION.test(text[end - 1]!)) end--;
-    if (start === end) continue;
+    if (child.type !== 'WordNode') continue;
+    const span = wordSpan(child, text);
+    if (!span) continue;
+    const [start, end] = span;
     for (const form of wordForms(text.slice(start, end), ruleSet.language)) tokens.push({ norm: form.norm, stem: form.stem, keys: form.keys, start, end, form });
   }
   return tokens;

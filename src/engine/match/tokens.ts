@@ -12,6 +12,7 @@ import { expandContraction, normalizeWord, stem } from '../morphology.js';
 import type { SyntaxData } from '../lang/syntax.js';
 import type { Language } from '../types.js';
 import { numericKinds } from './phrase.js';
+import { wordSpan } from './word-span.js';
 
 export interface Word {
   norm: string;
@@ -28,7 +29,6 @@ export interface Word {
   keys: string[];
 }
 
-const EDGE_PUNCTUATION = /[.,;:!?…'’"«»“”()\[\]-]/;
 const BREAK = /[;:—–()\[\]]|^-+$/;
 
 /** A word analyser for contraction parts and for trees the morphology plugin did not annotate. */
@@ -75,12 +75,10 @@ export function sentenceWords(sentence: Sentence, text: string, options: Tokeniz
       else if (child.value.includes(',')) pendingComma = true;
       continue;
     }
-    if (child.type !== 'WordNode' || !child.position) continue;
-    let start = child.position.start.offset ?? 0;
-    let end = child.position.end.offset ?? start;
-    while (start < end && EDGE_PUNCTUATION.test(text[start]!)) start++;
-    while (end > start && EDGE_PUNCTUATION.test(text[end - 1]!)) end--;
-    if (start === end) continue;
+    if (child.type !== 'WordNode') continue;
+    const span = wordSpan(child, text);
+    if (!span) continue;
+    const [start, end] = span;
     const raw = text.slice(start, end);
     const norm = normalizeWord(raw);
     const parts = language === 'en' ? expandContraction(norm) : [norm];
@@ -97,7 +95,7 @@ export function sentenceWords(sentence: Sentence, text: string, options: Tokeniz
     });
     // retext-latin keeps a full stop inside the word when a lower-case word follows ("best. ok"):
     // it still ends the clause. A comma glued to the end ("late,") is punctuation too.
-    const tail = text.slice(end, child.position.end.offset ?? end);
+    const tail = text.slice(end, child.position?.end.offset ?? end);
     if (/[.!?…;:]/.test(tail)) pendingBreak = true;
     else if (tail.includes(',')) pendingComma = true;
   }

@@ -9,6 +9,7 @@ import type { Feature, Pos, WordMorph } from '../morph/types.js';
 import { isMorphologyLoaded } from '../morph/registry.js';
 import { expandContraction, normalizeWord, stem } from '../morphology.js';
 import type { Language } from '../types.js';
+import { wordSpan } from '../match/word-span.js';
 
 export interface ScorerWord {
   norm: string;
@@ -24,7 +25,6 @@ export interface ScorerWord {
 }
 
 const CLAUSE_BREAK = /[,;:()\u2013\u2014]|^-$/;
-const EDGE = /[.,;:!?…'’"«»“”()\[\]-]/;
 
 interface WordNodeLike {
   type: string;
@@ -53,12 +53,10 @@ export function sentenceWords(sentence: Sentence, text: string, language: Langua
       }
       continue;
     }
-    if (child.type !== 'WordNode' || !child.position) continue;
-    let start = child.position.start.offset ?? 0;
-    let end = child.position.end.offset ?? start;
-    while (start < end && EDGE.test(text[start]!)) start++;
-    while (end > start && EDGE.test(text[end - 1]!)) end--;
-    if (start === end) continue;
+    if (child.type !== 'WordNode') continue;
+    const span = wordSpan(child, text);
+    if (!span) continue;
+    const [start, end] = span;
     const morph = withMorph ? child.data?.morph : undefined;
     if (morph) {
       for (const part of morph.parts ?? [morph]) {
