@@ -18,8 +18,9 @@ describe('fixes by reach', () => {
   });
 
   it('a sentence rewrite keeps the date the writer gave', () => {
-    assert.equal(fixed('We will try to send it by Friday.', 'we-will-try', 'en'), 'We will [action] by Friday.');
-    assert.equal(fixed('Постараемся закончить до 25.11.', 'we-will-try', 'ru'), 'Мы [сделаем что] до 25.11.');
+    // we-will-try no longer fires when a date is given; not-our-fault does, and its rewrite asks for a date.
+    assert.equal(fixed('It was not our fault; we will send it on Friday.', 'not-our-fault', 'en'), 'This is our responsibility, and we will fix it by Friday.');
+    assert.equal(fixed('Мы не виноваты в задержке, заказ будет у вас 25.11.', 'not-our-fault', 'ru'), 'Мы отвечаем за то, что вы получили, и до 25.11 исправим это так: [решение].');
   });
 
   it('a Russian rewrite without its own full stop takes the sentence\'s', () => {
