@@ -47,6 +47,7 @@ const asJson = (f: Finding) => ({
   endOffset: f.endOffset,
   actual: f.actual,
   expected: f.expected,
+  fixes: (f.fixes ?? []).map((fix) => ({ range: [fix.range[0], fix.range[1]], text: fix.text })),
 });
 type JsonFinding = ReturnType<typeof asJson>;
 const byPosition = (a: JsonFinding, b: JsonFinding) => a.offset - b.offset || a.endOffset - b.endOffset || a.ruleId.localeCompare(b.ruleId);

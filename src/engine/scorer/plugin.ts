@@ -91,6 +91,16 @@ function ownsFault(sentence: Parameters<typeof constructionWords>[0], text: stri
 
 const LEFT_TO_RULES = new Set(['part:empathy', 'part:thanks']);
 
+/**
+ * An apology that neither turns (but, однако) nor explains (because, из-за) is the writer taking
+ * the blame; the scorer's weak words inside it (a misunderstanding, how the work went) name what
+ * is apologised for, not an excuse. An apology that goes on to a cause or a contrast is judged.
+ */
+function plainApology(features: SentenceFeatures): boolean {
+  const names = new Set(features.names);
+  return names.has('part:apology') && !names.has('contrast') && !names.has('cause');
+}
+
 /** Sentences shorter than this give too little evidence to report. */
 export const MIN_WORDS = 5;
 
@@ -99,13 +109,14 @@ export const judgeable = (words: readonly ScorerWord[]): boolean => words.length
 
 /**
  * The category to report for a sentence, if any: its score reaches the threshold, it is long
- * enough, it is not an expression of empathy or thanks, and some of its words (not only the bias)
+ * enough, it is not an expression of empathy or thanks nor a plain apology, and some of its words (not only the bias)
  * push towards the category.
  */
 export function decide(words: readonly ScorerWord[], features: SentenceFeatures, model: Model): ReportedClass | undefined {
   if (!judgeable(words)) return undefined;
   // Empathy and thanks are the good moves of a reply: what goes wrong inside them is left to the rules.
   if (features.names.some((n) => LEFT_TO_RULES.has(n))) return undefined;
+  if (plainApology(features)) return undefined;
   const scored = model.score(features.names);
   if (scored.score < model.threshold) return undefined;
   const weights = wordWeights(words, features, model, scored.best);

@@ -8,6 +8,7 @@ import { mask } from '../mask.js';
 import type { ParagraphMatch } from '../processor.js';
 import { greetingLine, signOffLine } from '../reply-detect.js';
 import { PARTS, type EvidenceKind, type Finding, type Language, type LintOptions, type Part, type StructureCheck } from '../types.js';
+import { SCORER_RULE_IDS } from '../scorer/messages.js';
 import { cueSetFor } from './cues.js';
 import { replyEvidence, type ReplyEvidence } from './evidence.js';
 import type { ParagraphStructure } from './plugin.js';
@@ -308,6 +309,10 @@ export function analyseStructure(
   }
   // "Sorry …, but …" in one sentence; not where a tone rule already flags the "but".
   const butSentences = new Set<string>();
+  // A scorer finding judges the sentence's reading, not the word "but": it does not stand in for this check.
+  const scorerIds = new Set(Object.values(SCORER_RULE_IDS));
+  const ruleTone = sortedTone.filter((f) => !scorerIds.has(f.ruleId));
+  const longestRuleTone = ruleTone.reduce((n, f) => Math.max(n, f.endOffset - f.offset), 0);
   for (const a of apologies) {
     const p = paragraphs[a.paragraph]!;
     const key = `${a.paragraph}:${a.sentence}`;
@@ -315,7 +320,7 @@ export function analyseStructure(
     const but = p.structure?.buts.find((b) => b.sentence === a.sentence && p.start + b.start >= a.endOffset);
     if (!but) continue;
     const butRange = { offset: p.start + but.start, endOffset: p.start + but.end };
-    if (overlapsAny(sortedTone, longestTone, butRange)) continue;
+    if (overlapsAny(ruleTone, longestRuleTone, butRange)) continue;
     butSentences.add(key);
     add('apology-but', { offset: a.offset, endOffset: butRange.endOffset }, a.language, check('apology-but', a.language).message, check('apology-but', a.language).note);
   }

@@ -84,6 +84,13 @@ export function documentShare(masked: string): number {
   return lines === 0 ? 0 : structural / lines;
 }
 
+/** The trimmed line of `text` that holds `offset`. */
+function lineAt(text: string, offset: number): string {
+  const start = Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
+  const end = text.slice(offset).search(/\r?\n|\r/u);
+  return text.slice(start, end < 0 ? text.length : offset + end).trim();
+}
+
 export function replyEvidence(input: EvidenceInput): ReplyEvidence {
   const reasons = new Set<EvidenceReason>();
   for (const c of input.cues) {
@@ -101,10 +108,13 @@ export function replyEvidence(input: EvidenceInput): ReplyEvidence {
     else reasons.add('failure');
   }
   if (reasons.has('addressedFailure')) reasons.delete('failure');
-  if (input.tone.some((f) => DEFENSIVE_CATEGORIES.has(f.category))) reasons.add('tone');
+  const document = documentShare(input.masked) >= DOCUMENT_SHARE;
+  // In a document, a list item or heading that gives a cause ("fixed a crash caused by…") is the
+  // document's content, not a defence against a complaint.
+  const defends = (f: Finding) => DEFENSIVE_CATEGORIES.has(f.category) && !(document && LIST_OR_HEADING.test(lineAt(input.masked, f.offset)));
+  if (input.tone.some(defends)) reasons.add('tone');
   if (input.framed) reasons.add('frame');
 
-  const document = documentShare(input.masked) >= DOCUMENT_SHARE;
   let points = 0;
   for (const r of reasons) points += EVIDENCE_POINTS[r];
   if (document) points -= DOCUMENT_PENALTY;
