@@ -31,7 +31,6 @@ export default defineConfig(
       'no-constant-condition': ['error', { checkLoops: false }],
       // A warning until the three places in files other branches are rewriting (plugins/tone.ts,
       // actions-model.ts) are cleaned up after the merge; then back to the recommended error.
-      'no-useless-escape': 'warn',
     },
   },
   {

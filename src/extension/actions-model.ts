@@ -75,9 +75,9 @@ export function replacementText(target: Pick<ActionTarget, 'text' | 'after'>, su
  */
 export function snippetParts(text: string): Array<{ text: string; placeholder: boolean }> {
   return text
-    .split(/(\[[^\[\]\n]+\])/)
+    .split(/(\[[^[\]\n]+\])/)
     .filter((part) => part !== '')
-    .map((part) => ({ text: part, placeholder: /^\[[^\[\]\n]+\]$/.test(part) }));
+    .map((part) => ({ text: part, placeholder: /^\[[^[\]\n]+\]$/.test(part) }));
 }
 
 /** The edit of a target's suggestion `index`: the engine's fix when known, else the flagged range replaced. */

@@ -87,7 +87,7 @@ export function fixProblems(text: string, finding: Finding, fix: Fix, suggestion
   if (/ {2}| [,.;:!?]|,[,.]|:[,.]/u.test(seam)) problems.push({ kind: 'spacing', detail: `«${seam}»` });
 
   // Placeholders: every one of the suggestion kept (a date one may be filled in), none broken.
-  const placeholders = suggestion.match(/\[[^\[\]]*\]/g) ?? [];
+  const placeholders = suggestion.match(/\[[^[\]]*\]/g) ?? [];
   for (const p of placeholders) {
     const isDate = /^\[(?:date|дата)/u.test(p);
     if (!fix.text.includes(p) && !isDate) problems.push({ kind: 'placeholder', detail: `${p} lost` });

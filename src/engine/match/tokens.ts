@@ -29,7 +29,7 @@ export interface Word {
   keys: string[];
 }
 
-const BREAK = /[;:—–()\[\]]|^-+$/;
+const BREAK = /[;:—–()[\]]|^-+$/;
 
 /** A word analyser for contraction parts and for trees the morphology plugin did not annotate. */
 export type Analyse = (norm: string) => readonly Reading[];

@@ -2,7 +2,7 @@
 
 // retext-latin keeps a full stop inside a word when the next word is in lower case ("best. ok"),
 // and quotes or brackets glued to a word: a word's range is taken without them.
-const EDGE_PUNCTUATION = /[.,;:!?…'’"«»“”()\[\]-]/;
+const EDGE_PUNCTUATION = /[.,;:!?…'’"«»“”()[\]-]/;
 
 /** The word's [start, end) offsets in `text` without edge punctuation, or undefined when nothing is left. */
 export function wordSpan(node: { position?: { start: { offset?: number }; end: { offset?: number } } }, text: string): [number, number] | undefined {
