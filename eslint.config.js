@@ -29,8 +29,6 @@ export default defineConfig(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true }],
       // Generators and `for (;;)` loops that end by return are the engine's stepwise runs.
       'no-constant-condition': ['error', { checkLoops: false }],
-      // A warning until the three places in files other branches are rewriting (plugins/tone.ts,
-      // actions-model.ts) are cleaned up after the merge; then back to the recommended error.
     },
   },
   {
