@@ -33,7 +33,7 @@ export default defineConfig(
   },
   {
     // The extension runs in the web worker host too; the e2e helpers run code in the page.
-    files: ['src/extension/**', 'test/extension/**', 'test/e2e/**'],
+    files: ['src/extension/**', 'test/host/**', 'test/e2e/**'],
     languageOptions: { globals: { ...globals.browser } },
   },
   {
@@ -44,7 +44,7 @@ export default defineConfig(
   },
   {
     // CommonJS on purpose: .cjs scripts, and mocha's CommonJS core loaded outside the test bundle.
-    files: ['**/*.cjs', 'test/extension/setup.node.ts'],
+    files: ['**/*.cjs', 'test/host/setup.node.ts'],
     languageOptions: { globals: { ...globals.commonjs } },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },

@@ -14,7 +14,7 @@ import { lint } from '../src/engine/index.js';
 import { normalizeWord } from '../src/engine/morphology.js';
 import type { Language } from '../src/engine/types.js';
 import { nodeDictionarySource } from '../src/node/dictionaries.js';
-import { ENGLISH_FORMS, RUSSIAN_FORMS, type ExpectedForm } from '../test/engine/morph-forms.js';
+import { ENGLISH_FORMS, RUSSIAN_FORMS, type ExpectedForm } from '../test/node/engine/morph-forms.js';
 import { buildDictionaries } from './dictionaries.mjs';
 
 const root = join(import.meta.dirname, '..');

@@ -14,7 +14,7 @@ import { unified } from 'unified';
 import { lint } from '../src/engine/index.js';
 import * as engine from '../src/engine/index.js';
 import type { Language } from '../src/engine/types.js';
-import { FIXTURES, tsvLines } from '../test/engine/fixtures.js';
+import { FIXTURES, tsvLines } from '../test/node/engine/fixtures.js';
 import { loadMorphology } from '../src/engine/morph/registry.js';
 import { nodeDictionarySource } from '../src/node/dictionaries.js';
 import { benchMorphology } from './bench-morph.js';

@@ -1,4 +1,4 @@
-// Bundles the in-host integration suite (test/extension/) for both launchers:
+// Bundles the in-host integration suite (test/host/) for both launchers:
 //   dist/test/web/suite.js    — web-worker extension host (@vscode/test-web); mocha's browser build.
 //                             (.js, not .cjs: the web host appends ".js" to any module path not ending in it)
 //   dist/test/node/suite.cjs  — Node extension host (@vscode/test-electron); mocha from node_modules
@@ -41,7 +41,7 @@ const common = {
 await Promise.all([
   esbuild.build({
     ...common,
-    entryPoints: ['test/extension/index.web.ts'],
+    entryPoints: ['test/host/index.web.ts'],
     outfile: 'dist/test/web/suite.js',
     platform: 'browser',
     external: ['vscode'],
@@ -50,7 +50,7 @@ await Promise.all([
   }),
   esbuild.build({
     ...common,
-    entryPoints: ['test/extension/index.node.ts'],
+    entryPoints: ['test/host/index.node.ts'],
     outfile: 'dist/test/node/suite.cjs',
     platform: 'node',
     external: ['vscode', 'mocha', 'mocha/*'],

@@ -1,7 +1,7 @@
 /**
  * Applies the preferred fix of every tone finding in the defensive drafts of
  * test/fixtures/fix-drafts/ and prints the share of results that are visibly broken (the checks of
- * test/engine/fix-quality.ts). `--legacy` measures the old behaviour instead: the first suggestion
+ * test/node/engine/fix-quality.ts). `--legacy` measures the old behaviour instead: the first suggestion
  * spliced into the flagged words, case matched. `--verbose` prints each broken result.
  * `--examples` applies every suggestion to every positive rule example instead (as the fix check does).
  *   tsx scripts/measure-fixes.ts [--legacy] [--verbose] [--examples]
@@ -11,8 +11,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { lint, type Fix, type Language } from '../src/engine/index.js';
 import { replacementText } from '../src/extension/actions-model.js';
-import { fixProblems } from '../test/engine/fix-quality.js';
-import { ruleExamples } from '../test/engine/fixtures.js';
+import { fixProblems } from '../test/node/engine/fix-quality.js';
+import { ruleExamples } from '../test/node/engine/fixtures.js';
 
 const dir = join(dirname(fileURLToPath(import.meta.url)), '..', 'test', 'fixtures', 'fix-drafts');
 const legacy = process.argv.includes('--legacy');

@@ -1,0 +1,155 @@
+import assert from 'node:assert/strict';
+import retextLatin from 'retext-latin';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import { lint } from '../../../src/engine/index.js';
+import retextSincerelyMorph from '../../../src/engine/morph/plugin.js';
+import retextSincerelyTone from '../../../src/engine/plugins/tone.js';
+import { ruleSetFor } from '../../../src/engine/processor.js';
+import { scorerSentences } from '../../../src/engine/scorer/analyse.js';
+import { SCORER_RULE_IDS } from '../../../src/engine/scorer/messages.js';
+import { CLASSES, Model, type WeightsFile } from '../../../src/engine/scorer/model.js';
+import { modelFor } from '../../../src/engine/scorer/models.js';
+import retextSincerelyScorer from '../../../src/engine/scorer/plugin.js';
+import type { Language } from '../../../src/engine/types.js';
+import { prune, train, type TrainSample } from '../../../scripts/train/logreg.js';
+import { ruleExamples } from './fixtures.js';
+
+const featuresOf = (text: string, language: Language) => scorerSentences(text, language).flatMap((s) => s.features.names);
+
+/** A model with weights written by hand: `weights` maps a feature to [class, weight] pairs. */
+function handModel(weights: Record<string, Array<[string, number]>>, threshold = 0.5): Model {
+  const file: WeightsFile = { language: 'xx', classes: [...CLASSES], threshold, weights: {} };
+  for (const [feature, pairs] of Object.entries(weights)) {
+    const row = new Array<number>(CLASSES.length).fill(0);
+    for (const [cls, w] of pairs) row[CLASSES.indexOf(cls as (typeof CLASSES)[number])] = w;
+    file.weights[feature] = row;
+  }
+  return new Model(file);
+}
+
+/** The messages of the tone rules and of the scorer with a given model. */
+function run(text: string, language: Language, model: Model) {
+  const processor = unified()
+    .use(retextLatin)
+    .use(retextSincerelyMorph, { language })
+    .use(retextSincerelyTone, { ruleSet: ruleSetFor(language) })
+    .use(retextSincerelyScorer, { language, model });
+  const file = new VFile(text);
+  processor.runSync(processor.parse(file), file);
+  return file.messages.map((m) => ({ ruleId: m.ruleId, actual: m.actual, note: m.note, category: (m as unknown as { category: string }).category }));
+}
+
+describe('scorer: features', () => {
+  it('reads lemmas, the subject with its verb, negation and cause (Russian)', () => {
+    const names = featuresOf('Курьер не доставил заказ из-за сильного снегопада.', 'ru');
+    assert.ok(names.includes('w:курьер'));
+    assert.ok(names.includes('w:доставить'), 'the verb by its lemma, not its form');
+    assert.ok(names.includes('n:доставить'), 'the verb is negated');
+    assert.ok(names.includes('subj:noun'));
+    assert.ok(names.includes('sv:noun:доставить'));
+    assert.ok(names.includes('svn:noun'));
+    assert.ok(names.includes('cause'));
+    assert.ok(names.includes('person:3p:cause'));
+  });
+
+  it('tells a first-person subject from a third party (English)', () => {
+    const own = featuresOf('We forgot to send the invoice.', 'en');
+    const other = featuresOf('The bank forgot to send the invoice.', 'en');
+    assert.ok(own.includes('subj:1p') && own.includes('sv:1p:forget'));
+    assert.ok(other.includes('subj:noun') && other.includes('sv:noun:forget'));
+    assert.ok(!other.includes('subj:1p'));
+  });
+
+  it('keeps lemma pairs inside a clause', () => {
+    const names = featuresOf('The parcel arrived late, sorry about that.', 'en');
+    assert.ok(names.includes('b:arrive_late'));
+    assert.ok(!names.some((n) => n.startsWith('b:late_')), 'no pair across the comma');
+  });
+
+  it('counts numbers and percentages, and the rules that fired', () => {
+    const names = featuresOf('Only 2% of orders were delayed.', 'en');
+    assert.ok(names.includes('number') && names.includes('percent'));
+    const example = ruleExamples('ru').find((e) => !e.negative && e.ruleId === 'did-our-best')!;
+    const fired = featuresOf(example.text, 'ru');
+    assert.ok(fired.includes('r:did-our-best') && fired.includes('rc:excuse'));
+  });
+});
+
+describe('scorer: training', () => {
+  const samples: TrainSample[] = [
+    { features: ['_bias', 'w:storm', 'cause'], label: 1, weight: 1 },
+    { features: ['_bias', 'w:storm', 'w:sorry'], label: 0, weight: 1 },
+    { features: ['_bias', 'w:courier', 'cause'], label: 2, weight: 1 },
+    { features: ['_bias', 'w:courier', 'w:late'], label: 2, weight: 1 },
+    { features: ['_bias', 'w:sorry', 'w:late'], label: 0, weight: 1 },
+    { features: ['_bias', 'w:policy'], label: 3, weight: 2 },
+    { features: ['_bias', 'w:policy', 'w:storm'], label: 3, weight: 1 },
+  ];
+  const options = { classes: CLASSES.length, l2: 1e-3, iterations: 200, learningRate: 0.1, minCount: 1 };
+
+  it('is deterministic: the same data gives the same weights, byte for byte', () => {
+    const a = JSON.stringify(prune(train(samples, options)));
+    const b = JSON.stringify(prune(train(samples, options)));
+    assert.equal(a, b);
+  });
+
+  it('learns the classes of a tiny data set', () => {
+    const model = new Model({ language: 'xx', classes: [...CLASSES], threshold: 0.5, weights: prune(train(samples, options)) });
+    assert.equal(model.score(['_bias', 'w:policy']).best, 'defensive');
+    assert.equal(model.score(['_bias', 'w:courier', 'w:late']).best, 'blame-shift');
+    assert.ok(model.score(['_bias', 'w:sorry']).score < 0.5, 'an apology reads as no problem');
+  });
+});
+
+describe('scorer: shipped weights', () => {
+  for (const language of ['ru', 'en'] as const) {
+    it(`loads the ${language} weights`, () => {
+      const model = modelFor(language);
+      assert.ok(model.size > 1000, `${model.size} features`);
+      assert.ok(model.threshold > 0 && model.threshold < 1);
+      assert.ok(model.weightsOf('_bias')?.length === CLASSES.length);
+    });
+  }
+});
+
+describe('scorer: findings', () => {
+  it('never reports a sentence where a rule of a labelled category fired', () => {
+    // A model that calls every sentence with a noun or a verb an excuse.
+    const model = handModel({ 'p:NOUN': [['excuse', 6]], 'p:VERB': [['excuse', 6]] });
+    let ruled = 0;
+    let scoredAlone = 0;
+    for (const language of ['ru', 'en'] as const) {
+      for (const example of ruleExamples(language).slice(0, 80)) {
+        const messages = run(example.text, language, model);
+        const fired = messages.some((m) => !m.ruleId?.startsWith('likely-') && m.category !== 'vague-promise');
+        const scored = messages.some((m) => m.ruleId?.startsWith('likely-'));
+        if (fired) assert.ok(!scored, `${language}: ${example.text}`);
+        if (fired) ruled++;
+        else if (scored) scoredAlone++;
+      }
+    }
+    assert.ok(ruled > 20 && scoredAlone > 0, `${ruled} sentences with a rule, ${scoredAlone} with the scorer alone`);
+    assert.deepEqual(run('The parcel left our warehouse on Monday morning.', 'en', model).map((m) => m.ruleId), [SCORER_RULE_IDS.excuse]);
+  });
+
+  it('underlines the words that weighed most, and names them in the note', () => {
+    const model = handModel({ 'w:курьер': [['blame-shift', 4]], 'w:позвонить': [['blame-shift', 3]] });
+    const messages = run('Вчера вечером курьер снова позвонил нам два раза.', 'ru', model);
+    assert.equal(messages.length, 1, 'no rule fires here');
+    const [finding] = messages;
+    assert.equal(finding?.ruleId, 'likely-blame-shift');
+    assert.equal(finding?.category, 'blame-shift');
+    assert.equal(finding?.actual, 'курьер снова позвонил');
+    assert.match(finding?.note ?? '', /«курьер», «позвонил»/);
+  });
+
+  it('goes through the options like any rule', () => {
+    const text = 'Вчера вечером курьер снова опоздал на два часа. Мы всё проверили, ошибок с нашей стороны нет.';
+    const ids = Object.values(SCORER_RULE_IDS);
+    const without = lint(text, { language: 'ru', disabledRules: ids });
+    assert.ok(without.every((f) => !ids.includes(f.ruleId)));
+    const off = lint(text, { language: 'ru', severity: { excuse: 'off', 'blame-shift': 'off', defensive: 'off', minimizing: 'off' } });
+    assert.ok(off.every((f) => !ids.includes(f.ruleId)));
+  });
+});
