@@ -152,10 +152,15 @@ describe('quick fixes and hover', () => {
     assert.match(replacement, /^\p{Lu}/u, `«${replacement}» starts with a capital, like the flagged phrase`);
     assert.match(replacement, /[а-яё]/i, `«${replacement}» is in Russian`);
     const before = doc.getText();
-    const start = doc.offsetAt(diagnostic.range.start);
-    const end = doc.offsetAt(diagnostic.range.end);
+    // A sentence-level suggestion replaces its whole sentence («…, но вы не прислали тексты вовремя.»
+    // goes with it): the edit is the engine's fix, which covers the flagged phrase.
+    const fix = engineFindings(before).find((f) => f.ruleId === RULE)?.fixes?.[0];
+    assert.ok(fix, 'the engine has a fix for the finding');
+    assert.strictEqual(fix.text, replacement, 'the title names the engine fix\'s text');
+    const [start, end] = fix.range;
+    assert.ok(start <= doc.offsetAt(diagnostic.range.start) && end >= doc.offsetAt(diagnostic.range.end), `the fix's range [${start}, ${end}) covers the flagged phrase`);
     assert.ok(await vscode.workspace.applyEdit(preferred.edit), 'applied');
-    assert.strictEqual(doc.getText(), before.slice(0, start) + replacement + before.slice(end), 'only the flagged range changed');
+    assert.strictEqual(doc.getText(), before.slice(0, start) + replacement + before.slice(end), 'only the fix\'s range changed');
     await waitForDiagnostics(doc.uri, lacksRule(RULE), `no ${RULE} after the fix`);
     await revert(doc);
   });

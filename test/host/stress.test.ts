@@ -5,7 +5,7 @@
 // never committed. Nothing sleeps: every wait resolves on a diagnostics event (or a command's
 // answer) and only a guard timeout turns a missing event into a failure.
 import * as vscode from 'vscode';
-import { createLinter, DEFAULT_SETTINGS, toLintOptions, type EngineSettings, type Finding } from '../../src/engine/index';
+import { createLinter, DEFAULT_SETTINGS, mergeFindings, toLintOptions, type EngineSettings, type Finding } from '../../src/engine/index';
 import * as assert from './assert';
 import {
   activateExtension,
@@ -85,10 +85,11 @@ function bigReply(bytes: number, every: number, first = 1): string {
 /**
  * The engine's own findings for a text (a full lint, without the extension's incremental linter),
  * computed in slices: a synchronous lint of 5 MB would block the extension host the test shares
- * with the extension for seconds, long enough for VS Code to call it unresponsive.
+ * with the extension for seconds, long enough for VS Code to call it unresponsive. Merged one per
+ * place, as the extension shows them (overlapping tone findings as one, the missing parts as one).
  */
 async function engineFindingsOf(text: string, settings: Partial<EngineSettings> = {}): Promise<Finding[]> {
-  return (await createLinter().analyseInSlices(text, toLintOptions({ ...DEFAULT_SETTINGS, ...settings }), { sliceMs: 20 })).findings;
+  return mergeFindings((await createLinter().analyseInSlices(text, toLintOptions({ ...DEFAULT_SETTINGS, ...settings }), { sliceMs: 20 })).findings);
 }
 
 /** Resolves once `holds()` is true: at once, or on the diagnostics event (any document) that makes it so. */

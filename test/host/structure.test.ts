@@ -37,8 +37,12 @@ const plain = (markdown: string) => markdown.replace(/\\([\\`*_{}[\]()#+\-.!|<>~
 const isStructure = (d: vscode.Diagnostic) => STRUCTURE_RULE_IDS.includes(ruleIdOf(d) ?? '') || ruleIdOf(d) === 'missing-parts';
 /** Several missing parts are one diagnostic, `missing-parts`, whose message names them. */
 const missingPart = (name: string) => (d: vscode.Diagnostic[]) => d.some((x) => ruleIdOf(x) === 'missing-parts' && x.message.includes(name));
-const EN_DRAFT = 'Hi Anna,\n\nWe did our best.\n\nBest regards,\nMax\n';
-const RU_DRAFT = 'Здравствуйте, Анна!\n\nМы старались изо всех сил.\n\nС уважением,\nИван\n';
+/**
+ * Replies by the evidence (a defensive phrase and a promised fix): a greeting and an excuse alone
+ * are no longer enough. Nothing opens them before the apology would, so it goes after the greeting.
+ */
+const EN_DRAFT = 'Hi Anna,\n\nWe did our best. I will send you the corrected layout by Friday.\n\nBest regards,\nMax\n';
+const RU_DRAFT = 'Здравствуйте, Анна!\n\nМы старались изо всех сил. Пришлю вам исправленный макет до пятницы.\n\nС уважением,\nИван\n';
 
 describe('reply structure: status bar score, missing-part quick fix, settings', () => {
   before(activateExtension);
@@ -78,6 +82,7 @@ describe('reply structure: status bar score, missing-part quick fix, settings', 
     ['ru', RU_DRAFT, 'Insert «apology» (snippet ответ-извинение)', 'Здравствуйте, Анна!\n\nПриношу Вам искренние извинения за задержку с проектом. Вы заслуживали лучшего отношения.\n\nМы старались изо всех сил.', 'извинение'],
   ] as const) {
     it(`${language}: the quick fix on the missing parts inserts the apology snippet after the greeting`, async () => {
+      assert.ok(analyseReply(draft).parts?.missing.includes('apology'), 'precondition: a reply without an apology');
       const { document: doc } = await openUntitled(draft);
       const diagnostics = await waitForDiagnostics(doc.uri, missingPart(name), 'missing-parts naming the apology');
       const diagnostic = diagnostics.find((d) => ruleIdOf(d) === 'missing-parts')!;
@@ -108,7 +113,10 @@ describe('reply structure: status bar score, missing-part quick fix, settings', 
   it('sincerely.structure false removes the structure diagnostics and the score; true brings them back', async () => {
     const { document: doc } = await openUntitled(EN_DRAFT);
     await waitForDiagnostics(doc.uri, (d) => d.some(isStructure) && hasRule('did-our-best')(d), 'structure findings');
-    assert.match((await statusOf(doc)).text, /Reply \d+\/10/);
+    const { score } = analyseReply(doc.getText(), toLintOptions(DEFAULT_SETTINGS));
+    assert.ok(score !== null, 'precondition: the engine scores the draft');
+    const text = (await statusOf(doc)).text;
+    assert.ok(text.includes(`Reply ${score}/10`), `the engine's score (steps of 0.25) in the status bar: ${text}`);
     await setSetting('structure', false);
     const expected = engineFindings(doc.getText(), { structure: false });
     await waitForDiagnostics(doc.uri, (d) => !d.some(isStructure) && d.length === expected.length && hasRule('did-our-best')(d), 'tone findings only');
