@@ -50,11 +50,12 @@ const REQUESTED: readonly Trigger[] = ['save', 'command', 'optIn'];
  * save, the command, an opt-in), which a document over the size limit gets from no other
  * trigger: it runs that lint again, with the new settings. Unless linting was just turned off.
  */
-export function resumedTrigger(trigger: Trigger, interrupted: Trigger | undefined, enabled: boolean, run: Run = 'onType'): Trigger {
+export function resumedTrigger(trigger: Trigger, interrupted: Trigger | undefined, enabled: boolean, run: Run = 'onType', large = false): Trigger {
   if ((trigger === 'config' || trigger === 'open') && interrupted !== undefined && REQUESTED.includes(interrupted) && enabled) return interrupted;
   // A save right after an edit (a quick fix, then Ctrl+S) must not drop the edit's lint when
-  // `run` does not lint on save: it runs the edit's lint.
-  if (trigger === 'save' && interrupted === 'change' && enabled && run === 'onType') return 'change';
+  // `run` does not lint on save: it runs the edit's lint. Not for a document over the typing
+  // limit: an edit never lints it, so the save must.
+  if (trigger === 'save' && interrupted === 'change' && enabled && run === 'onType' && !large) return 'change';
   return trigger;
 }
 

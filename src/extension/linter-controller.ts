@@ -183,15 +183,16 @@ export class LinterController implements vscode.Disposable {
     const version = doc.version;
     const settings = await this.settings.forUri(doc.uri);
     if (!this.generations.isCurrent(key, ticket) || doc.isClosed) return undefined;
-    // A settings change must not drop a save's or the command's lint it interrupted: run it again.
-    trigger = resumedTrigger(trigger, interrupted, settings.enable, settings.run);
     this.debounceMs.set(key, settings.debounceMs);
     this.typingLimits.set(key, settings.maxTypingSizeKB);
 
     const text = doc.getText();
     const wasLarge = this.large.has(key);
-    if (overTypingLimit(utf8Length(text), settings.maxTypingSizeKB)) this.large.set(key, settings.maxTypingSizeKB);
+    const large = overTypingLimit(utf8Length(text), settings.maxTypingSizeKB);
+    if (large) this.large.set(key, settings.maxTypingSizeKB);
     else this.large.delete(key);
+    // A settings change must not drop a save's or the command's lint it interrupted: run it again.
+    trigger = resumedTrigger(trigger, interrupted, settings.enable, settings.run, large);
     const decision = this.decide(doc, settings, text);
     this.decisions.set(key, { version, decision });
     const forced = trigger === 'command';

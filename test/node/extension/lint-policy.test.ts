@@ -34,6 +34,8 @@ describe('lint policy', () => {
         assert.equal(resumedTrigger(trigger, interrupted, false), trigger, `${trigger} interrupting ${interrupted}, linting turned off`);
         // With run = onSave the save lints by itself: it keeps its own trigger.
         if (trigger === 'save') assert.equal(resumedTrigger(trigger, interrupted, true, 'onSave'), 'save', `save interrupting ${interrupted}, run onSave`);
+        // A document over the typing limit is never linted by an edit: its save lints it.
+        if (trigger === 'save') assert.equal(resumedTrigger(trigger, interrupted, true, 'onType', true), 'save', `save interrupting ${interrupted}, over the typing limit`);
       }
     }
   });
