@@ -21,7 +21,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const scratch = mkdtempSync(join(tmpdir(), 'sincerely-electron-'));
 // Desktop VS Code writes to disk (saves, workspace settings): run on a copy of the fixture workspace.
 const workspace = join(scratch, 'workspace');
-cpSync(join(root, 'test', 'extension', 'fixtures', 'workspace'), workspace, { recursive: true });
+cpSync(join(root, 'test', 'host', 'fixtures', 'workspace'), workspace, { recursive: true });
 const userData = join(scratch, 'user-data');
 mkdirSync(join(userData, 'User'), { recursive: true });
 writeFileSync(

@@ -28,7 +28,7 @@ const QUALITY = 'stable';
 
 const dataDir = join(root, '.vscode-test-web');
 const suite = join(root, 'dist', 'test', 'web', 'suite.js');
-const workspace = join(root, 'test', 'extension', 'fixtures', 'workspace');
+const workspace = join(root, 'test', 'host', 'fixtures', 'workspace');
 const verbose = process.env.SINCERELY_TEST_VERBOSE === '1';
 const timeoutSeconds = Number(process.env.SINCERELY_TEST_TIMEOUT ?? 600);
 
