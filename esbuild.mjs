@@ -3,6 +3,7 @@ import * as esbuild from 'esbuild';
 import { existsSync, readFileSync } from 'node:fs';
 import { buildDictionaries } from './scripts/dictionaries.mjs';
 import { azWithoutLoader } from './scripts/esbuild-az.mjs';
+import { lazyScorerWeights } from './scripts/esbuild-lazy-json.mjs';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 const production = process.argv.includes('--production');
@@ -16,7 +17,7 @@ const common = {
   logLevel: 'warning',
   target: 'es2022',
   mainFields: ['module', 'main'],
-  plugins: [azWithoutLoader],
+  plugins: [azWithoutLoader, lazyScorerWeights],
 };
 
 const builds = [

@@ -148,6 +148,18 @@ function polarity(text: string): [string, boolean | undefined] {
  * alternative; before one alternative, to that one.
  */
 export function compileAtom(text: string, ctx: AtomContext, source = text): Atom {
+  // Rules repeat the same atoms (`@failure-verb[past]`) many times; a class expands to a hundred alternatives.
+  let cache = atomCache.get(ctx);
+  if (!cache) atomCache.set(ctx, (cache = new Map()));
+  let atom = cache.get(text);
+  if (!atom) cache.set(text, (atom = compileAtomUncached(text, ctx, source)));
+  return atom;
+}
+
+/** Compiled atoms per compile context (atoms are never changed after compilation). */
+const atomCache = new WeakMap<AtomContext, Map<string, Atom>>();
+
+function compileAtomUncached(text: string, ctx: AtomContext, source: string): Atom {
   let [body, negated] = polarity(text);
   if (body.startsWith('(') && body.endsWith(')')) body = body.slice(1, -1);
   else if (negated !== undefined) [body, negated] = [text, undefined];

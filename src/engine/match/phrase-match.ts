@@ -101,8 +101,19 @@ function anyMatch(patterns: readonly Slot[][], tokens: readonly Token[]): boolea
   return false;
 }
 
-/** All rule matches in one sentence, before overlap resolution. */
+/** Matches already found per token list and rule set: the scorer and the structure plugin both read the cues. */
+const matchCache = new WeakMap<readonly Token[], Map<RuleSet, readonly ToneMatch[]>>();
+
+/** All rule matches in one sentence, before overlap resolution (a fresh array the caller may change). */
 export function matchSentence(tokens: readonly Token[], ruleSet: RuleSet): ToneMatch[] {
+  let byRuleSet = matchCache.get(tokens);
+  if (!byRuleSet) matchCache.set(tokens, (byRuleSet = new Map()));
+  let found = byRuleSet.get(ruleSet);
+  if (!found) byRuleSet.set(ruleSet, (found = findInSentence(tokens, ruleSet)));
+  return [...found];
+}
+
+function findInSentence(tokens: readonly Token[], ruleSet: RuleSet): ToneMatch[] {
   const found: ToneMatch[] = [];
   const tryPattern = (candidate: CompiledPattern, i: number) => {
     if (candidate.stamp === stamp) return;

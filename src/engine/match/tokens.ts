@@ -55,8 +55,20 @@ function wordKeys(norm: string, wordStem: string, readings: readonly Reading[] |
   return keys;
 }
 
-/** The words of one sentence with their clauses. */
+/** Words already built per sentence node: the tone, scorer and structure plugins read the same tree. */
+const wordCache = new WeakMap<Sentence, { text: string; language: Language; syntax: SyntaxData; analyse?: Analyse; words: Word[] }>();
+
+/** The words of one sentence with their clauses (built once per sentence node and options). */
 export function sentenceWords(sentence: Sentence, text: string, options: TokenizeOptions): Word[] {
+  const { language, syntax, analyse } = options;
+  const known = wordCache.get(sentence);
+  if (known && known.text === text && known.language === language && known.syntax === syntax && known.analyse === analyse) return known.words;
+  const words = buildWords(sentence, text, options);
+  wordCache.set(sentence, { text, language, syntax, analyse, words });
+  return words;
+}
+
+function buildWords(sentence: Sentence, text: string, options: TokenizeOptions): Word[] {
   const { language, syntax, analyse } = options;
   const words: Word[] = [];
   let clause = 0;

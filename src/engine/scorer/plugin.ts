@@ -73,10 +73,12 @@ export default function retextSincerelyScorer(options: ScorerOptions) {
       const features = sentenceFeatures(words, fired, language, parts);
       if (record) records.push({ start, end, features, words });
       if (!model || labelledRule || !isMorphologyLoaded(language)) continue;
-      // A sentence where the writer owns the failure is what a reply should say, whatever else it has.
-      if (ruleSet && ownsFault(sentence, text, ruleSet)) continue;
       const category = decide(words, features, model);
-      if (category) report(file, text, words, features, model, category, language);
+      if (!category) continue;
+      // A sentence where the writer owns the failure is what a reply should say, whatever else it has
+      // (checked only for the sentences the model would report: few, and the match is costly).
+      if (ruleSet && ownsFault(sentence, text, ruleSet)) continue;
+      report(file, text, words, features, model, category, language);
     }
     if (record) (file.data as { scorer?: SentenceRecord[] }).scorer = records;
   };
