@@ -21,7 +21,15 @@ const common = {
 };
 
 const builds = [
-  { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.cjs', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' }, define: { SINCERELY_VERSION: JSON.stringify(version) } },
+  {
+    ...common,
+    entryPoints: ['src/cli/main.ts'],
+    outfile: 'dist/cli.cjs',
+    platform: 'node',
+    format: 'cjs',
+    banner: { js: '#!/usr/bin/env node' },
+    define: { SINCERELY_VERSION: JSON.stringify(version) },
+  },
 ];
 if (existsSync('src/extension/extension.ts')) {
   builds.push(

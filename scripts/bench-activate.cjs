@@ -7,7 +7,9 @@ const { performance } = require('node:perf_hooks');
 // esbuild's ESM interop copies own properties and keeps the prototype, so the stub also
 // answers as its own prototype: every lookup through the interop object lands in `get`.
 function stub() {
-  const fn = function () { return stub(); };
+  const fn = function () {
+    return stub();
+  };
   const proxy = new Proxy(fn, {
     get(_target, key) {
       if (key === 'then') return undefined;
@@ -15,10 +17,18 @@ function stub() {
       if (key === Symbol.iterator) return function* () {};
       return stub();
     },
-    getPrototypeOf() { return proxy; },
-    set() { return true; },
-    defineProperty() { return true; },
-    construct() { return stub(); },
+    getPrototypeOf() {
+      return proxy;
+    },
+    set() {
+      return true;
+    },
+    defineProperty() {
+      return true;
+    },
+    construct() {
+      return stub();
+    },
   });
   return proxy;
 }
@@ -29,7 +39,14 @@ async function activateWithStub(bundlePath) {
   Module._load = function (request, ...rest) {
     return request === 'vscode' ? vscode : originalLoad.call(this, request, ...rest);
   };
-  const context = { subscriptions: [], workspaceState: stub(), globalState: stub(), extensionUri: stub(), extensionPath: process.cwd(), asAbsolutePath: (p) => p };
+  const context = {
+    subscriptions: [],
+    workspaceState: stub(),
+    globalState: stub(),
+    extensionUri: stub(),
+    extensionPath: process.cwd(),
+    asAbsolutePath: (p) => p,
+  };
   const start = performance.now();
   const extension = require(require('node:path').resolve(bundlePath));
   const loaded = performance.now();

@@ -78,7 +78,9 @@ export function benchCli(root: string, drafts: readonly string[], runs = 11, war
 /** Prints one line per draft: both medians and the ratio (target ≤ 0.6). */
 export function printCli(figures: readonly CliFigures[], runs: number): void {
   for (const f of figures) {
-    const cpu = Number.isNaN(f.ours.cpuMs) ? '' : `; CPU ${f.ours.cpuMs.toFixed(0)} vs ${f.alex.cpuMs.toFixed(0)} ms, ${(f.ours.cpuMs / f.alex.cpuMs).toFixed(2)}×`;
+    const cpu = Number.isNaN(f.ours.cpuMs)
+      ? ''
+      : `; CPU ${f.ours.cpuMs.toFixed(0)} vs ${f.alex.cpuMs.toFixed(0)} ms, ${(f.ours.cpuMs / f.alex.cpuMs).toFixed(2)}×`;
     console.log(
       `CLI, whole process, ${f.draft.split('/').pop()} (${f.words} words), median of ${runs}: sincerely ${f.ours.wallMs.toFixed(0)} ms, alex ${f.alex.wallMs.toFixed(0)} ms, ${(f.ours.wallMs / f.alex.wallMs).toFixed(2)}× (target ≤ 0.6)${cpu}`,
     );
@@ -123,12 +125,25 @@ export async function benchFirstLint(root: string, drafts: readonly string[], ru
     return drafts.map((draft) => {
       const samples: Omit<FirstLintFigures, 'draft'>[] = [];
       for (let i = 0; i < runs; i++) {
-        const result = spawnSync(process.execPath, [bundle, join(root, 'dist'), draft, join(root, 'scripts', 'bench-activate.cjs')], { cwd: root, encoding: 'utf8' });
+        const result = spawnSync(process.execPath, [bundle, join(root, 'dist'), draft, join(root, 'scripts', 'bench-activate.cjs')], {
+          cwd: root,
+          encoding: 'utf8',
+        });
         if (result.status !== 0) throw new Error(`bench-first-lint failed: ${result.stderr}`);
         samples.push(JSON.parse(result.stdout.trim().split('\n').pop()!));
       }
       const m = (key: keyof Omit<FirstLintFigures, 'draft'>) => median(samples.map((s) => s[key]));
-      return { draft, boot: m('boot'), activate: m('activate'), dictionaries: m('dictionaries'), lint: m('lint'), openToDiagnostics: m('openToDiagnostics'), total: m('total'), cpu: m('cpu'), findings: m('findings') };
+      return {
+        draft,
+        boot: m('boot'),
+        activate: m('activate'),
+        dictionaries: m('dictionaries'),
+        lint: m('lint'),
+        openToDiagnostics: m('openToDiagnostics'),
+        total: m('total'),
+        cpu: m('cpu'),
+        findings: m('findings'),
+      };
     });
   } finally {
     rmSync(scratch, { recursive: true, force: true });

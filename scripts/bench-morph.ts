@@ -39,7 +39,8 @@ function accuracy(language: Language, forms: ExpectedForm[]): string {
   let any = 0;
   for (const expected of forms) {
     const readings = analyzerFor(language).analyse(normalizeWord(expected.form));
-    const fits = (r: (typeof readings)[number]) => r.lemma === expected.lemma && r.pos === expected.pos && (expected.features ?? []).every((f) => r.features.includes(f));
+    const fits = (r: (typeof readings)[number]) =>
+      r.lemma === expected.lemma && r.pos === expected.pos && (expected.features ?? []).every((f) => r.features.includes(f));
     if (fits(readings[0]!)) first++;
     if (readings.some(fits)) any++;
   }
@@ -55,10 +56,20 @@ export async function benchMorphology(drafts: Record<Language, string>): Promise
   buildDictionaries(DICT);
   console.log('\nMorphology');
   for (const language of ['ru', 'en'] as const) {
-    const runs = [0, 1, 2].map(() => JSON.parse(execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', join(root, 'scripts', 'bench-morph.ts'), '--child', language], { cwd: root, encoding: 'utf8' })) as { ms: number; cpuMs: number; heapMB: number; rssMB: number });
+    const runs = [0, 1, 2].map(
+      () =>
+        JSON.parse(
+          execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', join(root, 'scripts', 'bench-morph.ts'), '--child', language], {
+            cwd: root,
+            encoding: 'utf8',
+          }),
+        ) as { ms: number; cpuMs: number; heapMB: number; rssMB: number },
+    );
     runs.sort((a, b) => a.ms - b.ms);
     const median = runs[1]!;
-    console.log(`  ${language} dictionary load: ${median.ms.toFixed(0)} ms wall, ${median.cpuMs.toFixed(0)} ms CPU (median of 3 fresh processes), heap +${median.heapMB.toFixed(1)} MB, RSS +${median.rssMB.toFixed(1)} MB`);
+    console.log(
+      `  ${language} dictionary load: ${median.ms.toFixed(0)} ms wall, ${median.cpuMs.toFixed(0)} ms CPU (median of 3 fresh processes), heap +${median.heapMB.toFixed(1)} MB, RSS +${median.rssMB.toFixed(1)} MB`,
+    );
   }
   const source = nodeDictionarySource(DICT);
   const raw: Record<Language, Awaited<ReturnType<typeof loadRussian>>> = { ru: await loadRussian(source), en: await loadEnglish(source) };
@@ -74,7 +85,9 @@ export async function benchMorphology(drafts: Record<Language, string>): Promise
     start = performance.now();
     for (const word of words) cached.analyse(word);
     const warmMs = performance.now() - start;
-    console.log(`  ${language} analysis: cold ${Math.round(unique.length / (coldMs / 1000)).toLocaleString('en')} words/s (${unique.length} distinct forms), cached ${Math.round(words.length / (warmMs / 1000)).toLocaleString('en')} words/s (${words.length} words)`);
+    console.log(
+      `  ${language} analysis: cold ${Math.round(unique.length / (coldMs / 1000)).toLocaleString('en')} words/s (${unique.length} distinct forms), cached ${Math.round(words.length / (warmMs / 1000)).toLocaleString('en')} words/s (${words.length} words)`,
+    );
   }
   console.log(`  accuracy on the test form lists: ru ${accuracy('ru', RUSSIAN_FORMS)}; en ${accuracy('en', ENGLISH_FORMS)}`);
   for (const language of ['ru', 'en'] as const) {
@@ -96,7 +109,9 @@ export async function benchMorphology(drafts: Record<Language, string>): Promise
       without = Math.min(without, timeLint());
       await loadMorphology(source, [language]);
     }
-    console.log(`  ${language} lint() of a ${wordsOf(text).length}-word draft: ${withMorph.toFixed(0)} ms CPU with morphology, ${without.toFixed(0)} ms with the fallback (plugin cost ${(((withMorph - without) / without) * 100).toFixed(0)}%; loaded again: ${isMorphologyLoaded(language)})`);
+    console.log(
+      `  ${language} lint() of a ${wordsOf(text).length}-word draft: ${withMorph.toFixed(0)} ms CPU with morphology, ${without.toFixed(0)} ms with the fallback (plugin cost ${(((withMorph - without) / without) * 100).toFixed(0)}%; loaded again: ${isMorphologyLoaded(language)})`,
+    );
   }
 }
 

@@ -105,7 +105,9 @@ async function main(): Promise<void> {
   const parser = unified().use(retextLatin);
   const alex = (await import('alex')).text;
   const writeGood = require('write-good') as (text: string) => unknown[];
-  const rows: string[][] = [['text', 'words', 'MB', 'findings', 'sincerely ms', 'MB/s', 'bare parse ms', '× parse', 'alex ms', 'alex ×', 'write-good ms', 'write-good ×']];
+  const rows: string[][] = [
+    ['text', 'words', 'MB', 'findings', 'sincerely ms', 'MB/s', 'bare parse ms', '× parse', 'alex ms', 'alex ×', 'write-good ms', 'write-good ×'],
+  ];
   const sizes = [1_000, 10_000, 100_000];
   for (const language of ['en', 'ru'] as const) {
     for (const words of sizes) {
@@ -137,7 +139,9 @@ async function main(): Promise<void> {
     }
   }
   printTable(rows);
-  console.log('× parse: Sincerely time / bare retext-latin parse time (target ≤ 1.5). alex ×, write-good ×: their time / Sincerely time (throughput ratio; target ≥ 4 for alex).');
+  console.log(
+    '× parse: Sincerely time / bare retext-latin parse time (target ≤ 1.5). alex ×, write-good ×: their time / Sincerely time (throughput ratio; target ≥ 4 for alex).',
+  );
 
   // Re-lint after a one-character edit in the middle of the 100 000-word draft.
   const createLinter = (engine as Record<string, unknown>).createLinter as undefined | (() => { analyse(text: string): unknown });
@@ -163,7 +167,11 @@ async function main(): Promise<void> {
   console.log(`peak RSS, one process linting the 100 000-word EN draft: ${rss}`);
 
   const vsix = readdirSync(root).find((f) => /^sincerely-.*\.vsix$/.test(f));
-  console.log(vsix ? `VSIX ${vsix}: ${(statSync(join(root, vsix)).size / 1e6).toFixed(2)} MB (target ≤ 8, dictionaries included)` : 'VSIX: not built (run npm run package first)');
+  console.log(
+    vsix
+      ? `VSIX ${vsix}: ${(statSync(join(root, vsix)).size / 1e6).toFixed(2)} MB (target ≤ 8, dictionaries included)`
+      : 'VSIX: not built (run npm run package first)',
+  );
   const bundle = join(root, 'dist', 'extension.cjs');
   if (existsSync(bundle)) {
     const activation = execFileSync(process.execPath, [join(root, 'scripts', 'bench-activate.cjs'), bundle], { encoding: 'utf8' }).trim();
@@ -175,7 +183,11 @@ async function main(): Promise<void> {
 }
 
 function printMachine(): void {
-  console.log(`machine: ${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+  console.log(
+    `machine: ${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, load average ${loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' ')}`,
+  );
 }
 
 function printTable(rows: string[][]): void {

@@ -14,8 +14,18 @@ import { SYNTAX } from '../src/engine/lang/index.js';
 import { compileConstruction, ConstructionError, type CompileContext } from '../src/engine/match/compile.js';
 import { compilePattern, PatternError } from '../src/engine/match/phrase.js';
 import {
-  LANGUAGES, REACHES, TONE_CATEGORIES,
-  type Antipattern, type Language, type NamedPatterns, type Reach, type RuleData, type StructureData, type Suggestion, type ToneCategory, type WordClasses,
+  LANGUAGES,
+  REACHES,
+  TONE_CATEGORIES,
+  type Antipattern,
+  type Language,
+  type NamedPatterns,
+  type Reach,
+  type RuleData,
+  type StructureData,
+  type Suggestion,
+  type ToneCategory,
+  type WordClasses,
 } from '../src/engine/types.js';
 import { agree } from '../src/engine/agreement.js';
 import { writeRulePages, type YamlExamples } from './rule-pages.js';
@@ -61,7 +71,8 @@ function antipatternOf(value: unknown): Antipattern | undefined {
   if (typeof value === 'string' && value.trim()) return { pattern: value.trim() };
   if (value && typeof value === 'object' && !Array.isArray(value)) {
     const { pattern, scope, ...rest } = value as Record<string, unknown>;
-    if (typeof pattern === 'string' && pattern.trim() && (scope === 'clause' || scope === 'sentence') && Object.keys(rest).length === 0) return { pattern: pattern.trim(), scope };
+    if (typeof pattern === 'string' && pattern.trim() && (scope === 'clause' || scope === 'sentence') && Object.keys(rest).length === 0)
+      return { pattern: pattern.trim(), scope };
   }
   return undefined;
 }
@@ -71,7 +82,13 @@ function examplesOf(value: unknown, at: string, errors: string[]): RuleExamples 
   const v = value as Record<string, unknown>;
   const flag = v?.flag ?? [];
   const pass = v?.pass ?? [];
-  if (!v || typeof v !== 'object' || Object.keys(v).some((k) => k !== 'flag' && k !== 'pass') || !(stringList(flag) || (Array.isArray(flag) && flag.length === 0)) || !(stringList(pass) || (Array.isArray(pass) && pass.length === 0))) {
+  if (
+    !v ||
+    typeof v !== 'object' ||
+    Object.keys(v).some((k) => k !== 'flag' && k !== 'pass') ||
+    !(stringList(flag) || (Array.isArray(flag) && flag.length === 0)) ||
+    !(stringList(pass) || (Array.isArray(pass) && pass.length === 0))
+  ) {
     errors.push(`${at}: examples must be {flag: [texts], pass: [texts]}`);
     return undefined;
   }
@@ -113,9 +130,18 @@ export function loadRules(dir = join(root, 'rules')): LoadedRules {
     }
     const ids = new Set<string>();
     const patterns = new Map<string, string>();
-    const loadedStructure = loadStructure(join(langDir, 'structure.yaml'), language, classes[language], join(dir, '..', 'snippets', `${language}.code-snippets`), errors, patternsByLanguage[language]);
+    const loadedStructure = loadStructure(
+      join(langDir, 'structure.yaml'),
+      language,
+      classes[language],
+      join(dir, '..', 'snippets', `${language}.code-snippets`),
+      errors,
+      patternsByLanguage[language],
+    );
     if (loadedStructure) structure[language] = loadedStructure;
-    for (const file of readdirSync(langDir).filter((f) => f.endsWith('.yaml') && f !== 'classes.yaml' && f !== 'structure.yaml' && f !== 'patterns.yaml').sort()) {
+    for (const file of readdirSync(langDir)
+      .filter((f) => f.endsWith('.yaml') && f !== 'classes.yaml' && f !== 'structure.yaml' && f !== 'patterns.yaml')
+      .sort()) {
       const where = `${language}/${file}`;
       const category = file.replace(/\.yaml$/, '') as ToneCategory;
       if (!TONE_CATEGORIES.includes(category)) {
@@ -240,7 +266,9 @@ function rulesTable({ rules, structure }: LoadedRules): string {
     '',
   ];
   const ids = [...new Set(rules.map((r) => r.id))].sort();
-  const counts = LANGUAGES.map((l) => `${rules.filter((r) => r.language === l).reduce((n, r) => n + r.patterns.length + (r.match?.length ?? 0), 0)} ${l.toUpperCase()} patterns`);
+  const counts = LANGUAGES.map(
+    (l) => `${rules.filter((r) => r.language === l).reduce((n, r) => n + r.patterns.length + (r.match?.length ?? 0), 0)} ${l.toUpperCase()} patterns`,
+  );
   out.push(`${ids.length} rules, ${counts.join(', ')}.`, '');
   for (const category of TONE_CATEGORIES) {
     out.push(`## ${category}`, '', '| Rule | Language | Flags (patterns) | Why | Suggestions |', '|---|---|---|---|---|');

@@ -14,8 +14,15 @@ const require = createRequire(import.meta.url);
  * tags with Russian grammeme names, which src/engine/morph/russian.ts does without).
  */
 export const RU_FILES = [
-  'words.dawg', 'prediction-suffixes-0.dawg', 'prediction-suffixes-1.dawg', 'prediction-suffixes-2.dawg',
-  'p_t_given_w.intdawg', 'grammemes.json', 'gramtab-opencorpora-int.json', 'suffixes.json', 'paradigms.array',
+  'words.dawg',
+  'prediction-suffixes-0.dawg',
+  'prediction-suffixes-1.dawg',
+  'prediction-suffixes-2.dawg',
+  'p_t_given_w.intdawg',
+  'grammemes.json',
+  'gramtab-opencorpora-int.json',
+  'suffixes.json',
+  'paradigms.array',
 ];
 export const EN_LEXICON = 'lexicon.tsv';
 
@@ -31,8 +38,41 @@ exception lists of WordNet 3.0 (Princeton University; WordNet license: permissio
 modify and distribute, with this notice).
 `;
 
-const PENN_OPEN = new Set(['NN', 'NNS', 'NNP', 'NNPS', 'VB', 'VBD', 'VBG', 'VBN', 'VBP', 'VBZ', 'JJ', 'JJR', 'JJS', 'RB', 'RBR', 'RBS',
-  'MD', 'PRP', 'PRP$', 'DT', 'PDT', 'WDT', 'WP', 'WP$', 'WRB', 'IN', 'CC', 'CD', 'TO', 'RP', 'UH', 'EX', 'FW']);
+const PENN_OPEN = new Set([
+  'NN',
+  'NNS',
+  'NNP',
+  'NNPS',
+  'VB',
+  'VBD',
+  'VBG',
+  'VBN',
+  'VBP',
+  'VBZ',
+  'JJ',
+  'JJR',
+  'JJS',
+  'RB',
+  'RBR',
+  'RBS',
+  'MD',
+  'PRP',
+  'PRP$',
+  'DT',
+  'PDT',
+  'WDT',
+  'WP',
+  'WP$',
+  'WRB',
+  'IN',
+  'CC',
+  'CD',
+  'TO',
+  'RP',
+  'UH',
+  'EX',
+  'FW',
+]);
 
 function lemmaOf(lemmatizer, form, tag) {
   if (tag.startsWith('VB')) return tag === 'VB' || tag === 'VBP' ? form : lemmatizer.verb(form);

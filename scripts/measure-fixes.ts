@@ -24,8 +24,13 @@ for (const language of ['en', 'ru'] as Language[]) {
   let broken = 0;
   const kinds = new Map<string, number>();
   const files = examples
-    ? ruleExamples(language).filter((e) => !e.negative).map((e) => ({ name: `${language}.tsv:${e.line}`, text: e.text, ruleId: e.ruleId }))
-    : readdirSync(dir).filter((f) => f.startsWith(`${language}-`) && f.endsWith('.txt')).sort().map((f) => ({ name: f, text: readFileSync(join(dir, f), 'utf8'), ruleId: undefined }));
+    ? ruleExamples(language)
+        .filter((e) => !e.negative)
+        .map((e) => ({ name: `${language}.tsv:${e.line}`, text: e.text, ruleId: e.ruleId }))
+    : readdirSync(dir)
+        .filter((f) => f.startsWith(`${language}-`) && f.endsWith('.txt'))
+        .sort()
+        .map((f) => ({ name: f, text: readFileSync(join(dir, f), 'utf8'), ruleId: undefined }));
   for (const { name: file, text, ruleId } of files) {
     for (const finding of lint(text, { language, structure: false })) {
       if (ruleId && finding.ruleId !== ruleId) continue;
@@ -48,5 +53,7 @@ for (const language of ['en', 'ru'] as Language[]) {
     }
   }
   const share = applied === 0 ? 0 : (100 * broken) / applied;
-  console.log(`${language}${legacy ? ' (legacy splice)' : ''}: ${files.length} ${examples ? 'examples' : 'drafts'}, ${applied} ${examples ? 'suggestions' : 'preferred fixes'} applied, ${broken} visibly broken (${share.toFixed(1)}%)${kinds.size ? ` — ${[...kinds].map(([k, n]) => `${k}: ${n}`).join(', ')}` : ''}`);
+  console.log(
+    `${language}${legacy ? ' (legacy splice)' : ''}: ${files.length} ${examples ? 'examples' : 'drafts'}, ${applied} ${examples ? 'suggestions' : 'preferred fixes'} applied, ${broken} visibly broken (${share.toFixed(1)}%)${kinds.size ? ` — ${[...kinds].map(([k, n]) => `${k}: ${n}`).join(', ')}` : ''}`,
+  );
 }

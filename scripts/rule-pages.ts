@@ -13,8 +13,22 @@ const LANGUAGE_NAME: Record<Language, string> = { en: 'English', ru: 'Русск
 /** Pages list English first, then Russian. */
 const PAGE_ORDER: readonly Language[] = ['en', 'ru'];
 const HEADINGS: Record<Language, { why: string; matters: string; what: string; instead: string; examples: string; snippets: string }> = {
-  en: { why: 'Why it hurts.', matters: 'Why it matters.', what: 'What to do.', instead: 'Write instead:', examples: 'Flagged, for example:', snippets: 'Snippets:' },
-  ru: { why: 'Чем вредит.', matters: 'Почему это важно.', what: 'Что делать.', instead: 'Лучше написать:', examples: 'Например, отмечается:', snippets: 'Сниппеты:' },
+  en: {
+    why: 'Why it hurts.',
+    matters: 'Why it matters.',
+    what: 'What to do.',
+    instead: 'Write instead:',
+    examples: 'Flagged, for example:',
+    snippets: 'Snippets:',
+  },
+  ru: {
+    why: 'Чем вредит.',
+    matters: 'Почему это важно.',
+    what: 'Что делать.',
+    instead: 'Лучше написать:',
+    examples: 'Например, отмечается:',
+    snippets: 'Сниппеты:',
+  },
 };
 /** The merged finding of several missing parts (src/engine/merge.ts). */
 const MISSING_PARTS_RULE = 'missing-parts';
@@ -66,17 +80,21 @@ function structurePages(structure: Partial<Record<Language, StructureData>>): Ma
     if (!data) continue;
     for (const part of PARTS) {
       const { message, note, snippets } = data.parts[part];
-      add(`missing-${part}`, [`## ${LANGUAGE_NAME[language]}`, '', `**${h.matters}** ${message}`, '', `**${h.what}** ${note}`, '', `${h.snippets} ${snippets.map((s) => `\`${s}\``).join(', ')}`, '']);
+      add(`missing-${part}`, [
+        `## ${LANGUAGE_NAME[language]}`,
+        '',
+        `**${h.matters}** ${message}`,
+        '',
+        `**${h.what}** ${note}`,
+        '',
+        `${h.snippets} ${snippets.map((s) => `\`${s}\``).join(', ')}`,
+        '',
+      ]);
     }
     for (const [check, { message, note }] of Object.entries(data.checks)) {
       add(check, [`## ${LANGUAGE_NAME[language]}`, '', `**${h.why}** ${message}`, '', `**${h.what}** ${note}`, '']);
     }
-    add(MISSING_PARTS_RULE, [
-      `## ${LANGUAGE_NAME[language]}`,
-      '',
-      ...PARTS.map((part) => `- **${part}**: ${data.parts[part].message}`),
-      '',
-    ]);
+    add(MISSING_PARTS_RULE, [`## ${LANGUAGE_NAME[language]}`, '', ...PARTS.map((part) => `- **${part}**: ${data.parts[part].message}`), '']);
   }
   return new Map([...pages].map(([id, lines]) => [id, lines.join('\n')]));
 }

@@ -71,7 +71,9 @@ function chromiumOnMachine() {
   for (const name of ['chromium', 'chromium-browser', 'google-chrome']) {
     try {
       candidates.push(execFileSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' }).trim());
-    } catch { /* not on PATH */ }
+    } catch {
+      /* not on PATH */
+    }
   }
   return candidates.find((c) => c && existsSync(c));
 }
@@ -87,7 +89,7 @@ function installChromium() {
     const [command, argv] = root ? ['apt-get', args] : ['sudo', ['-n', 'env', 'DEBIAN_FRONTEND=noninteractive', 'apt-get', ...args]];
     execFileSync(command, argv, { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
   };
-  console.log('test-web: no Chromium on this machine; installing Debian\'s chromium (apt-get install -y chromium)');
+  console.log("test-web: no Chromium on this machine; installing Debian's chromium (apt-get install -y chromium)");
   try {
     apt(['update', '-qq']);
     apt(['install', '-y', '-qq', 'chromium']);

@@ -86,7 +86,8 @@ function chooseThreshold(oof: Array<{ example: Example; score: number }>): { thr
     }
     const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
     const recall = tp + fn === 0 ? 1 : tp / (tp + fn);
-    if (process.env.SINCERELY_TRAIN_CURVE && threshold * 100 % 5 === 0) console.log(`  t ${threshold.toFixed(2)} P ${precision.toFixed(2)} R ${recall.toFixed(2)} tp ${tp} fp ${fp}`);
+    if (process.env.SINCERELY_TRAIN_CURVE && (threshold * 100) % 5 === 0)
+      console.log(`  t ${threshold.toFixed(2)} P ${precision.toFixed(2)} R ${recall.toFixed(2)} tp ${tp} fp ${fp}`);
     if (precision > fallback.precision) fallback = { threshold, precision, recall };
     if (precision < TARGET_PRECISION) held = false;
     if (held && recall > best.recall) best = { threshold, precision, recall };
@@ -114,7 +115,9 @@ async function main(): Promise<void> {
     writeFileSync(path, text);
     const origins = [...byOrigin].map(([o, n]) => `${o} ${n}`).join(', ');
     console.log(`${language}: ${examples.length} sentences (${origins}); ${Object.keys(file.weights).length} features, ${(text.length / 1024).toFixed(0)} KB`);
-    console.log(`  threshold ${chosen.threshold} (out-of-fold on tune, rules OR scorer: P ${chosen.precision.toFixed(2)} R ${chosen.recall.toFixed(2)}); ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    console.log(
+      `  threshold ${chosen.threshold} (out-of-fold on tune, rules OR scorer: P ${chosen.precision.toFixed(2)} R ${chosen.recall.toFixed(2)}); ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
   }
 }
 

@@ -37,7 +37,12 @@ export function labelSet(labels: string): Set<Labelled> {
 /** test/fixtures/corpus (`development`) or test/fixtures/holdout (`held-out`). */
 export function writtenSet(language: Language, folder: 'corpus' | 'holdout'): Sample[] {
   const file = join(FIXTURES, folder, `${language}.tsv`);
-  return tsvLines(file).map(({ label, text, line }) => ({ text, expected: labelSet(label), where: `${folder}/${language}.tsv:${line}`, group: `${folder}:${line}` }));
+  return tsvLines(file).map(({ label, text, line }) => ({
+    text,
+    expected: labelSet(label),
+    where: `${folder}/${language}.tsv:${line}`,
+    group: `${folder}:${line}`,
+  }));
 }
 
 export type RealPart = 'tune' | 'check';
@@ -107,8 +112,23 @@ export const NEUTRAL_PROSE: Record<Language, ProseFile[]> = {
 
 /** Neutral prose the scorer trains on as `none` (other files, and the other half of the message table). */
 export const TRAINING_PROSE: Record<Language, ProseFile[]> = {
-  en: ['yauzl', 'diff', 'cockatiel', 'micromatch', 'qs', 'minipass', 'undici', 'workerpool', 'ignore', 'streamx', 'yazl', 'xml2js', 'jsonwebtoken', 'got', 'keyv']
-    .map((name) => ({ path: `node_modules/${name}/${name === 'cockatiel' || name === 'got' ? 'readme.md' : 'README.md'}`, kind: 'text' as const })),
+  en: [
+    'yauzl',
+    'diff',
+    'cockatiel',
+    'micromatch',
+    'qs',
+    'minipass',
+    'undici',
+    'workerpool',
+    'ignore',
+    'streamx',
+    'yazl',
+    'xml2js',
+    'jsonwebtoken',
+    'got',
+    'keyv',
+  ].map((name) => ({ path: `node_modules/${name}/${name === 'cockatiel' || name === 'got' ? 'readme.md' : 'README.md'}`, kind: 'text' as const })),
   ru: [{ path: TS_RU_MESSAGES, kind: 'json-messages', half: 'even' }],
 };
 
@@ -138,7 +158,12 @@ export function proseSentences(file: ProseFile): string[] {
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
   return plain
     .split(/\n\s*\n|(?<=[.!?])\s+(?=\p{Lu})/u)
-    .map((s) => s.replace(/\s+/g, ' ').replace(/^[-*\d.)\s]+/, '').trim())
+    .map((s) =>
+      s
+        .replace(/\s+/g, ' ')
+        .replace(/^[-*\d.)\s]+/, '')
+        .trim(),
+    )
     .filter((s) => {
       const n = wordCount(s);
       return n >= 5 && n <= 40;

@@ -36,7 +36,7 @@ function evaluate(samples: readonly Sample[], language: Language, system: System
     const { categories, detail } = system.predict(sample.text, language);
     tally(result.detection, sample.expected.size > 0, categories.size > 0);
     for (const c of LABELLED) tally(result.perCategory[c]!, sample.expected.has(c), categories.has(c));
-    if ((sample.expected.size > 0) !== (categories.size > 0)) {
+    if (sample.expected.size > 0 !== categories.size > 0) {
       const expected = [...sample.expected].join(',') || 'none';
       result.misses.push(`${sample.where} expected ${expected}, got ${detail}\n    ${sample.text}`);
     }
@@ -70,7 +70,8 @@ async function main(): Promise<void> {
       const problems = set.samples.filter((s) => s.expected.size > 0).length;
       for (const system of SYSTEMS) {
         const r = evaluate(set.samples, language, system);
-        const row = (level: string, c: Counts) => rows.push([set.name, system.name, level, fmt(precision(c)), fmt(recall(c)), String(c.tp), String(c.fp), String(c.fn)]);
+        const row = (level: string, c: Counts) =>
+          rows.push([set.name, system.name, level, fmt(precision(c)), fmt(recall(c)), String(c.tp), String(c.fp), String(c.fn)]);
         row(`detection (${set.samples.length} sentences, ${problems} problems)`, r.detection);
         for (const c of LABELLED) row(`  ${c}`, r.perCategory[c]!);
         // Misses of the shipped behaviour (the last system) on sets that may be read.
@@ -109,7 +110,11 @@ function printProse(language: Language): void {
     }
   }
   const rate = words === 0 ? 0 : (findings * 10_000) / words;
-  const top = [...byRule].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 5).map(([id, n]) => `${id} ${n}`).join(', ');
+  const top = [...byRule]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, 5)
+    .map(([id, n]) => `${id} ${n}`)
+    .join(', ');
   console.log(`neutral prose: ${findings} tone findings in ${words} words = ${rate.toFixed(1)} per 10 000 words${top ? ` (${top})` : ''}`);
   if (missing.length > 0) console.log(`  missing files (not counted): ${missing.join(', ')}`);
 }

@@ -150,12 +150,18 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
   for (const part of PARTS) {
     if (part === 'clarify') continue;
     const c = r.perPart[part];
-    console.log(`  ${part.padEnd(15)} ${fmt(ratio(c.tp, c.tp + c.fp)).padStart(9)} ${fmt(ratio(c.tp, c.tp + c.fn)).padStart(7)} ${String(c.tp).padStart(4)}${String(c.fp).padStart(4)}${String(c.fn).padStart(4)}`);
+    console.log(
+      `  ${part.padEnd(15)} ${fmt(ratio(c.tp, c.tp + c.fp)).padStart(9)} ${fmt(ratio(c.tp, c.tp + c.fn)).padStart(7)} ${String(c.tp).padStart(4)}${String(c.fp).padStart(4)}${String(c.fn).padStart(4)}`,
+    );
   }
   const mean = (q: Quality) => (r.meanScore[q] === null ? '–' : r.meanScore[q]!.toFixed(2));
   console.log(`  mean score: ${QUALITIES.map((q) => `${q} ${mean(q)}`).join(', ')}`);
-  console.log(`  ordered right: good > poor ${fmt(r.goodOverPoor)}, good > mixed ${fmt(r.goodOverMixed)}, mixed > poor ${fmt(r.mixedOverPoor)} (share of pairs, ties half)`);
-  console.log(`  non-replies taken for a reply: ${r.nonReplies.falseReplies.length} of ${r.nonReplies.files}${r.nonReplies.falseReplies.length ? ` (${r.nonReplies.falseReplies.join(', ')})` : ''}`);
+  console.log(
+    `  ordered right: good > poor ${fmt(r.goodOverPoor)}, good > mixed ${fmt(r.goodOverMixed)}, mixed > poor ${fmt(r.mixedOverPoor)} (share of pairs, ties half)`,
+  );
+  console.log(
+    `  non-replies taken for a reply: ${r.nonReplies.falseReplies.length} of ${r.nonReplies.files}${r.nonReplies.falseReplies.length ? ` (${r.nonReplies.falseReplies.join(', ')})` : ''}`,
+  );
   if (argv.includes('--misses')) for (const m of r.misses) console.log(`    ${m}`);
 }
 

@@ -33,7 +33,8 @@ export function classOf(labels: string): number {
 
 export function trainingTexts(language: Language): LabelledText[] {
   const out: LabelledText[] = [];
-  for (const { label, text } of tsvLines(join(FIXTURES, 'corpus', `${language}.tsv`))) out.push({ text, label: classOf(label), origin: 'written', group: 'written' });
+  for (const { label, text } of tsvLines(join(FIXTURES, 'corpus', `${language}.tsv`)))
+    out.push({ text, label: classOf(label), origin: 'written', group: 'written' });
   const categoryOf = new Map(RULES.filter((r) => r.language === language).map((r) => [r.id, r.category as string]));
   const ruleExample = (id: string, negative: boolean, text: string) => {
     const category = negative ? 'none' : categoryOf.get(id);
@@ -50,7 +51,9 @@ export function trainingTexts(language: Language): LabelledText[] {
   }
   const dir = join(ROOT, 'data', 'training', language);
   if (existsSync(dir)) {
-    for (const name of readdirSync(dir).filter((n) => n.endsWith('.tsv')).sort()) {
+    for (const name of readdirSync(dir)
+      .filter((n) => n.endsWith('.tsv'))
+      .sort()) {
       for (const { label, text } of tsvLines(join(dir, name))) out.push({ text, label: classOf(label), origin: 'training', group: 'training' });
     }
   }

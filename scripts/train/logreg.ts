@@ -33,9 +33,17 @@ export function train(samples: readonly TrainSample[], options: TrainOptions = D
   const { classes: K, l2, iterations, learningRate, minCount } = options;
   const seen = new Map<string, number>();
   for (const s of samples) for (const f of new Set(s.features)) seen.set(f, (seen.get(f) ?? 0) + 1);
-  const features = [...seen].filter(([f, n]) => n >= minCount || f === '_bias').map(([f]) => f).sort();
+  const features = [...seen]
+    .filter(([f, n]) => n >= minCount || f === '_bias')
+    .map(([f]) => f)
+    .sort();
   const index = new Map(features.map((f, i) => [f, i]));
-  const rows = samples.map((s) => [...new Set(s.features)].map((f) => index.get(f)).filter((i): i is number => i !== undefined).sort((a, b) => a - b));
+  const rows = samples.map((s) =>
+    [...new Set(s.features)]
+      .map((f) => index.get(f))
+      .filter((i): i is number => i !== undefined)
+      .sort((a, b) => a - b),
+  );
   const total = samples.reduce((a, s) => a + s.weight, 0);
   const W = new Float64Array(features.length * K);
   const G = new Float64Array(W.length);

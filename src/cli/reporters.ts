@@ -80,6 +80,11 @@ export function formatStylish(results: readonly FileResult[], color: boolean, su
     return file;
   });
   const report = reporter(files, { color, verbose: false });
-  const lines = summaries ? results.flatMap((r) => { const line = scoreSummary(r); return line ? [`${r.file}: ${line}`] : []; }) : [];
+  const lines = summaries
+    ? results.flatMap((r) => {
+        const line = scoreSummary(r);
+        return line ? [`${r.file}: ${line}`] : [];
+      })
+    : [];
   return [report, ...lines].filter(Boolean).join('\n');
 }

@@ -155,7 +155,12 @@ function structureFindings(text: string, matches: readonly StructureMatch[], opt
     if (!list) byLanguage.set(m.language, (list = []));
     list.push(m);
   }
-  return toFindings(text, [...byLanguage].map(([language, list]) => ({ start: 0, language, matches: list })), options, context);
+  return toFindings(
+    text,
+    [...byLanguage].map(([language, list]) => ({ start: 0, language, matches: list })),
+    options,
+    context,
+  );
 }
 
 export interface LintResult {

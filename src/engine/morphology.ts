@@ -58,12 +58,18 @@ export function expandContraction(word: string): string[] {
   if (m) {
     const base = m[1]!;
     switch (m[2]) {
-      case 'll': return [base, 'will'];
-      case 're': return [base, 'are'];
-      case 've': return [base, 'have'];
-      case 'm': return [base, 'am'];
-      case 'd': return [base, 'would'];
-      case 's': return S_IS.has(base) ? [base, 'is'] : [word];
+      case 'll':
+        return [base, 'will'];
+      case 're':
+        return [base, 'are'];
+      case 've':
+        return [base, 'have'];
+      case 'm':
+        return [base, 'am'];
+      case 'd':
+        return [base, 'would'];
+      case 's':
+        return S_IS.has(base) ? [base, 'is'] : [word];
     }
   }
   return [word];

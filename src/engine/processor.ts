@@ -77,7 +77,9 @@ export function analyseParagraph(text: string, language: Language, structure: bo
       start: extra.offset,
       end: extra.endOffset,
       ...(extra.reach ? { reach: extra.reach } : {}),
-      ...(extra.sentenceStart !== undefined && extra.sentenceEnd !== undefined ? { sentence: [extra.sentenceStart, extra.sentenceEnd] as [number, number] } : {}),
+      ...(extra.sentenceStart !== undefined && extra.sentenceEnd !== undefined
+        ? { sentence: [extra.sentenceStart, extra.sentenceEnd] as [number, number] }
+        : {}),
     };
   });
   if (!structure) return { matches };

@@ -90,7 +90,11 @@ export function compileRuleSet(language: Language, rules: readonly RuleData[], c
   }
   const syntax = SYNTAX[language];
   const ctx = { language, classes, patterns, common: syntax.common };
-  const constructions = compileConstructionSet(rules.filter((r) => r.language === language), ctx, syntax.stemAlways);
+  const constructions = compileConstructionSet(
+    rules.filter((r) => r.language === language),
+    ctx,
+    syntax.stemAlways,
+  );
   const ownFault = patterns['own-fault'] ? compileConstruction('$own-fault', ctx) : [];
   return { language, rules: compiled, constructions, syntax, analyse, index, pairs, ownFault };
 }

@@ -124,18 +124,7 @@ export type WordClasses = Record<string, string[]>;
 export type NamedPatterns = Record<string, string[]>;
 
 /** The parts of a good reply, in the order a reply usually has them (docs/structure.md). */
-export const PARTS = [
-  'acknowledge',
-  'empathy',
-  'apology',
-  'responsibility',
-  'clarify',
-  'remedy',
-  'deadline',
-  'compensation',
-  'follow-up',
-  'thanks',
-] as const;
+export const PARTS = ['acknowledge', 'empathy', 'apology', 'responsibility', 'clarify', 'remedy', 'deadline', 'compensation', 'follow-up', 'thanks'] as const;
 export type Part = (typeof PARTS)[number];
 
 /** One part's cue phrases and its "missing" message, from `rules/<lang>/structure.yaml`. */

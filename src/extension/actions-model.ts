@@ -115,16 +115,17 @@ const DIRECTIVE_LINE = /^([ \t]*)sincerely-ignore-next-line((?:[ \t]+[\w-]+)*)[ 
 /** A line that tells the engine to skip `ruleIds` on the next line, in the document's syntax. */
 export function suppressionLine(languageId: string, ruleIds: readonly string[], indent = ''): string {
   const ids = ruleIds.join(' ');
-  return languageId === 'markdown'
-    ? `${indent}<!-- sincerely-ignore-next-line ${ids} -->`
-    : `${indent}sincerely-ignore-next-line ${ids}`;
+  return languageId === 'markdown' ? `${indent}<!-- sincerely-ignore-next-line ${ids} -->` : `${indent}sincerely-ignore-next-line ${ids}`;
 }
 
 /**
  * The edit for "Ignore here": a suppression line above the target's line with the same
  * indentation, or the rule id added to a suppression line that is already there.
  */
-export function ignoreEdit(target: Pick<ActionTarget, 'ruleId' | 'range'>, context: Pick<ActionContext, 'languageId' | 'lineText' | 'previousLineText' | 'eol'>): PlainEdit {
+export function ignoreEdit(
+  target: Pick<ActionTarget, 'ruleId' | 'range'>,
+  context: Pick<ActionContext, 'languageId' | 'lineText' | 'previousLineText' | 'eol'>,
+): PlainEdit {
   const line = target.range.start.line;
   if (line > 0) {
     const existing = DIRECTIVE_COMMENT.exec(context.previousLineText) ?? DIRECTIVE_LINE.exec(context.previousLineText);
@@ -165,7 +166,11 @@ export function insertPartActions(target: Pick<ActionTarget, 'ruleId' | 'languag
   // Several missing parts merged into one finding: one action per part, its first snippet.
   if (target.ruleId === MISSING_PARTS_RULE) {
     const parts = (target.also ?? []).map(partOfRuleId).filter((p): p is Part => p !== undefined);
-    return parts.flatMap((part, index) => snippetPrefixes(language, part).slice(0, 1).map((prefix) => insert(part, prefix, index === 0)));
+    return parts.flatMap((part, index) =>
+      snippetPrefixes(language, part)
+        .slice(0, 1)
+        .map((prefix) => insert(part, prefix, index === 0)),
+    );
   }
   const part = partOfRuleId(target.ruleId);
   if (!part) return [];

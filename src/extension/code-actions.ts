@@ -4,14 +4,7 @@
  */
 import * as vscode from 'vscode';
 import type { Finding } from '../engine/index.js';
-import {
-  buildActions,
-  fixAllEdits,
-  snippetParts,
-  type ActionDescription,
-  type ActionTarget,
-  type PlainEdit,
-} from './actions-model.js';
+import { buildActions, fixAllEdits, snippetParts, type ActionDescription, type ActionTarget, type PlainEdit } from './actions-model.js';
 import { FIX_ALL_KIND_SUFFIX, SOURCE } from './constants.js';
 import { findingForDiagnostic, findingRange } from './diagnostics-model.js';
 import { fromRange, ruleIdOf, toRange } from './diagnostics.js';

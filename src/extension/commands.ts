@@ -13,15 +13,7 @@ import type { Settings } from './settings.js';
 import type { StatusBar } from './status-bar.js';
 import type { StatusView } from './status-model.js';
 import { listSettingUpdate, type SettingsTarget } from './settings-model.js';
-import {
-  isScenario,
-  isTemplateLanguage,
-  parseSnippetFile,
-  snippetBody,
-  TEMPLATE_PREFIXES,
-  type Scenario,
-  type TemplateLanguage,
-} from './templates.js';
+import { isScenario, isTemplateLanguage, parseSnippetFile, snippetBody, TEMPLATE_PREFIXES, type Scenario, type TemplateLanguage } from './templates.js';
 
 interface Services {
   context: vscode.ExtensionContext;

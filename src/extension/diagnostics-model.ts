@@ -46,12 +46,7 @@ export function toDiagnosticData(finding: Finding): DiagnosticData {
 }
 
 export function sameRange(a: PlainRange, b: PlainRange): boolean {
-  return (
-    a.start.line === b.start.line &&
-    a.start.character === b.start.character &&
-    a.end.line === b.end.line &&
-    a.end.character === b.end.character
-  );
+  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
 }
 
 /** Whether a position lies in a range (ends included, as hovers expect). */

@@ -10,7 +10,17 @@
  * over `sincerely.maxTypingSizeKB` are linted on save and on demand only (lint-policy.ts).
  */
 import * as vscode from 'vscode';
-import { createLinter, LintAborted, looksLikeReply, mergeFindings, toLintOptions, type Finding, type Language, type Linter, type ReplyStructure } from '../engine/index.js';
+import {
+  createLinter,
+  LintAborted,
+  looksLikeReply,
+  mergeFindings,
+  toLintOptions,
+  type Finding,
+  type Language,
+  type Linter,
+  type ReplyStructure,
+} from '../engine/index.js';
 import { DIAGNOSTIC_COLLECTION, SECTION } from './constants.js';
 import { Debouncer, Generations } from './debounce.js';
 import { toDiagnostic } from './diagnostics.js';

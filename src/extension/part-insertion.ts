@@ -128,7 +128,11 @@ export function partInsertion(input: PartInsertionInput): PartInsertion {
   // Without a closing formula, a last short block such as "Max" or "Anna Petrova\nACME" is the signature.
   const lastParagraph = paragraphs[paragraphs.length - 1];
   const signature =
-    !signOff && lastParagraph && paragraphs.length > 1 && (greetingLineIndex === undefined || lastParagraph.firstLine > greetingLineIndex) && isSignature(lastParagraph)
+    !signOff &&
+    lastParagraph &&
+    paragraphs.length > 1 &&
+    (greetingLineIndex === undefined || lastParagraph.firstLine > greetingLineIndex) &&
+    isSignature(lastParagraph)
       ? lastParagraph.firstLine
       : undefined;
   const signOffLineIndex = signOff ? lineOf(signOff.start) : signature;

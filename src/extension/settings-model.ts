@@ -180,11 +180,7 @@ export function listSettingUpdate(
   where: { hasWorkspaceFolder: boolean; multiRoot: boolean; inspected?: InspectedSetting },
 ): { target: SettingsTarget; value: string[] } {
   const target: SettingsTarget =
-    where.multiRoot && where.inspected?.workspaceFolderValue !== undefined
-      ? 'workspaceFolder'
-      : where.hasWorkspaceFolder
-        ? 'workspace'
-        : 'global';
+    where.multiRoot && where.inspected?.workspaceFolderValue !== undefined ? 'workspaceFolder' : where.hasWorkspaceFolder ? 'workspace' : 'global';
   const value = effective.includes(item) ? [...effective] : [...effective, item];
   return { target, value };
 }

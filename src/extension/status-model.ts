@@ -133,9 +133,7 @@ export function composeStatus(input: StatusInput, t: Translate): StatusView {
   if (hasResults) sections.push(escapeMarkdown(input.count === 0 ? t('No findings.') : t('Findings: {0}.', input.count!)));
   if (input.typingLimitKB !== undefined && input.reason !== 'disabled') {
     sections.push(
-      escapeMarkdown(
-        t('This document is larger than sincerely.maxTypingSizeKB ({0} KB): it is linted when saved, not as you type.', input.typingLimitKB),
-      ),
+      escapeMarkdown(t('This document is larger than sincerely.maxTypingSizeKB ({0} KB): it is linted when saved, not as you type.', input.typingLimitKB)),
     );
   }
 

@@ -131,7 +131,9 @@ async function main() {
     ],
   });
   onCleanup(() => browser.close());
-  log(`code-server ${JSON.parse(readFileSync(join(E2E, 'node_modules', 'code-server', 'package.json'), 'utf8')).version}, Chromium ${browser.version()}, sandbox ready in ${secs(Date.now() - t)}`);
+  log(
+    `code-server ${JSON.parse(readFileSync(join(E2E, 'node_modules', 'code-server', 'package.json'), 'utf8')).version}, Chromium ${browser.version()}, sandbox ready in ${secs(Date.now() - t)}`,
+  );
 
   // 3. The scenarios, one line each.
   const toneIds = toneRuleIds(ROOT);
@@ -180,7 +182,12 @@ async function main() {
       failed++;
       console.log(`FAIL  ${scenario.name}  (${secs(Date.now() - t0)})`);
       const message = err instanceof CheckError ? err.message : (err.stack ?? String(err));
-      console.log(message.split('\n').map((l) => `      ${l}`).join('\n'));
+      console.log(
+        message
+          .split('\n')
+          .map((l) => `      ${l}`)
+          .join('\n'),
+      );
       if (page) await page.screenshot({ path: join(OUTPUT, `FAIL-${scenario.slug}.png`) }).catch(() => undefined);
     } finally {
       await context?.close().catch(() => undefined);

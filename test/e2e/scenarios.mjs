@@ -113,15 +113,22 @@ export function scenarios() {
         await openFile(page, fx.draft);
         const warned = await stableSquiggles(page, 'warning', { min: 2 });
         same(warned, [fx.excuse.phrase, fx.blame.phrase], 'warning squiggles');
-        const rows = await waitFor(async () => {
-          const r = await problems(page);
-          return r.filter((x) => x.severity === 'warning').length >= 2 && r;
-        }, { message: 'two warnings in Problems' });
+        const rows = await waitFor(
+          async () => {
+            const r = await problems(page);
+            return r.filter((x) => x.severity === 'warning').length >= 2 && r;
+          },
+          { message: 'two warnings in Problems' },
+        );
         for (const { phrase, rule } of [fx.excuse, fx.blame]) {
           const at = positionOf(text, phrase);
           const row = rows.find((r) => r.code === rule);
           check(row, `Problems lists no ${rule} (rows: ${JSON.stringify(rows.map((r) => r.code))})`);
-          same({ severity: row.severity, source: row.source, line: row.line, column: row.column }, { severity: 'warning', source: 'Sincerely', ...at }, `Problems row of ${rule}`);
+          same(
+            { severity: row.severity, source: row.source, line: row.line, column: row.column },
+            { severity: 'warning', source: 'Sincerely', ...at },
+            `Problems row of ${rule}`,
+          );
         }
         same(rows.filter((r) => r.severity === 'warning').length, 2, 'warnings in Problems');
         await t.shot('problems');
@@ -143,10 +150,13 @@ export function scenarios() {
         check(target, `no squiggle on «${fx.excuse.phrase}»`);
         await clickSquiggle(page, target);
         await page.keyboard.press('Control+.');
-        const rows = await waitFor(async () => {
-          const r = await codeActionRows(page);
-          return r.some((x) => x.focused) && r;
-        }, { message: 'the quick-fix menu' });
+        const rows = await waitFor(
+          async () => {
+            const r = await codeActionRows(page);
+            return r.some((x) => x.focused) && r;
+          },
+          { message: 'the quick-fix menu' },
+        );
         const focused = rows.find((r) => r.focused);
         const m = /^Replace with «(.+)»$/.exec(focused.text);
         check(m, `the focused quick fix is not a rewrite: "${focused.text}" (menu: ${JSON.stringify(rows.map((r) => r.text))})`);
@@ -163,10 +173,7 @@ export function scenarios() {
         same(replacement, fx.excuse.replacement, 'the preferred rewrite');
         const expected = Buffer.from(original.toString('utf8').replace(fx.excuse.sentence, replacement), 'utf8');
         const saved = readFileSync(path);
-        check(
-          Buffer.compare(saved, expected) === 0,
-          `the saved file differs from the expected one\n--- expected\n${expected}\n--- saved\n${saved}`,
-        );
+        check(Buffer.compare(saved, expected) === 0, `the saved file differs from the expected one\n--- expected\n${expected}\n--- saved\n${saved}`);
         await t.shot('fixed');
       },
     });
@@ -186,10 +193,13 @@ export function scenarios() {
         check(target, `no squiggle on «${sf.phrase}» (squiggles: ${JSON.stringify((await squiggles(page)).map((s) => s.text))})`);
         await clickSquiggle(page, target);
         await page.keyboard.press('Control+.');
-        const rows = await waitFor(async () => {
-          const r = await codeActionRows(page);
-          return r.some((x) => x.focused) && r;
-        }, { message: 'the quick-fix menu' });
+        const rows = await waitFor(
+          async () => {
+            const r = await codeActionRows(page);
+            return r.some((x) => x.focused) && r;
+          },
+          { message: 'the quick-fix menu' },
+        );
         check(rows.length <= 6, `a short quick-fix menu: ${JSON.stringify(rows.map((r) => r.text))}`);
         const focused = rows.find((r) => r.focused);
         same(focused.text, `Replace with «${sf.replacement}»`, 'the preferred fix');
@@ -221,10 +231,13 @@ export function scenarios() {
         await link.click();
         await waitFor(async () => (await activeEditorUri(page))?.startsWith('sincerely-rule:'), { message: 'the rule page in an editor' });
         same(await activeEditorUri(page), `sincerely-rule:/${fx.excuse.rule}.md`, 'the page opened');
-        const text = await waitFor(async () => {
-          const x = await editorText(page);
-          return x.includes('## Русский') && x;
-        }, { message: 'the rule page text' });
+        const text = await waitFor(
+          async () => {
+            const x = await editorText(page);
+            return x.includes('## Русский') && x;
+          },
+          { message: 'the rule page text' },
+        );
         check(text.startsWith(`# \`${fx.excuse.rule}\``), `the page starts with the rule id: ${text.slice(0, 80)}`);
         check(/## English[\s\S]*## Русский/.test(text), 'the page has both languages');
         check(!/https?:\/\//.test(text), 'the page links to no web site');
@@ -246,12 +259,25 @@ export function scenarios() {
           // The language list is long and virtualised: filter it, then take the focused "Ini (ini)".
           await page.keyboard.type('ini', { delay: 20 });
           const focusedRow = '.quick-input-widget .monaco-list-row.focused';
-          await waitFor(async () => /^\s*Ini\b/.test(((await page.locator(focusedRow).textContent({ timeout: 500 }).catch(() => '')) ?? '').replace(/\u00a0/g, ' ')), {
-            message: 'the language "Ini" focused in the picker',
-          });
+          await waitFor(
+            async () =>
+              /^\s*Ini\b/.test(
+                (
+                  (await page
+                    .locator(focusedRow)
+                    .textContent({ timeout: 500 })
+                    .catch(() => '')) ?? ''
+                ).replace(/\u00a0/g, ' '),
+              ),
+            {
+              message: 'the language "Ini" focused in the picker',
+            },
+          );
           await page.keyboard.press('Enter');
           const mode = page.locator('.part.statusbar [id="status.editor.mode"]').first();
-          await waitFor(async () => /Ini/.test((await mode.textContent({ timeout: 500 }).catch(() => '')) ?? ''), { message: 'the language mode "Ini" in the status bar' });
+          await waitFor(async () => /Ini/.test((await mode.textContent({ timeout: 500 }).catch(() => '')) ?? ''), {
+            message: 'the language mode "Ini" in the status bar',
+          });
           const warned = await stableSquiggles(page, 'warning', { min: 1 });
           same(warned, [fx.excuse.phrase], 'warning squiggles in the "ini" draft');
           const shown = await waitFor(async () => statusCount(await statusText(page)), { message: 'the Sincerely status item with a count' });
@@ -275,10 +301,13 @@ export function scenarios() {
         same(count, 2, 'count in the notification');
         const warned = await stableSquiggles(page, 'warning', { min: 2 });
         same(warned, [fx.excuse.phrase, fx.blame.phrase], 'warning squiggles after the command');
-        const rows = await waitFor(async () => {
-          const r = await readProblems(page);
-          return r.length >= 2 && r;
-        }, { message: 'the Problems panel revealed by the command' });
+        const rows = await waitFor(
+          async () => {
+            const r = await readProblems(page);
+            return r.length >= 2 && r;
+          },
+          { message: 'the Problems panel revealed by the command' },
+        );
         same(rows.map((r) => r.code).sort(), [fx.excuse.rule, fx.blame.rule].sort(), 'Problems rows');
         await t.shot('count');
       },
@@ -294,7 +323,10 @@ export function scenarios() {
         await page.keyboard.type(fx.snippetPrefix, { delay: 15 });
         const suggestion = `.suggest-widget.visible .monaco-list-row.focused`;
         try {
-          await waitFor(async () => ((await page.locator(suggestion).textContent({ timeout: 500 })) ?? '').includes(fx.snippetPrefix), { timeout: 3000, message: 'suggestions' });
+          await waitFor(async () => ((await page.locator(suggestion).textContent({ timeout: 500 })) ?? '').includes(fx.snippetPrefix), {
+            timeout: 3000,
+            message: 'suggestions',
+          });
         } catch {
           await page.keyboard.press('Control+Space');
         }
@@ -311,7 +343,11 @@ export function scenarios() {
         await page.waitForTimeout(SETTLE_MS);
         same(await squiggles(page, 'warning'), [], 'warning squiggles in the template');
         const tone = toneRows(await problems(page), t.toneIds);
-        same(tone.map((r) => `${r.code} [Ln ${r.line}, Col ${r.column}]`), [], 'tone findings in the template');
+        same(
+          tone.map((r) => `${r.code} [Ln ${r.line}, Col ${r.column}]`),
+          [],
+          'tone findings in the template',
+        );
         await t.shot('template');
       },
     });
@@ -337,7 +373,11 @@ export function scenarios() {
         await page.keyboard.press('Escape');
         await page.waitForTimeout(SETTLE_MS);
         const tone = toneRows(await problems(page), t.toneIds);
-        same(tone.map((r) => `${r.code} [Ln ${r.line}, Col ${r.column}]`), [], 'tone findings in the new draft');
+        same(
+          tone.map((r) => `${r.code} [Ln ${r.line}, Col ${r.column}]`),
+          [],
+          'tone findings in the new draft',
+        );
         same(await squiggles(page, 'warning'), [], 'warning squiggles in the new draft');
         await t.shot('draft');
       },
@@ -358,10 +398,13 @@ export function scenarios() {
         await page.keyboard.press('Control+End');
         await page.keyboard.press('Enter');
         await page.keyboard.type(fx.extraSentence, { delay: 10 });
-        const after = await waitFor(async () => {
-          const n = statusCount(await statusText(page));
-          return n !== undefined && n !== before && n;
-        }, { message: `the status bar count to change from ${before}` });
+        const after = await waitFor(
+          async () => {
+            const n = statusCount(await statusText(page));
+            return n !== undefined && n !== before && n;
+          },
+          { message: `the status bar count to change from ${before}` },
+        );
         same(after, before + 1, 'status bar count after typing one more excuse');
         await page.waitForTimeout(300);
         same((await readProblems(page)).length, after, 'Problems rows after the edit');

@@ -44,7 +44,16 @@ function waitForProblems(uri: vscode.Uri, predicate: (d: vscode.Diagnostic[]) =>
       if (event.uris.some((u) => u.toString() === uri.toString()) && predicate(current())) finish();
     });
     const timer = setTimeout(
-      () => finish(new assert.AssertionError(`timed out waiting for ${what} on ${RC}; now: ${current().map((d) => d.message).join(' | ') || 'none'}`)),
+      () =>
+        finish(
+          new assert.AssertionError(
+            `timed out waiting for ${what} on ${RC}; now: ${
+              current()
+                .map((d) => d.message)
+                .join(' | ') || 'none'
+            }`,
+          ),
+        ),
       15_000,
     );
     if (predicate(current())) finish();
@@ -52,7 +61,6 @@ function waitForProblems(uri: vscode.Uri, predicate: (d: vscode.Diagnostic[]) =>
 }
 
 describe('bad configuration', () => {
-
   before(async () => {
     await activateExtension();
     await vscode.workspace.fs.writeFile(rcUri(), new TextEncoder().encode('{}\n'));
@@ -60,7 +68,10 @@ describe('bad configuration', () => {
   afterEach(async () => {
     await restoreSettings();
     // A failed test must not leave its rc file to the next one.
-    const current = await Promise.resolve(vscode.workspace.fs.readFile(rcUri())).then((b) => new TextDecoder().decode(b), () => undefined);
+    const current = await Promise.resolve(vscode.workspace.fs.readFile(rcUri())).then(
+      (b) => new TextDecoder().decode(b),
+      () => undefined,
+    );
     if (current !== undefined && current !== '{}\n') await saveRc('{}\n');
     await closeAllEditors();
   });
@@ -163,6 +174,9 @@ describe('bad configuration', () => {
     await setSetting('disabledRules', ['.*', 'did-.*']);
     const expected = expectedDiagnostics(doc, engineFindings(draft, { allowedPhrases: ['We did (our) best', '.*', '(a+)+$', '['] }));
     await waitForDiagnostics(doc.uri, (d) => hasRule(RULE)(d) && sameDiagnostics(d, expected), `${RULE} still flagged`);
-    assert.ok(expected.some((d) => d.ruleId === RULE), 'precondition: the engine flags it too');
+    assert.ok(
+      expected.some((d) => d.ruleId === RULE),
+      'precondition: the engine flags it too',
+    );
   });
 });

@@ -58,7 +58,11 @@ describe('quick fixes and hover', () => {
     const replace = actions.filter((a) => /^Replace with «.+»$/s.test(a.title));
     assert.ok(replace.length >= 1, `at least one "Replace with «…»": ${titles.join(' | ')}`);
     assert.strictEqual(replace[0]!.isPreferred, true, 'the first replacement is preferred');
-    assert.deepStrictEqual(actions.filter((a) => a.isPreferred).map((a) => a.title), [replace[0]!.title], 'only the first replacement is preferred');
+    assert.deepStrictEqual(
+      actions.filter((a) => a.isPreferred).map((a) => a.title),
+      [replace[0]!.title],
+      'only the first replacement is preferred',
+    );
     const [finding] = engineFindings(doc.getText()).filter((f) => f.ruleId === RULE);
     assert.ok(finding);
     assert.strictEqual(replace.length, finding.expected.length, 'one replacement per suggestion');
@@ -71,7 +75,7 @@ describe('quick fixes and hover', () => {
     find(actions, /^Allow this phrase/);
   });
 
-  it('the preferred fix, applied with workspace.applyEdit, is exactly the engine\'s fix (the CLI\'s `fixes`)', async () => {
+  it("the preferred fix, applied with workspace.applyEdit, is exactly the engine's fix (the CLI's `fixes`)", async () => {
     const { document: doc } = await openFixture('replies', 'late.reply.md');
     const diagnostic = await flagged(doc);
     const before = doc.getText();
@@ -89,12 +93,16 @@ describe('quick fixes and hover', () => {
     const fix = finding?.fixes?.[0];
     assert.ok(fix, 'the engine has a fix for the finding');
     const [start, end] = fix.range;
-    assert.deepStrictEqual(plainRange(edits[0]!.range), plainRange(new vscode.Range(doc.positionAt(start), doc.positionAt(end))), 'the edit covers the engine fix\'s range');
-    assert.strictEqual(edits[0]!.newText, fix.text, 'the edit writes the engine fix\'s text');
+    assert.deepStrictEqual(
+      plainRange(edits[0]!.range),
+      plainRange(new vscode.Range(doc.positionAt(start), doc.positionAt(end))),
+      "the edit covers the engine fix's range",
+    );
+    assert.strictEqual(edits[0]!.newText, fix.text, "the edit writes the engine fix's text");
     assert.strictEqual(edits[0]!.newText, replacement, 'the edit writes the replacement named in the title');
 
     assert.ok(await vscode.workspace.applyEdit(preferred.edit), 'applied');
-    assert.strictEqual(doc.getText(), before.slice(0, start) + replacement + before.slice(end), 'only the fix\'s range changed');
+    assert.strictEqual(doc.getText(), before.slice(0, start) + replacement + before.slice(end), "only the fix's range changed");
     await waitForDiagnostics(doc.uri, lacksRule(RULE), `no ${RULE} after the fix`);
 
     await revert(doc);
@@ -156,11 +164,14 @@ describe('quick fixes and hover', () => {
     // goes with it): the edit is the engine's fix, which covers the flagged phrase.
     const fix = engineFindings(before).find((f) => f.ruleId === RULE)?.fixes?.[0];
     assert.ok(fix, 'the engine has a fix for the finding');
-    assert.strictEqual(fix.text, replacement, 'the title names the engine fix\'s text');
+    assert.strictEqual(fix.text, replacement, "the title names the engine fix's text");
     const [start, end] = fix.range;
-    assert.ok(start <= doc.offsetAt(diagnostic.range.start) && end >= doc.offsetAt(diagnostic.range.end), `the fix's range [${start}, ${end}) covers the flagged phrase`);
+    assert.ok(
+      start <= doc.offsetAt(diagnostic.range.start) && end >= doc.offsetAt(diagnostic.range.end),
+      `the fix's range [${start}, ${end}) covers the flagged phrase`,
+    );
     assert.ok(await vscode.workspace.applyEdit(preferred.edit), 'applied');
-    assert.strictEqual(doc.getText(), before.slice(0, start) + replacement + before.slice(end), 'only the fix\'s range changed');
+    assert.strictEqual(doc.getText(), before.slice(0, start) + replacement + before.slice(end), "only the fix's range changed");
     await waitForDiagnostics(doc.uri, lacksRule(RULE), `no ${RULE} after the fix`);
     await revert(doc);
   });
@@ -184,7 +195,10 @@ describe('quick fixes and hover', () => {
     await applyCodeAction(find(await actionsFor(doc, diagnostic), /^Allow this phrase/));
     await waitForDiagnostics(doc.uri, lacksRule(RULE), `${RULE} allowed`);
     const value = vscode.workspace.getConfiguration('sincerely', doc.uri).get<string[]>('allowedPhrases') ?? [];
-    assert.ok(value.some((p) => /did our best/i.test(p)), `allowedPhrases holds the phrase: ${JSON.stringify(value)}`);
+    assert.ok(
+      value.some((p) => /did our best/i.test(p)),
+      `allowedPhrases holds the phrase: ${JSON.stringify(value)}`,
+    );
   });
 
   it('hover on a flagged phrase names the rule; elsewhere it does not', async () => {

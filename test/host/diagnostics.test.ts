@@ -42,7 +42,11 @@ describe('diagnostics', () => {
       const { document: doc } = await openFixture(...path);
       const diagnostics = await waitForDiagnostics(doc.uri, hasRule('did-our-best'), 'a did-our-best diagnostic');
       const ours = diagnostics.filter((d) => ruleIdOf(d) === 'did-our-best');
-      assert.deepStrictEqual(ours.map((d) => plainRange(d.range)), [plainRange(rangeOf(doc, phrase))], 'did-our-best ranges');
+      assert.deepStrictEqual(
+        ours.map((d) => plainRange(d.range)),
+        [plainRange(rangeOf(doc, phrase))],
+        'did-our-best ranges',
+      );
       const [diagnostic] = ours;
       assert.ok(diagnostic);
       assert.strictEqual(diagnostic.source, SOURCE, 'source');
@@ -67,7 +71,11 @@ describe('diagnostics', () => {
       try {
         diagnostics = await waitForDiagnostics(doc.uri, (d) => sameDiagnostics(d, expected), 'the engine findings');
       } catch (error) {
-        assert.deepStrictEqual(plainDiagnostics(vscode.languages.getDiagnostics(doc.uri).filter((d) => d.source === SOURCE)), expected, (error as Error).message);
+        assert.deepStrictEqual(
+          plainDiagnostics(vscode.languages.getDiagnostics(doc.uri).filter((d) => d.source === SOURCE)),
+          expected,
+          (error as Error).message,
+        );
         throw error;
       }
       const categories = new Set(diagnostics.map((d) => categoryOf(d, doc, findings)));
@@ -98,7 +106,13 @@ describe('diagnostics', () => {
   it('after a burst of edits the diagnostics are those of the final text (stale results dropped)', async () => {
     const editor = await openUntitled('Hi Anna,\n\n');
     const doc = editor.document;
-    const lines = ['We did our best.', 'I am sorry for the delay.', 'Honestly, we did our best with the copy.', 'Мы старались изо всех сил.', 'I will send it by Friday.'];
+    const lines = [
+      'We did our best.',
+      'I am sorry for the delay.',
+      'Honestly, we did our best with the copy.',
+      'Мы старались изо всех сил.',
+      'I will send it by Friday.',
+    ];
     for (const line of lines) {
       assert.ok(await editor.edit((b) => b.insert(doc.positionAt(doc.getText().length), `${line}\n`)), 'typed');
     }

@@ -27,7 +27,9 @@ export async function activateExtension(): Promise<vscode.Extension<unknown>> {
   assert.ok(extension, `extension ${EXTENSION_ID} is not installed in this host`);
   await extension.activate();
   // The suite's own engine (engineFindings) reads the same dictionaries as the extension's.
-  await loadMorphology({ read: (name) => Promise.resolve(vscode.workspace.fs.readFile(vscode.Uri.joinPath(extension.extensionUri, 'dist', 'dict', ...name.split('/')))) });
+  await loadMorphology({
+    read: (name) => Promise.resolve(vscode.workspace.fs.readFile(vscode.Uri.joinPath(extension.extensionUri, 'dist', 'dict', ...name.split('/')))),
+  });
   return extension;
 }
 
@@ -74,7 +76,10 @@ export function plainDiagnostics(diagnostics: readonly vscode.Diagnostic[]): Pla
 function describeDiagnostics(uri: vscode.Uri): string {
   const all = vscode.languages.getDiagnostics(uri);
   if (all.length === 0) return 'none';
-  const listed = all.slice(0, 50).map((d) => `${d.source}/${ruleIdOf(d)}@${plainRange(d.range).join(':')}`).join(', ');
+  const listed = all
+    .slice(0, 50)
+    .map((d) => `${d.source}/${ruleIdOf(d)}@${plainRange(d.range).join(':')}`)
+    .join(', ');
   return all.length > 50 ? `${all.length}: ${listed}, …` : listed;
 }
 
@@ -109,7 +114,12 @@ export function waitForDiagnostics(
       if (event.uris.some((u) => u.toString() === uri.toString())) check();
     });
     const timer = setTimeout(
-      () => finish(new assert.AssertionError(`timed out after ${timeoutMs} ms waiting for ${what} on ${uri.toString(true)}; diagnostics now: ${describeDiagnostics(uri)}`)),
+      () =>
+        finish(
+          new assert.AssertionError(
+            `timed out after ${timeoutMs} ms waiting for ${what} on ${uri.toString(true)}; diagnostics now: ${describeDiagnostics(uri)}`,
+          ),
+        ),
       timeoutMs,
     );
     check();
@@ -205,7 +215,9 @@ export async function saveRc(content: string): Promise<vscode.TextDocument> {
 export async function closeAllEditors(): Promise<void> {
   for (const doc of vscode.workspace.textDocuments) {
     if (doc.isDirty || doc.isUntitled) {
-      if (vscode.window.tabGroups.all.some((g) => g.tabs.some((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === doc.uri.toString()))) {
+      if (
+        vscode.window.tabGroups.all.some((g) => g.tabs.some((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === doc.uri.toString()))
+      ) {
         await closeDocument(doc);
       }
     }
@@ -310,7 +322,12 @@ export function waitForQuickFixes(
       if (event.uris.some((u) => u.toString() === uri.toString())) void query();
     });
     const timer = setTimeout(
-      () => finish(new assert.AssertionError(`timed out after ${timeoutMs} ms waiting for ${what} at ${plainRange(range).join(':')} of ${uri.toString(true)}; offered: ${last.map((a) => a.title).join(' | ') || 'nothing'}`)),
+      () =>
+        finish(
+          new assert.AssertionError(
+            `timed out after ${timeoutMs} ms waiting for ${what} at ${plainRange(range).join(':')} of ${uri.toString(true)}; offered: ${last.map((a) => a.title).join(' | ') || 'nothing'}`,
+          ),
+        ),
       timeoutMs,
     );
     void query();

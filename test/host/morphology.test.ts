@@ -14,7 +14,10 @@ describe('morphology', () => {
   afterEach(closeAllEditors);
 
   it('loads the Russian and English dictionaries for the drafts, with no error', async () => {
-    for (const path of [['replies', 'late.reply.md'], ['replies', 'ответ.reply.txt']]) {
+    for (const path of [
+      ['replies', 'late.reply.md'],
+      ['replies', 'ответ.reply.txt'],
+    ]) {
       const { document: doc } = await openFixture(...path);
       await waitForDiagnostics(doc.uri, hasRule('did-our-best'), 'a did-our-best diagnostic');
       const view = await vscode.commands.executeCommand<Status | undefined>('sincerely.status', doc.uri);

@@ -54,7 +54,11 @@ describe('settings apply without reload', () => {
       `${RULE} as an error`,
     );
     const others = raised.filter((d) => ruleIdOf(d) !== RULE && d.severity === vscode.DiagnosticSeverity.Error);
-    const excuses = new Set(engineFindings(doc.getText()).filter((f) => f.category === 'excuse').map((f) => f.ruleId));
+    const excuses = new Set(
+      engineFindings(doc.getText())
+        .filter((f) => f.category === 'excuse')
+        .map((f) => f.ruleId),
+    );
     assert.deepStrictEqual(others.filter((d) => !excuses.has(ruleIdOf(d)!)).map(ruleIdOf), [], 'only excuses became errors');
 
     await restoreSettings();
@@ -110,7 +114,6 @@ describe('settings apply without reload', () => {
 });
 
 describe('.sincerelyrc.json in the workspace folder', () => {
-
   before(async () => {
     await activateExtension();
     await vscode.workspace.fs.writeFile(rcUri(), new TextEncoder().encode('{}\n'));
@@ -150,7 +153,10 @@ describe('.sincerelyrc.json in the workspace folder', () => {
       }, 15_000);
       check();
     });
-    assert.ok(problems.some((d) => /excuse|severity/.test(d.message)), `a problem names the key: ${problems.map((d) => d.message).join(' | ')}`);
+    assert.ok(
+      problems.some((d) => /excuse|severity/.test(d.message)),
+      `a problem names the key: ${problems.map((d) => d.message).join(' | ')}`,
+    );
     await saveRc('{}\n');
     await waitForDiagnostics(draft.uri, hasRule(RULE), `${RULE} back`);
   });

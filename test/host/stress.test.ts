@@ -180,7 +180,10 @@ describe('extension under stress', () => {
     assert.ok(doc.getText() === model, 'the document holds exactly the text typed');
 
     const expected = expectedDiagnostics(doc, await engineFindingsOf(doc.getText()));
-    assert.ok(expected.some((d) => d.ruleId === RULE), 'precondition: the final text has findings');
+    assert.ok(
+      expected.some((d) => d.ruleId === RULE),
+      'precondition: the final text has findings',
+    );
     await waitForDiagnostics(doc.uri, (d) => sameDiagnostics(d, expected), 'the findings of the final text', BIG_WAIT_MS);
     assert.strictEqual((await statusOf(doc.uri)).errors, 0, 'no error in the extension host');
   });
@@ -248,7 +251,10 @@ describe('extension under stress', () => {
       assert.ok(!linted, 'sincerely.status answered while the 5 MB file was being linted');
       assert.strictEqual(during.errors, 0, 'no error in the extension host');
       const expected = expectedDiagnostics(doc, await engineFindingsOf(text));
-      assert.ok(expected.some((d) => d.ruleId === RULE), 'precondition: the text has findings');
+      assert.ok(
+        expected.some((d) => d.ruleId === RULE),
+        'precondition: the text has findings',
+      );
       assert.strictEqual(await linting, expected.length, 'sincerely.lint returns the number of findings');
       await waitForDiagnostics(uri, (d) => sameDiagnostics(d, expected), 'the findings of the 5 MB file', BIG_WAIT_MS);
       assert.match(plain((await statusOf(uri)).tooltip), /linted when saved, not as you type/, 'still linted on save only');
@@ -274,7 +280,35 @@ describe('extension under stress', () => {
     const bytes: number[] = [...encoder.encode(`%PDF-1.7\n%${'Hi Anna, the attachment you asked for. '.repeat(16)}\n`)];
     for (let i = 0; i < 4; i++) {
       for (let b = 0; b < 256; b++) bytes.push(b);
-      bytes.push(0, 0, 0, 0xc3, 0x28, 0xa0, 0xa1, 0xe2, 0x28, 0xa1, 0xf0, 0x28, 0x8c, 0xbc, 0xc0, 0xaf, 0xed, 0xa0, 0x80, 0xf8, 0x88, 0x80, 0x80, 0x80, 0xff, 0xfe, 0x0d);
+      bytes.push(
+        0,
+        0,
+        0,
+        0xc3,
+        0x28,
+        0xa0,
+        0xa1,
+        0xe2,
+        0x28,
+        0xa1,
+        0xf0,
+        0x28,
+        0x8c,
+        0xbc,
+        0xc0,
+        0xaf,
+        0xed,
+        0xa0,
+        0x80,
+        0xf8,
+        0x88,
+        0x80,
+        0x80,
+        0x80,
+        0xff,
+        0xfe,
+        0x0d,
+      );
       bytes.push(...encoder.encode(' We did our best. \r\n\r\n'), 0xe2, 0x80, 0xae, 0x00, 0x0d);
     }
     const fileUri = workspaceUri('replies', 'stress-binary.reply.txt');
@@ -300,7 +334,11 @@ describe('extension under stress', () => {
         const png = await vscode.workspace.openTextDocument(pngUri);
         opened.push(png);
         await vscode.window.showTextDocument(png, { preview: false });
-        assert.strictEqual(typeof (await vscode.commands.executeCommand<unknown>('sincerely.lint', pngUri)), 'number', 'sincerely.lint on the PNG returns a number');
+        assert.strictEqual(
+          typeof (await vscode.commands.executeCommand<unknown>('sincerely.lint', pngUri)),
+          'number',
+          'sincerely.lint on the PNG returns a number',
+        );
       } catch (error) {
         // VS Code refuses a file that looks binary ("cannot be opened as text"): not the extension's doing.
         assert.match(String((error as Error)?.message ?? error), /binary/i, 'only VS Code’s own refusal of a binary file');
@@ -408,7 +446,13 @@ describe('extension under stress', () => {
   it('no diagnostics left behind: every URI with Sincerely diagnostics is an open document', async () => {
     await waitUntil(
       () => strayDiagnostics().length === 0 && closedUris.every((uri) => vscode.languages.getDiagnostics(uri).length === 0),
-      () => `no Sincerely diagnostics outside open documents; now: ${strayDiagnostics().join(', ') || 'none'}; closed: ${closedUris.filter((u) => vscode.languages.getDiagnostics(u).length > 0).map((u) => u.toString(true)).join(', ') || 'none'}`,
+      () =>
+        `no Sincerely diagnostics outside open documents; now: ${strayDiagnostics().join(', ') || 'none'}; closed: ${
+          closedUris
+            .filter((u) => vscode.languages.getDiagnostics(u).length > 0)
+            .map((u) => u.toString(true))
+            .join(', ') || 'none'
+        }`,
     );
   });
 

@@ -78,8 +78,20 @@ describe('reply structure: status bar score, missing-part quick fix, settings', 
   });
 
   for (const [language, draft, title, inserted, name] of [
-    ['en', EN_DRAFT, 'Insert «apology» (snippet reply-apology)', 'Hi Anna,\n\nI am sincerely sorry for the delay with your project. You deserved better from me.\n\nWe did our best.', 'apology'],
-    ['ru', RU_DRAFT, 'Insert «apology» (snippet ответ-извинение)', 'Здравствуйте, Анна!\n\nПриношу Вам искренние извинения за задержку с проектом. Вы заслуживали лучшего отношения.\n\nМы старались изо всех сил.', 'извинение'],
+    [
+      'en',
+      EN_DRAFT,
+      'Insert «apology» (snippet reply-apology)',
+      'Hi Anna,\n\nI am sincerely sorry for the delay with your project. You deserved better from me.\n\nWe did our best.',
+      'apology',
+    ],
+    [
+      'ru',
+      RU_DRAFT,
+      'Insert «apology» (snippet ответ-извинение)',
+      'Здравствуйте, Анна!\n\nПриношу Вам искренние извинения за задержку с проектом. Вы заслуживали лучшего отношения.\n\nМы старались изо всех сил.',
+      'извинение',
+    ],
   ] as const) {
     it(`${language}: the quick fix on the missing parts inserts the apology snippet after the greeting`, async () => {
       assert.ok(analyseReply(draft).parts?.missing.includes('apology'), 'precondition: a reply without an apology');
@@ -140,7 +152,10 @@ describe('reply structure: status bar score, missing-part quick fix, settings', 
       const barrier = await openUntitled('Hi Anna,\n\n');
       assert.ok(await barrier.edit((b) => b.insert(new vscode.Position(2, 0), 'We did our best.\n')), 'typed the barrier');
       await waitForDiagnostics(barrier.document.uri, hasRule('did-our-best'), 'did-our-best in the barrier draft');
-      assert.ok(!hasRule('did-our-best')(vscode.languages.getDiagnostics(doc.uri).filter((d) => d.source === 'Sincerely')), 'the big draft is not linted while typing');
+      assert.ok(
+        !hasRule('did-our-best')(vscode.languages.getDiagnostics(doc.uri).filter((d) => d.source === 'Sincerely')),
+        'the big draft is not linted while typing',
+      );
       editor = await vscode.window.showTextDocument(doc, { preview: false });
       const tooltip = plain((await statusOf(doc)).tooltip);
       assert.strictEqual(tooltip.split('larger than sincerely.maxTypingSizeKB (1 KB)').length, 2, `said once in the tooltip: ${tooltip}`);

@@ -11,7 +11,13 @@ export type Scenario = (typeof SCENARIOS)[number];
 /** The prefixes of the full templates, as the README lists them. */
 const TEMPLATE_PREFIX: Record<'en' | 'ru', Record<Scenario, string>> = {
   en: { late: 'reply-full-late', quality: 'reply-full-quality', scope: 'reply-full-scope', refund: 'reply-full-refund', angry: 'reply-full-angry' },
-  ru: { late: 'ответ-полный-задержка', quality: 'ответ-полный-качество', scope: 'ответ-полный-объём', refund: 'ответ-полный-возврат', angry: 'ответ-полный-гнев' },
+  ru: {
+    late: 'ответ-полный-задержка',
+    quality: 'ответ-полный-качество',
+    scope: 'ответ-полный-объём',
+    refund: 'ответ-полный-возврат',
+    angry: 'ответ-полный-гнев',
+  },
 };
 
 export function template(scenario: Scenario, language: 'en' | 'ru'): Snippet {

@@ -17,7 +17,23 @@ import type { Language } from '../types.js';
 
 export class ConstructionError extends Error {}
 
-const POS_TAGS: ReadonlySet<string> = new Set<Pos>(['NOUN', 'PROPN', 'VERB', 'AUX', 'ADJ', 'ADV', 'PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'NUM', 'INTJ', 'X']);
+const POS_TAGS: ReadonlySet<string> = new Set<Pos>([
+  'NOUN',
+  'PROPN',
+  'VERB',
+  'AUX',
+  'ADJ',
+  'ADV',
+  'PRON',
+  'DET',
+  'ADP',
+  'CCONJ',
+  'SCONJ',
+  'PART',
+  'NUM',
+  'INTJ',
+  'X',
+]);
 const FEATURE_SET: ReadonlySet<string> = new Set(FEATURES);
 const NUMERIC: Record<string, NumericKind> = { '#': 'number', '#time': 'time', '#date': 'date' };
 

@@ -66,7 +66,6 @@ function wordForms(raw: string, language: RuleSet['language']): WordForms {
   return forms;
 }
 
-
 const tokenCache = new WeakMap<Sentence, { language: RuleSet['language']; tokens: Token[] }>();
 
 /** The words of a sentence as tokens; English contractions become several tokens on one range. */
@@ -81,7 +80,8 @@ export function sentenceTokens(sentence: Sentence, ruleSet: RuleSet, text: strin
     const span = wordSpan(child, text);
     if (!span) continue;
     const [start, end] = span;
-    for (const form of wordForms(text.slice(start, end), ruleSet.language)) tokens.push({ norm: form.norm, stem: form.stem, keys: form.keys, start, end, form });
+    for (const form of wordForms(text.slice(start, end), ruleSet.language))
+      tokens.push({ norm: form.norm, stem: form.stem, keys: form.keys, start, end, form });
   }
   return tokens;
 }
@@ -161,11 +161,8 @@ export function resolveOverlaps<M extends Span>(matches: M[]): M[] {
   const sorted = [...matches].sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: M[] = [];
   for (const m of sorted) {
-    const covered = kept.some(
-      (k) => (k.start <= m.start && m.end <= k.end) || (k.rule.data.id === m.rule.data.id && k.start < m.end && m.start < k.end),
-    );
+    const covered = kept.some((k) => (k.start <= m.start && m.end <= k.end) || (k.rule.data.id === m.rule.data.id && k.start < m.end && m.start < k.end));
     if (!covered) kept.push(m);
   }
   return kept;
 }
-

@@ -116,8 +116,24 @@ const FUNCTION: Record<string, Reading[]> = {
 
 /** Subordinating words the lexicon tags IN (with prepositions): SCONJ in UD. */
 export const SUBORDINATING = new Set([
-  'because', 'although', 'though', 'if', 'unless', 'whether', 'while', 'whilst', 'since', 'as',
-  'that', 'so', 'once', 'until', 'till', 'whereas', 'lest', 'than',
+  'because',
+  'although',
+  'though',
+  'if',
+  'unless',
+  'whether',
+  'while',
+  'whilst',
+  'since',
+  'as',
+  'that',
+  'so',
+  'once',
+  'until',
+  'till',
+  'whereas',
+  'lest',
+  'than',
 ]);
 
 /** Hand-made readings of English function words, or undefined for other words. */

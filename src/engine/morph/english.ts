@@ -13,15 +13,39 @@ export const EN_LEXICON_FILE = 'en/lexicon.tsv';
 const MAX_WORD_LENGTH = 40;
 
 const PENN: Record<string, [Pos, Feature[]]> = {
-  NN: ['NOUN', ['sg']], NNS: ['NOUN', ['pl']], NNP: ['PROPN', ['sg']], NNPS: ['PROPN', ['pl']],
-  VB: ['VERB', ['inf']], VBP: ['VERB', ['pres', 'fin']], VBZ: ['VERB', ['pres', '3p', 'sg', 'fin']],
-  VBD: ['VERB', ['past', 'fin']], VBN: ['VERB', ['part', 'past']], VBG: ['VERB', ['part', 'pres']],
+  NN: ['NOUN', ['sg']],
+  NNS: ['NOUN', ['pl']],
+  NNP: ['PROPN', ['sg']],
+  NNPS: ['PROPN', ['pl']],
+  VB: ['VERB', ['inf']],
+  VBP: ['VERB', ['pres', 'fin']],
+  VBZ: ['VERB', ['pres', '3p', 'sg', 'fin']],
+  VBD: ['VERB', ['past', 'fin']],
+  VBN: ['VERB', ['part', 'past']],
+  VBG: ['VERB', ['part', 'pres']],
   MD: ['AUX', ['fin']],
-  JJ: ['ADJ', []], JJR: ['ADJ', []], JJS: ['ADJ', []],
-  RB: ['ADV', []], RBR: ['ADV', []], RBS: ['ADV', []], WRB: ['ADV', []],
-  PRP: ['PRON', []], 'PRP$': ['PRON', []], EX: ['PRON', []], WP: ['PRON', []], 'WP$': ['PRON', []], WDT: ['PRON', []],
-  DT: ['DET', []], PDT: ['DET', []],
-  IN: ['ADP', []], RP: ['ADP', []], TO: ['PART', []], CC: ['CCONJ', []], CD: ['NUM', []], UH: ['INTJ', []], FW: ['X', []],
+  JJ: ['ADJ', []],
+  JJR: ['ADJ', []],
+  JJS: ['ADJ', []],
+  RB: ['ADV', []],
+  RBR: ['ADV', []],
+  RBS: ['ADV', []],
+  WRB: ['ADV', []],
+  PRP: ['PRON', []],
+  PRP$: ['PRON', []],
+  EX: ['PRON', []],
+  WP: ['PRON', []],
+  WP$: ['PRON', []],
+  WDT: ['PRON', []],
+  DT: ['DET', []],
+  PDT: ['DET', []],
+  IN: ['ADP', []],
+  RP: ['ADP', []],
+  TO: ['PART', []],
+  CC: ['CCONJ', []],
+  CD: ['NUM', []],
+  UH: ['INTJ', []],
+  FW: ['X', []],
 };
 
 /** The lexicon: the rest of a form's line (`TAG[:lemma]<TAB>…`), or undefined when it lacks the form. */
@@ -107,17 +131,26 @@ function guess(word: string, lexicon: Lexicon): Reading[] {
   if (letters && word.length > 3 && word.endsWith('ed')) {
     const stem = word.slice(0, -2);
     const lemma = base([stem + 'e', stem, stem.replace(/(.)\1$/, '$1'), stem.replace(/i$/, 'y')], 'VERB', fallbackStem(stem));
-    return [{ lemma, pos: 'VERB', features: ['past', 'fin'] }, { lemma, pos: 'VERB', features: ['part', 'past'] }];
+    return [
+      { lemma, pos: 'VERB', features: ['past', 'fin'] },
+      { lemma, pos: 'VERB', features: ['part', 'past'] },
+    ];
   }
   if (letters && word.length > 4 && word.endsWith('ing')) {
     const stem = word.slice(0, -3);
     const lemma = base([stem, stem + 'e', stem.replace(/(.)\1$/, '$1')], 'VERB', fallbackStem(stem));
-    return [{ lemma, pos: 'VERB', features: ['part', 'pres'] }, { lemma: word, pos: 'NOUN', features: ['sg'] }];
+    return [
+      { lemma, pos: 'VERB', features: ['part', 'pres'] },
+      { lemma: word, pos: 'NOUN', features: ['sg'] },
+    ];
   }
   if (letters && word.length > 4 && word.endsWith('ly')) return [{ lemma: word, pos: 'ADV', features: [] }];
   if (letters && word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && !word.endsWith("'s")) {
     const lemma = base([word.slice(0, -1), word.replace(/ies$/, 'y'), word.replace(/es$/, '')], 'NOUN', word.slice(0, -1));
-    return [{ lemma, pos: 'NOUN', features: ['pl'] }, { lemma, pos: 'VERB', features: ['pres', '3p', 'sg', 'fin'] }];
+    return [
+      { lemma, pos: 'NOUN', features: ['pl'] },
+      { lemma, pos: 'VERB', features: ['pres', '3p', 'sg', 'fin'] },
+    ];
   }
   return [{ lemma: word, pos: 'X', features: [] }];
 }

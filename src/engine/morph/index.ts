@@ -16,5 +16,14 @@
  *    word node, `negated` included; the engine's processor runs it before the tone plugin.
  */
 export * from './types.js';
-export { analyseWord, analyzerFor, fallbackAnalyzer, isMorphologyLoaded, languagesOfText, loadMorphology, morphologyGeneration, unloadMorphology } from './registry.js';
+export {
+  analyseWord,
+  analyzerFor,
+  fallbackAnalyzer,
+  isMorphologyLoaded,
+  languagesOfText,
+  loadMorphology,
+  morphologyGeneration,
+  unloadMorphology,
+} from './registry.js';
 export { default as retextSincerelyMorph, markSentence, type MorphOptions } from './plugin.js';

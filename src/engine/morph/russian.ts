@@ -13,23 +13,82 @@ type AzModule = typeof import('az').default;
 type AzParse = ReturnType<AzModule['Morph']>[number];
 
 const POS: Record<string, Pos> = {
-  NOUN: 'NOUN', ADJF: 'ADJ', ADJS: 'ADJ', COMP: 'ADJ', VERB: 'VERB', INFN: 'VERB', PRTF: 'VERB',
-  PRTS: 'VERB', GRND: 'VERB', NUMR: 'NUM', ADVB: 'ADV', NPRO: 'PRON', PRED: 'ADV', PREP: 'ADP',
-  CONJ: 'CCONJ', PRCL: 'PART', INTJ: 'INTJ', NUMB: 'NUM', ROMN: 'NUM', LATN: 'X', UNKN: 'X',
+  NOUN: 'NOUN',
+  ADJF: 'ADJ',
+  ADJS: 'ADJ',
+  COMP: 'ADJ',
+  VERB: 'VERB',
+  INFN: 'VERB',
+  PRTF: 'VERB',
+  PRTS: 'VERB',
+  GRND: 'VERB',
+  NUMR: 'NUM',
+  ADVB: 'ADV',
+  NPRO: 'PRON',
+  PRED: 'ADV',
+  PREP: 'ADP',
+  CONJ: 'CCONJ',
+  PRCL: 'PART',
+  INTJ: 'INTJ',
+  NUMB: 'NUM',
+  ROMN: 'NUM',
+  LATN: 'X',
+  UNKN: 'X',
 };
 
 const FEATURE: Record<string, Feature> = {
-  nomn: 'nom', voct: 'nom', gent: 'gen', gen1: 'gen', gen2: 'gen', datv: 'dat', accs: 'acc', acc2: 'acc',
-  ablt: 'ins', loct: 'loc', loc1: 'loc', loc2: 'loc',
-  sing: 'sg', plur: 'pl', masc: 'masc', femn: 'fem', neut: 'neut',
-  '1per': '1p', '2per': '2p', '3per': '3p',
-  past: 'past', pres: 'pres', futr: 'fut', perf: 'perf', impf: 'impf', impr: 'imp', pssv: 'pass',
+  nomn: 'nom',
+  voct: 'nom',
+  gent: 'gen',
+  gen1: 'gen',
+  gen2: 'gen',
+  datv: 'dat',
+  accs: 'acc',
+  acc2: 'acc',
+  ablt: 'ins',
+  loct: 'loc',
+  loc1: 'loc',
+  loc2: 'loc',
+  sing: 'sg',
+  plur: 'pl',
+  masc: 'masc',
+  femn: 'fem',
+  neut: 'neut',
+  '1per': '1p',
+  '2per': '2p',
+  '3per': '3p',
+  past: 'past',
+  pres: 'pres',
+  futr: 'fut',
+  perf: 'perf',
+  impf: 'impf',
+  impr: 'imp',
+  pssv: 'pass',
 };
 
 /** Conjunctions that introduce a subordinate clause (OpenCorpora tags all conjunctions CONJ). */
 const SUBORDINATING = new Set([
-  'что', 'чтобы', 'если', 'хотя', 'когда', 'поскольку', 'ибо', 'будто', 'словно', 'пока', 'раз',
-  'дабы', 'ежели', 'нежели', 'чем', 'как', 'коли', 'точно', 'кабы', 'хоть', 'лишь',
+  'что',
+  'чтобы',
+  'если',
+  'хотя',
+  'когда',
+  'поскольку',
+  'ибо',
+  'будто',
+  'словно',
+  'пока',
+  'раз',
+  'дабы',
+  'ежели',
+  'нежели',
+  'чем',
+  'как',
+  'коли',
+  'точно',
+  'кабы',
+  'хоть',
+  'лишь',
 ]);
 /** Negative words, tagged `neg`: they put their clause under negation. */
 const NEGATIVE = new Set(['не', 'ни', 'нет', 'никто', 'ничто', 'никогда', 'нигде', 'никуда', 'никак', 'ничей', 'нисколько']);
@@ -59,12 +118,24 @@ export function readingOf(parse: AzParse, word: string): Reading | null {
     if (f) features.add(f);
   }
   switch (azPos) {
-    case 'ADJS': features.add('short'); break;
-    case 'INFN': features.add('inf'); break;
-    case 'PRTF': features.add('part'); break;
-    case 'PRTS': features.add('part').add('short'); break;
-    case 'GRND': features.add('conv'); break;
-    case 'VERB': features.add('fin'); break;
+    case 'ADJS':
+      features.add('short');
+      break;
+    case 'INFN':
+      features.add('inf');
+      break;
+    case 'PRTF':
+      features.add('part');
+      break;
+    case 'PRTS':
+      features.add('part').add('short');
+      break;
+    case 'GRND':
+      features.add('conv');
+      break;
+    case 'VERB':
+      features.add('fin');
+      break;
   }
   if (NEGATIVE.has(lemma)) features.add('neg');
   return { lemma, pos, features: [...features] };

@@ -9,9 +9,7 @@
 import type { Language } from '../types.js';
 
 /** Universal POS tags. Participles and infinitives are VERB with a `VerbForm` feature. */
-export type Pos =
-  | 'NOUN' | 'PROPN' | 'VERB' | 'AUX' | 'ADJ' | 'ADV' | 'PRON' | 'DET' | 'ADP'
-  | 'CCONJ' | 'SCONJ' | 'PART' | 'NUM' | 'INTJ' | 'X';
+export type Pos = 'NOUN' | 'PROPN' | 'VERB' | 'AUX' | 'ADJ' | 'ADV' | 'PRON' | 'DET' | 'ADP' | 'CCONJ' | 'SCONJ' | 'PART' | 'NUM' | 'INTJ' | 'X';
 
 /**
  * Features as short lower-case tags (a closed list, so rules can be checked when compiled):
@@ -21,15 +19,33 @@ export type Pos =
  * не, нет, not, never).
  */
 export const FEATURES = [
-  'nom', 'gen', 'dat', 'acc', 'ins', 'loc',
-  'sg', 'pl',
-  'masc', 'fem', 'neut',
-  '1p', '2p', '3p',
-  'past', 'pres', 'fut',
-  'inf', 'part', 'conv', 'fin',
-  'imp', 'cond',
-  'pass', 'short',
-  'perf', 'impf',
+  'nom',
+  'gen',
+  'dat',
+  'acc',
+  'ins',
+  'loc',
+  'sg',
+  'pl',
+  'masc',
+  'fem',
+  'neut',
+  '1p',
+  '2p',
+  '3p',
+  'past',
+  'pres',
+  'fut',
+  'inf',
+  'part',
+  'conv',
+  'fin',
+  'imp',
+  'cond',
+  'pass',
+  'short',
+  'perf',
+  'impf',
   'neg',
 ] as const;
 export type Feature = (typeof FEATURES)[number];

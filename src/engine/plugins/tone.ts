@@ -46,7 +46,14 @@ export default function retextSincerelyTone(options: ToneOptions) {
         message.note = data.note;
         const sentenceStart = sentence.position?.start.offset ?? m.start;
         const sentenceEnd = sentence.position?.end.offset ?? m.end;
-        Object.assign(message, { category: data.category, offset: m.start, endOffset: m.end, reach: data.suggestions.map((s) => s.reach), sentenceStart, sentenceEnd });
+        Object.assign(message, {
+          category: data.category,
+          offset: m.start,
+          endOffset: m.end,
+          reach: data.suggestions.map((s) => s.reach),
+          sentenceStart,
+          sentenceEnd,
+        });
       }
     }
   };

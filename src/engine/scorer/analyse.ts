@@ -15,7 +15,12 @@ import retextSincerelyScorer, { type SentenceRecord } from './plugin.js';
 const processors = new Map<Language, ReturnType<typeof makeProcessor>>();
 
 function makeProcessor(language: Language) {
-  return unified().use(retextLatin).use(retextSincerelyMorph, { language }).use(retextSincerelyTone, { ruleSet: ruleSetFor(language) }).use(retextSincerelyScorer, { language, record: true }).freeze();
+  return unified()
+    .use(retextLatin)
+    .use(retextSincerelyMorph, { language })
+    .use(retextSincerelyTone, { ruleSet: ruleSetFor(language) })
+    .use(retextSincerelyScorer, { language, record: true })
+    .freeze();
 }
 
 export interface ScoredSentence extends SentenceRecord {

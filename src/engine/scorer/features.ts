@@ -45,7 +45,12 @@ class Bag {
 
 const PERCENT = /^\d+([.,]\d+)?%?$/;
 
-export function sentenceFeatures(words: readonly ScorerWord[], fired: readonly FiredRule[], language: Language, parts: readonly string[] = []): SentenceFeatures {
+export function sentenceFeatures(
+  words: readonly ScorerWord[],
+  fired: readonly FiredRule[],
+  language: Language,
+  parts: readonly string[] = [],
+): SentenceFeatures {
   const lex = LEXICON[language];
   const bag = new Bag();
   bag.add('_bias');

@@ -17,7 +17,8 @@ export const SCORER_TEXT: Record<Language, Record<ReportedClass, CategoryText>> 
       expected: ['We got this wrong, and it is on us.', 'We [what went wrong]; here is what we are doing now: [fix].'],
     },
     'blame-shift': {
-      message: 'This sentence reads as shifting the blame to someone else (a partner, a colleague or the client), which leaves the client with no one responsible.',
+      message:
+        'This sentence reads as shifting the blame to someone else (a partner, a colleague or the client), which leaves the client with no one responsible.',
       note: 'Read as blame-shifting mostly because of: {words}. To the client, your partners are you: say what you will do about it.',
       expected: ['This is our responsibility, whoever handled that step.', 'We should have checked [step] ourselves; we will [fix].'],
     },

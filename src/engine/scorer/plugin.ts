@@ -159,13 +159,24 @@ export function heaviestSpan(words: readonly ScorerWord[], weights: readonly num
   return best;
 }
 
-function report(file: VFile, text: string, words: readonly ScorerWord[], features: SentenceFeatures, model: Model, category: ReportedClass, language: Language): void {
+function report(
+  file: VFile,
+  text: string,
+  words: readonly ScorerWord[],
+  features: SentenceFeatures,
+  model: Model,
+  category: ReportedClass,
+  language: Language,
+): void {
   const weights = wordWeights(words, features, model, category);
   const [first, last] = heaviestSpan(words, weights);
   const start = words[first]!.start;
   const end = words[last]!.end;
   const top: string[] = [];
-  const order = words.map((_, i) => i).filter((i) => weights[i]! > 0).sort((a, b) => weights[b]! - weights[a]! || a - b);
+  const order = words
+    .map((_, i) => i)
+    .filter((i) => weights[i]! > 0)
+    .sort((a, b) => weights[b]! - weights[a]! || a - b);
   for (const i of order) {
     const word = text.slice(words[i]!.start, words[i]!.end);
     if (!top.includes(word)) top.push(word);

@@ -69,7 +69,16 @@ export function sentenceWords(sentence: Sentence, text: string, language: Langua
     const norm = normalizeWord(text.slice(start, end));
     for (const part of language === 'en' ? expandContraction(norm) : [norm]) {
       const negation = NEGATIONS[language].has(part);
-      words.push({ norm: part, lemma: /\d/.test(part) ? '#num' : stem(part, language), pos: undefined, features: negation ? ['neg'] : [], negated: negateNext > 0 && !negation, clause, start, end });
+      words.push({
+        norm: part,
+        lemma: /\d/.test(part) ? '#num' : stem(part, language),
+        pos: undefined,
+        features: negation ? ['neg'] : [],
+        negated: negateNext > 0 && !negation,
+        clause,
+        start,
+        end,
+      });
       if (negation) negateNext = 3;
       else if (negateNext > 0) negateNext--;
     }

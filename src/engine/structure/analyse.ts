@@ -225,7 +225,15 @@ export function analyseStructure(
   // one that only overlaps a finding's edge still counts.
   const inTone = all.map((c) => containedInAny(sortedTone, longestTone, c));
   const keyed = all.map((c, i) => ({ part: c.part, offset: c.offset, endOffset: c.endOffset, sentence: `${c.paragraph}:${c.sentence}`, inTone: inTone[i]! }));
-  result.evidence = replyEvidence({ cues: keyed, minimizingSentences, evidence, addressedSentences, tone, framed: greeting !== undefined || signOffLine(masked) !== undefined, masked });
+  result.evidence = replyEvidence({
+    cues: keyed,
+    minimizingSentences,
+    evidence,
+    addressedSentences,
+    tone,
+    framed: greeting !== undefined || signOffLine(masked) !== undefined,
+    masked,
+  });
   result.reply = result.evidence.reply;
   if (!result.reply) return result;
   result.anchor = greeting ? { offset: greeting.start, endOffset: greeting.end } : firstLine(masked);
@@ -322,7 +330,13 @@ export function analyseStructure(
     const butRange = { offset: p.start + but.start, endOffset: p.start + but.end };
     if (overlapsAny(ruleTone, longestRuleTone, butRange)) continue;
     butSentences.add(key);
-    add('apology-but', { offset: a.offset, endOffset: butRange.endOffset }, a.language, check('apology-but', a.language).message, check('apology-but', a.language).note);
+    add(
+      'apology-but',
+      { offset: a.offset, endOffset: butRange.endOffset },
+      a.language,
+      check('apology-but', a.language).message,
+      check('apology-but', a.language).note,
+    );
   }
   // Grovelling: the apology that goes over the limit, in a reply where apologies fill more than
   // half of the sentences (a long letter may apologize three times without grovelling).
@@ -336,7 +350,13 @@ export function analyseStructure(
   // "!!!"
   for (const p of paragraphs) {
     for (const run of p.structure?.exclamations ?? []) {
-      add('exclamation-run', { offset: p.start + run.start, endOffset: p.start + run.end }, p.language, check('exclamation-run', p.language).message, check('exclamation-run', p.language).note);
+      add(
+        'exclamation-run',
+        { offset: p.start + run.start, endOffset: p.start + run.end },
+        p.language,
+        check('exclamation-run', p.language).message,
+        check('exclamation-run', p.language).note,
+      );
     }
   }
   return result;

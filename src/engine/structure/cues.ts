@@ -48,7 +48,18 @@ export function compileCueSet(data: StructureData): CueSet {
     const match = data.parts[part].match;
     if (!match?.length) continue;
     const antipatterns = (data.parts[part].matchUnless ?? []).map((pattern) => ({ pattern }));
-    rules.push({ id: part, kind: 'construction', category: 'structure' as unknown as ToneCategory, language, patterns: [], match, antipatterns, message: data.parts[part].message, note: data.parts[part].note, suggestions: [] });
+    rules.push({
+      id: part,
+      kind: 'construction',
+      category: 'structure' as unknown as ToneCategory,
+      language,
+      patterns: [],
+      match,
+      antipatterns,
+      message: data.parts[part].message,
+      note: data.parts[part].note,
+      suggestions: [],
+    });
   }
   // Reply evidence rides in the same rule set, as rules with the id `evidence:<kind>`.
   for (const kind of EVIDENCE_KINDS) {

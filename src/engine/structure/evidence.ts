@@ -36,7 +36,16 @@ export const DOCUMENT_PENALTY = 2;
 export const DOCUMENT_SHARE = 0.3;
 
 /** Parts whose cues answer a complaint by themselves (the others only support). */
-const COMPLAINT_REASONS: ReadonlySet<EvidenceReason> = new Set(['apology', 'responsibility', 'empathy', 'reference', 'addressedFailure', 'failure', 'tone', 'acknowledge']);
+const COMPLAINT_REASONS: ReadonlySet<EvidenceReason> = new Set([
+  'apology',
+  'responsibility',
+  'empathy',
+  'reference',
+  'addressedFailure',
+  'failure',
+  'tone',
+  'acknowledge',
+]);
 
 /** Tone that defends against a complaint. Minimizing is left out: "any inconvenience" is also the stock line of a maintenance notice. */
 const DEFENSIVE_CATEGORIES = new Set(['excuse', 'blame-shift', 'defensive']);
@@ -95,7 +104,14 @@ export function replyEvidence(input: EvidenceInput): ReplyEvidence {
   const reasons = new Set<EvidenceReason>();
   for (const c of input.cues) {
     if (c.part === 'apology') reasons.add(c.inTone || input.minimizingSentences.has(c.sentence) ? 'stockApology' : 'apology');
-    else if (c.part === 'responsibility' || c.part === 'empathy' || c.part === 'acknowledge' || c.part === 'remedy' || c.part === 'compensation' || c.part === 'follow-up') {
+    else if (
+      c.part === 'responsibility' ||
+      c.part === 'empathy' ||
+      c.part === 'acknowledge' ||
+      c.part === 'remedy' ||
+      c.part === 'compensation' ||
+      c.part === 'follow-up'
+    ) {
       if (!c.inTone) reasons.add(c.part);
     }
   }

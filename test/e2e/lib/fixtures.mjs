@@ -8,7 +8,12 @@ export const DRAFTS = {
     draft: 'replies/late-delivery.txt',
     notes: 'notes/late-delivery.txt',
     empty: 'replies/new.txt',
-    excuse: { phrase: 'We did our best', rule: 'did-our-best', sentence: 'We did our best.', replacement: 'We did not deliver what we promised, and that is our responsibility.' },
+    excuse: {
+      phrase: 'We did our best',
+      rule: 'did-our-best',
+      sentence: 'We did our best.',
+      replacement: 'We did not deliver what we promised, and that is our responsibility.',
+    },
     blame: { phrase: 'You misunderstood', rule: 'you-misunderstood' },
     /** Typed at the end of a draft: one more excuse. */
     extraSentence: 'We did our best.',
@@ -28,7 +33,12 @@ export const DRAFTS = {
     draft: 'ответы/задержка.txt',
     notes: 'notes/задержка.txt',
     empty: 'ответы/новый.txt',
-    excuse: { phrase: 'Мы старались изо всех сил', rule: 'did-our-best', sentence: 'Мы старались изо всех сил.', replacement: 'Мы не сделали то, что обещали, и это наша ответственность.' },
+    excuse: {
+      phrase: 'Мы старались изо всех сил',
+      rule: 'did-our-best',
+      sentence: 'Мы старались изо всех сил.',
+      replacement: 'Мы не сделали то, что обещали, и это наша ответственность.',
+    },
     blame: { phrase: 'Вы неправильно поняли', rule: 'you-misunderstood' },
     extraSentence: 'Мы старались изо всех сил.',
     typedSentences: 'Мы старались изо всех сил. Вы неправильно поняли задание.',

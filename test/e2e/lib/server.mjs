@@ -81,11 +81,10 @@ function entry(e2eDir) {
 
 /** `code-server --install-extension file.vsix` into the sandbox's extensions folder. */
 export async function installExtension(e2eDir, dirs, vsix) {
-  return run(
-    process.execPath,
-    [entry(e2eDir), '--user-data-dir', dirs.userData, '--extensions-dir', dirs.extensions, '--force', '--install-extension', vsix],
-    { env: sandboxEnv(dirs), capture: true },
-  );
+  return run(process.execPath, [entry(e2eDir), '--user-data-dir', dirs.userData, '--extensions-dir', dirs.extensions, '--force', '--install-extension', vsix], {
+    env: sandboxEnv(dirs),
+    capture: true,
+  });
 }
 
 /** Writes the user settings.json (merged over USER_SETTINGS). */
@@ -122,9 +121,12 @@ export async function startServer(e2eDir, dirs, { name = 'main', locale } = {}) 
   writeFileSync(config, `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
   const args = [
     entry(e2eDir),
-    '--config', config,
-    '--user-data-dir', dirs.userData,
-    '--extensions-dir', dirs.extensions,
+    '--config',
+    config,
+    '--user-data-dir',
+    dirs.userData,
+    '--extensions-dir',
+    dirs.extensions,
     '--disable-telemetry',
     '--disable-update-check',
     '--disable-workspace-trust',

@@ -27,9 +27,7 @@ export async function ensureDebianPackages(log) {
   const root = process.getuid?.() === 0;
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   const apt = (args) =>
-    root
-      ? run('apt-get', args, { capture: true, env })
-      : run('sudo', ['-n', 'env', 'DEBIAN_FRONTEND=noninteractive', 'apt-get', ...args], { capture: true });
+    root ? run('apt-get', args, { capture: true, env }) : run('sudo', ['-n', 'env', 'DEBIAN_FRONTEND=noninteractive', 'apt-get', ...args], { capture: true });
   await apt(['update', '-qq']);
   await apt(['install', '-y', '-qq', ...missing]);
 }

@@ -90,16 +90,23 @@ export async function openFile(page, path) {
     { timeout: 30000, message: `quick open to offer ${path}` },
   );
   await page.keyboard.press('Enter');
-  await waitFor(async () => (await activeEditorUri(page))?.endsWith(encodeURI(`/${path}`).replace(/%2F/g, '/')) || (await activeEditorUri(page))?.endsWith(`/${path}`), {
-    message: `the editor of ${path}`,
-  });
+  await waitFor(
+    async () => (await activeEditorUri(page))?.endsWith(encodeURI(`/${path}`).replace(/%2F/g, '/')) || (await activeEditorUri(page))?.endsWith(`/${path}`),
+    {
+      message: `the editor of ${path}`,
+    },
+  );
   await page.locator(`${EDITOR} .view-lines`).waitFor({ timeout: 10000 });
   await page.locator(`${EDITOR} textarea.inputarea`).focus();
 }
 
 /** The data-uri of the active editor (decoded), or undefined. */
 export async function activeEditorUri(page) {
-  const uri = await page.locator(EDITOR).first().getAttribute('data-uri', { timeout: 2000 }).catch(() => null);
+  const uri = await page
+    .locator(EDITOR)
+    .first()
+    .getAttribute('data-uri', { timeout: 2000 })
+    .catch(() => null);
   return uri ? decodeURIComponent(uri) : undefined;
 }
 
@@ -183,22 +190,23 @@ export async function quickInputPlaceholder(page) {
  * line above.
  */
 export async function editorText(page) {
-  return page.locator(EDITOR).first().evaluate((editor) => {
-    const top = (el) => Math.round(parseFloat(el.style.top || el.parentElement?.style.top || 'NaN'));
-    const numbered = new Set(
-      [...editor.querySelectorAll('.margin-view-overlays .line-numbers')]
-        .filter((n) => (n.textContent ?? '').trim() !== '')
-        .map((n) => top(n)),
-    );
-    const lines = [...editor.querySelectorAll('.view-lines .view-line')].sort((a, b) => top(a) - top(b));
-    const out = [];
-    for (const line of lines) {
-      const text = (line.textContent ?? '').replace(/\u00a0/g, ' ');
-      if (out.length > 0 && !numbered.has(top(line))) out[out.length - 1] += text;
-      else out.push(text);
-    }
-    return out.join('\n');
-  });
+  return page
+    .locator(EDITOR)
+    .first()
+    .evaluate((editor) => {
+      const top = (el) => Math.round(parseFloat(el.style.top || el.parentElement?.style.top || 'NaN'));
+      const numbered = new Set(
+        [...editor.querySelectorAll('.margin-view-overlays .line-numbers')].filter((n) => (n.textContent ?? '').trim() !== '').map((n) => top(n)),
+      );
+      const lines = [...editor.querySelectorAll('.view-lines .view-line')].sort((a, b) => top(a) - top(b));
+      const out = [];
+      for (const line of lines) {
+        const text = (line.textContent ?? '').replace(/\u00a0/g, ' ');
+        if (out.length > 0 && !numbered.has(top(line))) out[out.length - 1] += text;
+        else out.push(text);
+      }
+      return out.join('\n');
+    });
 }
 
 /**
@@ -206,36 +214,39 @@ export async function editorText(page) {
  * (warning, info, error, hint): the characters whose centre lies inside the decoration.
  */
 export async function squiggles(page, kind = 'warning') {
-  return page.locator(EDITOR).first().evaluate((editor, cls) => {
-    const lines = [...editor.querySelectorAll('.view-lines .view-line')];
-    const out = [];
-    for (const sq of editor.querySelectorAll(`.${cls}`)) {
-      const r = sq.getBoundingClientRect();
-      if (r.width === 0) continue;
-      const cy = r.top + r.height / 2;
-      const line = lines.find((l) => {
-        const lr = l.getBoundingClientRect();
-        return cy >= lr.top && cy <= lr.bottom;
-      });
-      if (!line) continue;
-      let text = '';
-      const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
-      while (walker.nextNode()) {
-        const node = walker.currentNode;
-        for (let i = 0; i < node.length; i++) {
-          const range = document.createRange();
-          range.setStart(node, i);
-          range.setEnd(node, i + 1);
-          const cr = range.getBoundingClientRect();
-          const cx = cr.left + cr.width / 2;
-          if (cx >= r.left && cx <= r.right) text += node.data[i];
+  return page
+    .locator(EDITOR)
+    .first()
+    .evaluate((editor, cls) => {
+      const lines = [...editor.querySelectorAll('.view-lines .view-line')];
+      const out = [];
+      for (const sq of editor.querySelectorAll(`.${cls}`)) {
+        const r = sq.getBoundingClientRect();
+        if (r.width === 0) continue;
+        const cy = r.top + r.height / 2;
+        const line = lines.find((l) => {
+          const lr = l.getBoundingClientRect();
+          return cy >= lr.top && cy <= lr.bottom;
+        });
+        if (!line) continue;
+        let text = '';
+        const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+        while (walker.nextNode()) {
+          const node = walker.currentNode;
+          for (let i = 0; i < node.length; i++) {
+            const range = document.createRange();
+            range.setStart(node, i);
+            range.setEnd(node, i + 1);
+            const cr = range.getBoundingClientRect();
+            const cx = cr.left + cr.width / 2;
+            if (cx >= r.left && cx <= r.right) text += node.data[i];
+          }
         }
+        out.push({ text: text.replace(/\u00a0/g, ' '), x: r.left + r.width / 2, y: r.top + r.height / 2 });
       }
-      out.push({ text: text.replace(/\u00a0/g, ' '), x: r.left + r.width / 2, y: r.top + r.height / 2 });
-    }
-    out.sort((a, b) => a.y - b.y || a.x - b.x);
-    return out;
-  }, `squiggly-${kind}`);
+      out.sort((a, b) => a.y - b.y || a.x - b.x);
+      return out;
+    }, `squiggly-${kind}`);
 }
 
 /** Opens the Problems panel (Ctrl+Shift+M) and returns its marker rows' texts. */
@@ -274,18 +285,18 @@ export async function readProblems(page) {
 
 /** The text of the Sincerely status bar item, or undefined when it is hidden. */
 export async function statusText(page) {
-  const items = await page.locator('.part.statusbar .statusbar-item').evaluateAll((els) =>
-    els.map((e) => ({ id: e.id, text: (e.textContent ?? '').replace(/\u00a0/g, ' ').trim(), aria: e.getAttribute('aria-label') ?? '' })),
-  );
+  const items = await page
+    .locator('.part.statusbar .statusbar-item')
+    .evaluateAll((els) => els.map((e) => ({ id: e.id, text: (e.textContent ?? '').replace(/\u00a0/g, ' ').trim(), aria: e.getAttribute('aria-label') ?? '' })));
   const item = items.find((i) => i.id.endsWith('sincerely.status')) ?? items.find((i) => /Sincerely/.test(i.text));
   return item?.text;
 }
 
 /** The texts of the notification toasts on screen. */
 export async function toasts(page) {
-  return page.locator('.notifications-toasts .notification-toast .notification-list-item-message').evaluateAll((els) =>
-    els.map((e) => (e.textContent ?? '').replace(/\u00a0/g, ' ').trim()),
-  );
+  return page
+    .locator('.notifications-toasts .notification-toast .notification-list-item-message')
+    .evaluateAll((els) => els.map((e) => (e.textContent ?? '').replace(/\u00a0/g, ' ').trim()));
 }
 
 /** Clears the notifications (so that the next toast is the one wanted). */

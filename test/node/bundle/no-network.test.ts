@@ -31,8 +31,14 @@ describe('shipped bundles: no network, no eval', () => {
   it('the CLI and the extension bundles exist', () => {
     const names = files.map((f) => f.slice(DIST.length + 1));
     assert.ok(names.includes('cli.cjs'), names.join(', '));
-    assert.ok(names.some((n) => n.startsWith('extension')), names.join(', '));
-    assert.ok(names.some((n) => n.startsWith('web/')), names.join(', '));
+    assert.ok(
+      names.some((n) => n.startsWith('extension')),
+      names.join(', '),
+    );
+    assert.ok(
+      names.some((n) => n.startsWith('web/')),
+      names.join(', '),
+    );
   });
   for (const file of files) {
     it(file.slice(DIST.length + 1), () => {

@@ -117,7 +117,10 @@ describe('sincerely CLI', () => {
       writeFileSync(join(dir, '.sincerelyrc.json'), JSON.stringify({ disabledRules: ['did-our-best'] }));
       mkdirSync(join(dir, 'drafts'));
       const { stdout } = run(['--format', 'json'], { input: 'We did our best.', cwd: join(dir, 'drafts') });
-      assert.deepEqual(JSON.parse(stdout)[0].messages.filter((m: { ruleId: string }) => m.ruleId === 'did-our-best'), []);
+      assert.deepEqual(
+        JSON.parse(stdout)[0].messages.filter((m: { ruleId: string }) => m.ruleId === 'did-our-best'),
+        [],
+      );
     });
 
     it("is read from the draft's folder upwards, whatever the working directory, once per file", () => {
@@ -127,12 +130,20 @@ describe('sincerely CLI', () => {
       writeFileSync(join(dir, '.sincerelyrc.json'), JSON.stringify({ disabledRules: ['did-our-best'], severity: { loud: 'error' } }));
       writeFileSync(join(dir, 'a', '.sincerelyrc.json'), JSON.stringify({ severity: { excuse: 'error' } }));
       for (const draft of [join(dir, 'a', 'b', 'x.txt'), join(dir, 'c', 'y.txt'), join(dir, 'c', 'z.txt')]) writeFileSync(draft, 'We did our best.');
-      const { code, stdout, stderr } = run(['--format', 'json', join(dir, 'a', 'b', 'x.txt'), join(dir, 'c', 'y.txt'), join(dir, 'c', 'z.txt')], { cwd: tmpdir() });
+      const { code, stdout, stderr } = run(['--format', 'json', join(dir, 'a', 'b', 'x.txt'), join(dir, 'c', 'y.txt'), join(dir, 'c', 'z.txt')], {
+        cwd: tmpdir(),
+      });
       const [nested, top, again] = JSON.parse(stdout) as Array<{ messages: Array<{ ruleId: string; severity: string }> }>;
       // a/.sincerelyrc.json is the nearest for a/b/x.txt: its severity applies, and the top file's list does not.
       assert.equal(nested!.messages.find((m) => m.ruleId === 'did-our-best')?.severity, 'error');
-      assert.deepEqual(top!.messages.filter((m) => m.ruleId === 'did-our-best'), []);
-      assert.deepEqual(again!.messages.filter((m) => m.ruleId === 'did-our-best'), []);
+      assert.deepEqual(
+        top!.messages.filter((m) => m.ruleId === 'did-our-best'),
+        [],
+      );
+      assert.deepEqual(
+        again!.messages.filter((m) => m.ruleId === 'did-our-best'),
+        [],
+      );
       assert.equal(code, 2);
       assert.equal(stderr.trim().split('\n').length, 1, `the top file's problem once: ${stderr}`);
       assert.match(stderr, /"severity\.loud" unknown category/);

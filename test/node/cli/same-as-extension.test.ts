@@ -91,7 +91,11 @@ describe('the CLI and the extension on the same draft and settings', () => {
     const root = workspace({
       [RC_FILE_NAME]: JSON.stringify({ disabledRules: ['cause-clause'] }),
       // The nearest file wins for both; editor-only keys are read by the extension and ignored by the CLI.
-      [`replies/${RC_FILE_NAME}`]: JSON.stringify({ severity: { excuse: 'error', 'vague-promise': 'warning' }, allowedPhrases: ['look into it'], run: 'onSave' }),
+      [`replies/${RC_FILE_NAME}`]: JSON.stringify({
+        severity: { excuse: 'error', 'vague-promise': 'warning' },
+        allowedPhrases: ['look into it'],
+        run: 'onSave',
+      }),
       'replies/anna/draft.txt': DRAFT,
     });
     const draft = 'replies/anna/draft.txt';
@@ -103,9 +107,18 @@ describe('the CLI and the extension on the same draft and settings', () => {
     assert.equal(cli.stderr, '');
     const fromCli = [...cli.entry.messages, ...cli.entry.structure].sort(byPosition);
     const fromEditor = editor.published.findings.map(asJson).sort(byPosition);
-    assert.ok(fromEditor.some((f) => f.severity === 'error' && f.category === 'excuse'), 'precondition: the nearest file set excuses to errors');
-    assert.ok(fromEditor.some((f) => f.category === 'structure'), 'precondition: structure findings');
-    assert.ok(fromEditor.some((f) => f.ruleId === 'cause-clause'), 'precondition: the farther file (which disables it) does not apply');
+    assert.ok(
+      fromEditor.some((f) => f.severity === 'error' && f.category === 'excuse'),
+      'precondition: the nearest file set excuses to errors',
+    );
+    assert.ok(
+      fromEditor.some((f) => f.category === 'structure'),
+      'precondition: structure findings',
+    );
+    assert.ok(
+      fromEditor.some((f) => f.ruleId === 'cause-clause'),
+      'precondition: the farther file (which disables it) does not apply',
+    );
     assert.deepEqual(fromCli, fromEditor);
 
     const reply = editor.published.reply;

@@ -42,9 +42,15 @@ describe('sincerely CLI: reply score', () => {
       assert.equal(bad.score, 0);
       // "Sorry …, but" is either a tone finding (sorry-but, and then not an apology) or apology-but: never both.
       // Naming what went wrong («не тот шаблон», "the wrong template") acknowledges the problem.
-      assert.ok(bad.parts.present.every((p: string) => p === 'apology' || p === 'acknowledge'), bad.parts.present.join(', '));
+      assert.ok(
+        bad.parts.present.every((p: string) => p === 'apology' || p === 'acknowledge'),
+        bad.parts.present.join(', '),
+      );
       assert.ok(bad.parts.missing.includes('remedy') && bad.parts.missing.includes('responsibility'));
-      assert.equal(bad.losses.reduce((n: number, l: { points: number }) => n + l.points, 0), 10);
+      assert.equal(
+        bad.losses.reduce((n: number, l: { points: number }) => n + l.points, 0),
+        10,
+      );
       // Tone findings stay in `messages`; the whole-reply structure findings are in `structure`.
       assert.ok(bad.messages.every((m: { category: string }) => m.category !== 'structure'));
       assert.ok(bad.structure.every((m: { category: string }) => m.category === 'structure'));
@@ -66,8 +72,14 @@ describe('sincerely CLI: reply score', () => {
   it('stylish prints a one-line summary per reply', () => {
     const { stdout } = run([fixture('reply-good.en.txt'), fixture('reply-bad.ru.txt')]);
     assert.match(stdout, /reply-good\.en\.txt: Reply score 10\/10 — all parts present\n/);
-    assert.match(stdout, /reply-bad\.ru\.txt: Reply score 0\/10 — missing: (acknowledge, )?empathy, (apology, )?responsibility, remedy, compensation, follow-up, thanks(; findings −[\d.]+)?\n/);
-    const deadline = run([], 'Hello Anna,\n\nI am sorry, this was my mistake. Thank you for writing, I have received your message, and I understand how frustrating this is. I will resend the files. I am adding a 10% discount. Please tell me whether this works for you. Thanks for your patience.');
+    assert.match(
+      stdout,
+      /reply-bad\.ru\.txt: Reply score 0\/10 — missing: (acknowledge, )?empathy, (apology, )?responsibility, remedy, compensation, follow-up, thanks(; findings −[\d.]+)?\n/,
+    );
+    const deadline = run(
+      [],
+      'Hello Anna,\n\nI am sorry, this was my mistake. Thank you for writing, I have received your message, and I understand how frustrating this is. I will resend the files. I am adding a 10% discount. Please tell me whether this works for you. Thanks for your patience.',
+    );
     assert.match(deadline.stdout, /<stdin>: Reply score 9\.5\/10 — missing: deadline\n?$/);
   });
 

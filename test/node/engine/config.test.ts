@@ -48,9 +48,15 @@ describe('loadConfig', () => {
   it('reports a file that exists but cannot be read, and an explicit file that does not exist', async () => {
     const fs = memoryFiles({ '/ws/.sincerelyrc.json': new Error('EISDIR') });
     const unreadable = await loadConfig(fs, '/ws/a');
-    assert.deepEqual(unreadable.problems.map((p) => describeProblem(p)), ['/ws/.sincerelyrc.json: cannot read (EISDIR)']);
+    assert.deepEqual(
+      unreadable.problems.map((p) => describeProblem(p)),
+      ['/ws/.sincerelyrc.json: cannot read (EISDIR)'],
+    );
     const missing = await loadConfigFile(fs, '/ws/other.json');
-    assert.deepEqual(missing.problems.map((p) => describeProblem(p)), ['/ws/other.json: no such file']);
+    assert.deepEqual(
+      missing.problems.map((p) => describeProblem(p)),
+      ['/ws/other.json: no such file'],
+    );
   });
 
   it('takes an empty file for no settings, and reports malformed JSON as one problem on the file', async () => {
@@ -67,7 +73,10 @@ describe('loadConfig', () => {
     const loaded = await loadConfig<{ mode: string }>(fs, '/ws', {
       keys: { mode: (value, report) => (typeof value === 'string' ? value : report('must be a string')) },
     });
-    assert.deepEqual(loaded.problems.map((p) => describeProblem(p, 'rc')), ['rc: "language" must be "auto", "ru" or "en"', 'rc: "mode" must be a string']);
+    assert.deepEqual(
+      loaded.problems.map((p) => describeProblem(p, 'rc')),
+      ['rc: "language" must be "auto", "ru" or "en"', 'rc: "mode" must be a string'],
+    );
     assert.deepEqual(loaded.settings, { mode: 'x' });
   });
 });
@@ -83,7 +92,10 @@ describe('validateSettings and rule ids', () => {
     const given = new Set(['only-this']);
     const result = validateSettings({ disabledRules: ['only-this', 'did-our-best'] }, 'test', { ruleIds: given });
     assert.deepEqual(result.settings, { disabledRules: ['only-this'] });
-    assert.deepEqual(result.problems.map((p) => describeProblem(p)), ['test: "disabledRules" unknown rule id: did-our-best']);
+    assert.deepEqual(
+      result.problems.map((p) => describeProblem(p)),
+      ['test: "disabledRules" unknown rule id: did-our-best'],
+    );
     assert.deepEqual(validateSettings({ disabledRules: ['did-our-best'] }, 'test').problems, []);
   });
 });

@@ -18,41 +18,41 @@ const r = (lemma: string, pos: Pos, ...features: Feature[]): Reading => ({ lemma
 
 /** A stub analyser: a handful of forms with their readings; anything else is unknown (X). */
 const DICT: Record<string, Reading[]> = {
-  'курьер': [r('курьер', 'NOUN', 'nom', 'sg')],
-  'курьера': [r('курьер', 'NOUN', 'gen', 'sg'), r('курьер', 'NOUN', 'acc', 'sg')],
-  'курьеры': [r('курьер', 'NOUN', 'nom', 'pl')],
-  'поставщик': [r('поставщик', 'NOUN', 'nom', 'sg')],
-  'потерял': [r('потерять', 'VERB', 'past', 'sg', 'masc', 'fin')],
-  'потеряли': [r('потерять', 'VERB', 'past', 'pl', 'fin')],
-  'мы': [r('мы', 'PRON', '1p', 'pl', 'nom')],
-  'вы': [r('вы', 'PRON', '2p', 'pl', 'nom')],
-  'не': [r('не', 'PART', 'neg')],
-  'посылку': [r('посылка', 'NOUN', 'acc', 'sg')],
-  'но': [r('но', 'CCONJ')],
-  'ведь': [r('ведь', 'PART')],
-  'вине': [r('вина', 'NOUN', 'loc', 'sg'), r('вина', 'NOUN', 'dat', 'sg')],
-  'по': [r('по', 'ADP')],
-  'the': [r('the', 'DET')],
-  'courier': [r('courier', 'NOUN', 'sg')],
-  'couriers': [r('courier', 'NOUN', 'pl')],
-  'lost': [r('lose', 'VERB', 'past', 'fin'), r('lose', 'VERB', 'part', 'pass')],
-  'loses': [r('lose', 'VERB', 'pres', '3p', 'sg', 'fin')],
-  'we': [r('we', 'PRON', '1p', 'pl', 'nom')],
-  'parcel': [r('parcel', 'NOUN', 'sg')],
-  'your': [r('your', 'PRON', '2p')],
-  'was': [r('be', 'AUX', 'past', 'fin')],
-  'which': [r('which', 'PRON')],
-  'delivered': [r('deliver', 'VERB', 'past', 'fin'), r('deliver', 'VERB', 'part', 'pass')],
-  'deliver': [r('deliver', 'VERB', 'inf')],
-  'did': [r('do', 'AUX', 'past', 'fin')],
-  'not': [r('not', 'PART', 'neg')],
+  курьер: [r('курьер', 'NOUN', 'nom', 'sg')],
+  курьера: [r('курьер', 'NOUN', 'gen', 'sg'), r('курьер', 'NOUN', 'acc', 'sg')],
+  курьеры: [r('курьер', 'NOUN', 'nom', 'pl')],
+  поставщик: [r('поставщик', 'NOUN', 'nom', 'sg')],
+  потерял: [r('потерять', 'VERB', 'past', 'sg', 'masc', 'fin')],
+  потеряли: [r('потерять', 'VERB', 'past', 'pl', 'fin')],
+  мы: [r('мы', 'PRON', '1p', 'pl', 'nom')],
+  вы: [r('вы', 'PRON', '2p', 'pl', 'nom')],
+  не: [r('не', 'PART', 'neg')],
+  посылку: [r('посылка', 'NOUN', 'acc', 'sg')],
+  но: [r('но', 'CCONJ')],
+  ведь: [r('ведь', 'PART')],
+  вине: [r('вина', 'NOUN', 'loc', 'sg'), r('вина', 'NOUN', 'dat', 'sg')],
+  по: [r('по', 'ADP')],
+  the: [r('the', 'DET')],
+  courier: [r('courier', 'NOUN', 'sg')],
+  couriers: [r('courier', 'NOUN', 'pl')],
+  lost: [r('lose', 'VERB', 'past', 'fin'), r('lose', 'VERB', 'part', 'pass')],
+  loses: [r('lose', 'VERB', 'pres', '3p', 'sg', 'fin')],
+  we: [r('we', 'PRON', '1p', 'pl', 'nom')],
+  parcel: [r('parcel', 'NOUN', 'sg')],
+  your: [r('your', 'PRON', '2p')],
+  was: [r('be', 'AUX', 'past', 'fin')],
+  which: [r('which', 'PRON')],
+  delivered: [r('deliver', 'VERB', 'past', 'fin'), r('deliver', 'VERB', 'part', 'pass')],
+  deliver: [r('deliver', 'VERB', 'inf')],
+  did: [r('do', 'AUX', 'past', 'fin')],
+  not: [r('not', 'PART', 'neg')],
 };
 const stub: Analyse = (norm) => DICT[norm] ?? [r(norm, 'X')];
 
 const CLASSES = {
   'third-party': ['курьер', 'поставщик', 'courier', 'supplier'],
   'failure-verb': ['потерять', 'lose', 'забыть', 'forget'],
-  'we': ['мы', 'we', 'i'],
+  we: ['мы', 'we', 'i'],
 };
 const PATTERNS = { 'own-fault': ['@we ..3 @failure-verb', '=наша|=our вина|fault'] };
 
@@ -79,7 +79,19 @@ function find(pattern: string, text: string, language: Language, scope: MatchSco
 }
 
 function rule(match: string[], unless: Antipattern[] = [], scope?: MatchScope, language: Language = 'ru'): RuleData {
-  return { id: 'test-rule', category: 'blame-shift', language, kind: 'construction', patterns: [], match, antipatterns: unless, scope, message: 'm', note: 'n', suggestions: [] };
+  return {
+    id: 'test-rule',
+    category: 'blame-shift',
+    language,
+    kind: 'construction',
+    patterns: [],
+    match,
+    antipatterns: unless,
+    scope,
+    message: 'm',
+    note: 'n',
+    suggestions: [],
+  };
 }
 
 function flags(data: RuleData, text: string): string[] {
@@ -154,7 +166,11 @@ describe('construction language: sequences, clauses and co-occurrence', () => {
     assert.equal(find('@third-party & @failure-verb', 'Курьер, как всегда, потерял посылку.', 'ru'), 'Курьер', 'a comma alone is no boundary');
     assert.ok(find('@third-party & @failure-verb', 'Курьер приехал, но мы потеряли посылку.', 'ru', 'sentence'), 'sentence scope crosses clauses');
     assert.equal(find('курьер ... потерять', 'Курьер — приехал и потерял.', 'ru', 'sentence'), undefined, 'a gap never skips across a clause boundary');
-    assert.equal(find('sorry ... but', 'Sorry about that, but it was late.', 'en', 'sentence'), 'Sorry about that, but', 'the word after a gap may open the next clause');
+    assert.equal(
+      find('sorry ... but', 'Sorry about that, but it was late.', 'en', 'sentence'),
+      'Sorry about that, but',
+      'the word after a gap may open the next clause',
+    );
     assert.equal(find('sorry ... but', 'Sorry about that, but it was late.', 'en'), undefined, 'not in clause scope');
   });
 

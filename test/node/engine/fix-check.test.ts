@@ -21,7 +21,8 @@ describe('fix check: every suggestion of every rule leaves a correct sentence', 
           finding.expected.forEach((suggestion, i) => {
             checked++;
             const { result, problems } = fixProblems(example.text, finding, finding.fixes![i]!, suggestion);
-            for (const p of problems) failures.push(`${language}.tsv:${example.line} ${example.ruleId} [${p.kind}] ${p.detail}\n      ${example.text}\n    → ${result}`);
+            for (const p of problems)
+              failures.push(`${language}.tsv:${example.line} ${example.ruleId} [${p.kind}] ${p.detail}\n      ${example.text}\n    → ${result}`);
           });
         }
       }

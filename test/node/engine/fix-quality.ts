@@ -30,8 +30,14 @@ function sentenceAt(text: string, start: number, end: number): [number, number] 
 /** The result with its date and time placeholders filled as a writer would . */
 function fillDates(text: string, language: Language): string {
   return language === 'ru'
-    ? text.replace(/\[дата, время\]/gu, '25.11 17:00').replace(/\[дата\]/gu, '25.11').replace(/\[время\]/gu, '17:00')
-    : text.replace(/\[date and time\]/g, 'Friday 5pm').replace(/\[date\]/g, 'Friday').replace(/\[time\]/g, '5pm');
+    ? text
+        .replace(/\[дата, время\]/gu, '25.11 17:00')
+        .replace(/\[дата\]/gu, '25.11')
+        .replace(/\[время\]/gu, '17:00')
+    : text
+        .replace(/\[date and time\]/g, 'Friday 5pm')
+        .replace(/\[date\]/g, 'Friday')
+        .replace(/\[time\]/g, '5pm');
 }
 
 export interface FixProblem {
@@ -58,13 +64,15 @@ export function fixProblems(text: string, finding: Finding, fix: Fix, suggestion
   const sameSentenceAfter = !/^\s*[.!?…\n]/u.test(text.slice(fix.range[1])) && !/[.!?…]$/u.test(fix.text);
 
   // A repeated word at either seam ("I I understand", "в в").
-  if (sameSentenceBefore && before && first && before === first && !fix.text.startsWith('[')) problems.push({ kind: 'repeated word', detail: `«${before} ${first}»` });
+  if (sameSentenceBefore && before && first && before === first && !fix.text.startsWith('['))
+    problems.push({ kind: 'repeated word', detail: `«${before} ${first}»` });
   if (sameSentenceAfter && after && last && after === last && !/\]\s*$/.test(fix.text)) problems.push({ kind: 'repeated word', detail: `«${last} ${after}»` });
 
   // Prepositions: none doubled at the seam, none lost with the replaced words.
   const prepositions = PREPOSITIONS[language];
   const firstRaw = (/^[\p{L}-]+/u.exec(fix.text.trim())?.[0] ?? '').toLowerCase();
-  if (sameSentenceBefore && before && prepositions.has(before) && prepositions.has(firstRaw)) problems.push({ kind: 'preposition', detail: `doubled «${before} ${firstRaw}»` });
+  if (sameSentenceBefore && before && prepositions.has(before) && prepositions.has(firstRaw))
+    problems.push({ kind: 'preposition', detail: `doubled «${before} ${firstRaw}»` });
   const replaced = text.slice(fix.range[0], fix.range[1]);
   const replacedFirst = (/^[\p{L}-]+/u.exec(replaced)?.[0] ?? '').toLowerCase();
   const phraseLike = fix.range[1] - fix.range[0] <= finding.endOffset - finding.offset + 12;
@@ -81,7 +89,8 @@ export function fixProblems(text: string, finding: Finding, fix: Fix, suggestion
     if (atSentenceStart && !upper) problems.push({ kind: 'capitalisation', detail: `«${fix.text}» starts a sentence in lower case` });
     if (!atSentenceStart && upper && !mayStayUpper) problems.push({ kind: 'capitalisation', detail: `«${fix.text}» is capitalised in mid-sentence` });
   }
-  if (/[.!?…]$/u.test(fix.text) && /^\s*[\p{Ll},;]/u.test(result.slice(end))) problems.push({ kind: 'stray full stop', detail: `«${fix.text}» ends the sentence before «${result.slice(end, end + 20)}»` });
+  if (/[.!?…]$/u.test(fix.text) && /^\s*[\p{Ll},;]/u.test(result.slice(end)))
+    problems.push({ kind: 'stray full stop', detail: `«${fix.text}» ends the sentence before «${result.slice(end, end + 20)}»` });
   if (/^\s*[.!?…]/u.test(result.slice(end)) && /[.!?…:]$/u.test(fix.text)) problems.push({ kind: 'stray full stop', detail: 'double closing punctuation' });
   const seam = result.slice(Math.max(0, start - 1), Math.min(result.length, end + 2));
   if (/ {2}| [,.;:!?]|,[,.]|:[,.]/u.test(seam)) problems.push({ kind: 'spacing', detail: `«${seam}»` });
@@ -92,7 +101,8 @@ export function fixProblems(text: string, finding: Finding, fix: Fix, suggestion
     const isDate = /^\[(?:date|дата)/u.test(p);
     if (!fix.text.includes(p) && !isDate) problems.push({ kind: 'placeholder', detail: `${p} lost` });
   }
-  if (/[{}|]/.test(fix.text) || (fix.text.match(/\[/g) ?? []).length !== (fix.text.match(/\]/g) ?? []).length) problems.push({ kind: 'placeholder', detail: `unbalanced or unresolved in «${fix.text}»` });
+  if (/[{}|]/.test(fix.text) || (fix.text.match(/\[/g) ?? []).length !== (fix.text.match(/\]/g) ?? []).length)
+    problems.push({ kind: 'placeholder', detail: `unbalanced or unresolved in «${fix.text}»` });
 
   // Nothing left of the replaced construction: the flagged words are gone from the sentence, and
   // a whole-sentence rewrite has no piece of the old sentence around it.
@@ -106,7 +116,10 @@ export function fixProblems(text: string, finding: Finding, fix: Fix, suggestion
   }
   if (reach === 'sentence') {
     const head = result.slice(ss, start).trim();
-    const tail = result.slice(end, se).replace(/^[\s.!?…]+/u, '').trim();
+    const tail = result
+      .slice(end, se)
+      .replace(/^[\s.!?…]+/u, '')
+      .trim();
     if (/\p{L}/u.test(head) || /\p{L}/u.test(tail)) problems.push({ kind: 'leftover', detail: `«${head}» … «${tail}» around a sentence rewrite` });
   }
   const flagged = finding.actual.toLowerCase().replace(/\s+/g, ' ').trim();

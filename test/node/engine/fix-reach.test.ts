@@ -20,10 +20,13 @@ describe('fixes by reach', () => {
   it('a sentence rewrite keeps the date the writer gave', () => {
     // we-will-try no longer fires when a date is given; not-our-fault does, and its rewrite asks for a date.
     assert.equal(fixed('It was not our fault; we will send it on Friday.', 'not-our-fault', 'en'), 'This is our responsibility, and we will fix it by Friday.');
-    assert.equal(fixed('Мы не виноваты в задержке, заказ будет у вас 25.11.', 'not-our-fault', 'ru'), 'Мы отвечаем за то, что вы получили, и до 25.11 исправим это так: [решение].');
+    assert.equal(
+      fixed('Мы не виноваты в задержке, заказ будет у вас 25.11.', 'not-our-fault', 'ru'),
+      'Мы отвечаем за то, что вы получили, и до 25.11 исправим это так: [решение].',
+    );
   });
 
-  it('a Russian rewrite without its own full stop takes the sentence\'s', () => {
+  it("a Russian rewrite without its own full stop takes the sentence's", () => {
     assert.equal(fixed('Вы неправильно поняли концепцию?', 'you-misunderstood', 'ru'), 'Моё объяснение было неточным — уточню: [суть]?');
   });
 
@@ -38,8 +41,14 @@ describe('fixes by reach', () => {
   });
 
   it('a clause opener replaces the clause and heads the sentence', () => {
-    assert.equal(fixed('As I already explained, the parcel ships on Monday.', 'as-already-explained', 'en'), 'To make this clearer: the parcel ships on Monday.');
-    assert.equal(fixed('The parcel ships on Monday, as I already explained.', 'as-already-explained', 'en'), 'To make this clearer: the parcel ships on Monday.');
+    assert.equal(
+      fixed('As I already explained, the parcel ships on Monday.', 'as-already-explained', 'en'),
+      'To make this clearer: the parcel ships on Monday.',
+    );
+    assert.equal(
+      fixed('The parcel ships on Monday, as I already explained.', 'as-already-explained', 'en'),
+      'To make this clearer: the parcel ships on Monday.',
+    );
   });
 
   it('without a sentence range, a sentence fix replaces the match only', () => {

@@ -12,9 +12,59 @@ const RUNS = Number(process.env.FUZZ_RUNS ?? 3000);
 const SEED = 20261124;
 
 const fragments = fc.oneof(
-  { weight: 4, arbitrary: fc.constantFrom('we did our best', 'Мы старались изо всех сил', 'sorry, but', 'извините, но', 'due to', 'из-за', 'you misunderstood', 'вы неправильно поняли', 'ASAP', 'в ближайшее время', 'Hello Anna,', 'Здравствуйте!', 'С уважением,') },
+  {
+    weight: 4,
+    arbitrary: fc.constantFrom(
+      'we did our best',
+      'Мы старались изо всех сил',
+      'sorry, but',
+      'извините, но',
+      'due to',
+      'из-за',
+      'you misunderstood',
+      'вы неправильно поняли',
+      'ASAP',
+      'в ближайшее время',
+      'Hello Anna,',
+      'Здравствуйте!',
+      'С уважением,',
+    ),
+  },
   { weight: 4, arbitrary: fc.constantFrom(' ', ' ', '\n', '\r\n', '\r', '\n\n', '\t', '. ', ', ', '!!!', '?') },
-  { weight: 3, arbitrary: fc.constantFrom('\u0000', '\u200b', '\u200d', '\ufeff', '\u00ad', 'e\u0301', '\u05d0\u05d1\u05d2', '\u202e', '😀', '👩‍👩‍👧', '\ud800', '\udc00', 'ё', 'Ё', '’', '«', '»', '"', '“', '”', '> ', '<!-- ', ' -->', 'sincerely-disable', 'sincerely-enable', 'sincerely-ignore-next-line', '```', '-', "'") },
+  {
+    weight: 3,
+    arbitrary: fc.constantFrom(
+      '\u0000',
+      '\u200b',
+      '\u200d',
+      '\ufeff',
+      '\u00ad',
+      'e\u0301',
+      '\u05d0\u05d1\u05d2',
+      '\u202e',
+      '😀',
+      '👩‍👩‍👧',
+      '\ud800',
+      '\udc00',
+      'ё',
+      'Ё',
+      '’',
+      '«',
+      '»',
+      '"',
+      '“',
+      '”',
+      '> ',
+      '<!-- ',
+      ' -->',
+      'sincerely-disable',
+      'sincerely-enable',
+      'sincerely-ignore-next-line',
+      '```',
+      '-',
+      "'",
+    ),
+  },
   { weight: 3, arbitrary: fc.string({ unit: 'grapheme', maxLength: 12 }) },
   { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 8 }) },
   { weight: 1, arbitrary: fc.string({ unit: fc.constantFrom('a', 'б', 'x'), minLength: 50, maxLength: 400 }) },
@@ -116,7 +166,10 @@ describe(`incremental linter and paragraph split (${RUNS} runs, seed ${SEED})`, 
   it('splits paragraphs exactly like the line-by-line definition', () => {
     fc.assert(
       fc.property(drafts, (text) => {
-        assert.deepEqual(splitParagraphs(text).map((p) => [p.start, p.end]), referenceParagraphs(text));
+        assert.deepEqual(
+          splitParagraphs(text).map((p) => [p.start, p.end]),
+          referenceParagraphs(text),
+        );
       }),
       { numRuns: RUNS, seed: SEED },
     );

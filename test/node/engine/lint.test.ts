@@ -42,7 +42,10 @@ describe('lint()', () => {
 
   it('detects the language per paragraph and answers in it', () => {
     const findings = lint('We did our best.\n\nМы старались изо всех сил.').filter((f) => f.ruleId === 'did-our-best');
-    assert.deepEqual(findings.map((f) => f.language), ['en', 'ru']);
+    assert.deepEqual(
+      findings.map((f) => f.language),
+      ['en', 'ru'],
+    );
     assert.equal(findings[1]!.message, rule('did-our-best', 'ru').message);
   });
 
@@ -83,14 +86,22 @@ describe('lint()', () => {
   describe('suppression', () => {
     it('ignores the next line (HTML comment and plain line)', () => {
       assert.deepEqual(ids(lint('<!-- sincerely-ignore-next-line -->\nWe did our best.\nWe did our best.')), ['did-our-best']);
-      assert.deepEqual(lint('sincerely-ignore-next-line did-our-best\nWe did our best.').filter((f) => f.ruleId === 'did-our-best'), []);
+      assert.deepEqual(
+        lint('sincerely-ignore-next-line did-our-best\nWe did our best.').filter((f) => f.ruleId === 'did-our-best'),
+        [],
+      );
     });
     it('ignores only the named rules', () => {
       assert.deepEqual(ids(lint('<!-- sincerely-ignore-next-line some-other-rule -->\nWe did our best.')), ['did-our-best']);
     });
     it('disables a region until enabled again', () => {
       const text = 'We did our best.\n\n<!-- sincerely-disable did-our-best -->\n\nWe did our best.\n\n<!-- sincerely-enable -->\n\nWe did our best.';
-      assert.deepEqual(lint(text).filter((f) => f.ruleId === 'did-our-best').map((f) => f.line), [1, 9]);
+      assert.deepEqual(
+        lint(text)
+          .filter((f) => f.ruleId === 'did-our-best')
+          .map((f) => f.line),
+        [1, 9],
+      );
     });
     it('disables everything to the end without an id', () => {
       assert.deepEqual(ids(lint('sincerely-disable\n\nWe did our best.')), []);
@@ -123,7 +134,16 @@ describe('lint()', () => {
 
 describe('lint() on sentences retext does not split', () => {
   it('finds a phrase before a full stop followed by a lower-case word', () => {
-    assert.deepEqual(lint('we did our best. ok', { language: 'en' }).map((f) => f.actual), ['we did our best']);
-    assert.deepEqual(lint('we did our best. we did our best.', { language: 'en' }).map((f) => [f.offset, f.actual]), [[0, 'we did our best'], [17, 'we did our best']]);
+    assert.deepEqual(
+      lint('we did our best. ok', { language: 'en' }).map((f) => f.actual),
+      ['we did our best'],
+    );
+    assert.deepEqual(
+      lint('we did our best. we did our best.', { language: 'en' }).map((f) => [f.offset, f.actual]),
+      [
+        [0, 'we did our best'],
+        [17, 'we did our best'],
+      ],
+    );
   });
 });

@@ -8,7 +8,7 @@ import { nodeDictionarySource } from '../../../src/node/dictionaries.js';
 const bytes = (text: string) => new TextEncoder().encode(text);
 
 describe('morphology: English lexicon looked up by binary search', () => {
-  const small = sortedLexicon(bytes('a\tDT\nab\tNN\nabc\tVB\tNN\nb-c\tJJ\nclient\'s\tNN:client\nz\tNN'));
+  const small = sortedLexicon(bytes("a\tDT\nab\tNN\nabc\tVB\tNN\nb-c\tJJ\nclient's\tNN:client\nz\tNN"));
 
   it('finds every form, the first and the last included, with the rest of its line', () => {
     assert.equal(small.get('a'), 'DT');
@@ -38,7 +38,7 @@ describe('morphology: English lexicon looked up by binary search', () => {
   });
 });
 
-describe('morphology: Russian load without the tags\' Russian names', () => {
+describe("morphology: Russian load without the tags' Russian names", () => {
   after(async () => {
     await loadMorphology(nodeDictionarySource('dist/dict'), ['ru']);
   });
@@ -59,7 +59,10 @@ describe('morphology: Russian load without the tags\' Russian names', () => {
     assert.ok(names.includes('ru/gramtab-opencorpora-int.json') && !names.some((n) => n.includes('-ext')), names.join());
     const [first] = analyzerFor('ru').analyse('поняли');
     assert.deepEqual([first!.lemma, first!.pos], ['понять', 'VERB']);
-    assert.ok(['past', 'pl', 'fin'].every((f) => first!.features.includes(f as never)), first!.features.join());
+    assert.ok(
+      ['past', 'pl', 'fin'].every((f) => first!.features.includes(f as never)),
+      first!.features.join(),
+    );
     const courier = analyzerFor('ru').analyse('курьера');
     assert.ok(courier.some((r) => r.lemma === 'курьер' && r.features.includes('gen')) && courier.some((r) => r.features.includes('acc')));
   });

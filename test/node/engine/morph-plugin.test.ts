@@ -71,10 +71,19 @@ describe('morphology plugin', () => {
     const list = words("We didn't check the address, but we're fixing it now.", 'en');
     const didnt = word(list, "didn't");
     assert.equal(didnt.negated, true);
-    assert.deepEqual(didnt.parts?.map((p) => [p.norm, p.readings[0]!.lemma, p.negated]), [['did', 'do', true], ['not', 'not', false]]);
+    assert.deepEqual(
+      didnt.parts?.map((p) => [p.norm, p.readings[0]!.lemma, p.negated]),
+      [
+        ['did', 'do', true],
+        ['not', 'not', false],
+      ],
+    );
     assert.deepEqual(negatedWords(list), ["didn't", 'check', 'the', 'address']);
     const were = word(list, "we're");
-    assert.deepEqual(were.parts?.map((p) => p.readings[0]!.lemma), ['we', 'be']);
+    assert.deepEqual(
+      were.parts?.map((p) => p.readings[0]!.lemma),
+      ['we', 'be'],
+    );
     assert.equal(were.negated, false);
   });
 

@@ -76,12 +76,18 @@ describe('morphology: English contractions', () => {
   for (const [word, norms, lemmas] of cases) {
     it(`${word} → ${norms.join(' + ')}`, () => {
       const morph = analyseWord(word, 'en');
-      assert.deepEqual(morph.parts?.map((p) => p.norm), norms);
-      assert.deepEqual(morph.parts?.map((p) => p.readings[0]!.lemma), lemmas);
+      assert.deepEqual(
+        morph.parts?.map((p) => p.norm),
+        norms,
+      );
+      assert.deepEqual(
+        morph.parts?.map((p) => p.readings[0]!.lemma),
+        lemmas,
+      );
       assert.deepEqual(morph.readings, morph.parts![0]!.readings);
     });
   }
-  it("keeps a possessive as one word, read as its noun", () => {
+  it('keeps a possessive as one word, read as its noun', () => {
     const morph = analyseWord("courier's", 'en');
     assert.equal(morph.parts, undefined);
     assert.equal(morph.readings[0]!.lemma, 'courier');

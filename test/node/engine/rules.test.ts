@@ -11,8 +11,14 @@ for (const language of LANGUAGES) {
 
     it('every rule has a positive and a negative example, and every example names a rule', () => {
       for (const id of ids) {
-        assert.ok(examples.some((e) => e.ruleId === id && !e.negative), `${id} has no positive example`);
-        assert.ok(examples.some((e) => e.ruleId === id && e.negative), `${id} has no negative example`);
+        assert.ok(
+          examples.some((e) => e.ruleId === id && !e.negative),
+          `${id} has no positive example`,
+        );
+        assert.ok(
+          examples.some((e) => e.ruleId === id && e.negative),
+          `${id} has no negative example`,
+        );
       }
       for (const e of examples) assert.ok(ids.has(e.ruleId), `${e.source}:${e.line}: unknown rule ${e.ruleId}`);
     });
@@ -21,7 +27,11 @@ for (const language of LANGUAGES) {
       it(`${e.negative ? 'passes' : 'flags'} ${e.ruleId}: ${e.text}`, () => {
         const findings = lint(e.text, { language, structure: false });
         if (e.negative) {
-          assert.deepEqual(findings.map((f) => `${f.ruleId}: ${f.actual}`), [], `${e.source}:${e.line}`);
+          assert.deepEqual(
+            findings.map((f) => `${f.ruleId}: ${f.actual}`),
+            [],
+            `${e.source}:${e.line}`,
+          );
         } else {
           const hit = findings.find((f) => f.ruleId === e.ruleId);
           assert.ok(hit, `${e.source}:${e.line}: expected ${e.ruleId}, got [${findings.map((f) => f.ruleId).join(', ')}]`);

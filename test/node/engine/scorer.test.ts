@@ -130,7 +130,10 @@ describe('scorer: findings', () => {
       }
     }
     assert.ok(ruled > 20 && scoredAlone > 0, `${ruled} sentences with a rule, ${scoredAlone} with the scorer alone`);
-    assert.deepEqual(run('The parcel left our warehouse on Monday morning.', 'en', model).map((m) => m.ruleId), [SCORER_RULE_IDS.excuse]);
+    assert.deepEqual(
+      run('The parcel left our warehouse on Monday morning.', 'en', model).map((m) => m.ruleId),
+      [SCORER_RULE_IDS.excuse],
+    );
   });
 
   it('underlines the words that weighed most, and names them in the note', () => {

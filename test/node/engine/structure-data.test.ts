@@ -14,7 +14,8 @@ const ROOT = join(FIXTURES, '..', '..');
 
 function validData(): Record<string, unknown> {
   const parts: Record<string, unknown> = {};
-  for (const part of PARTS) parts[part] = { snippets: ['reply-apology'], message: `No ${part} (reply-apology).`, note: 'Why.', cues: [`${part.replace('-', '')} cue`] };
+  for (const part of PARTS)
+    parts[part] = { snippets: ['reply-apology'], message: `No ${part} (reply-apology).`, note: 'Why.', cues: [`${part.replace('-', '')} cue`] };
   const checks: Record<string, unknown> = {};
   for (const id of STRUCTURE_CHECKS) checks[id] = { message: 'M.', note: 'N.' };
   const evidence = { reference: ['your order'], failure: ['delay'], wronged: ['customer'] };
@@ -46,7 +47,14 @@ describe('structure data (rules/<lang>/structure.yaml)', () => {
       const errors: string[] = [];
       // The tone classes and named patterns are there for the part constructions (`match:`);
       // class clashes with the tone authors' classes.yaml are checked by the generator itself.
-      loadStructure(join(ROOT, 'rules', language, 'structure.yaml'), language, CLASSES[language], join(ROOT, 'snippets', `${language}.code-snippets`), errors, PATTERNS[language]);
+      loadStructure(
+        join(ROOT, 'rules', language, 'structure.yaml'),
+        language,
+        CLASSES[language],
+        join(ROOT, 'snippets', `${language}.code-snippets`),
+        errors,
+        PATTERNS[language],
+      );
       for (const name of Object.keys(CLASSES[language])) {
         const clash = errors.findIndex((e) => e.includes(`class ${name} is already defined`));
         if (clash >= 0) errors.splice(clash, 1);
@@ -83,7 +91,10 @@ describe('structure data (rules/<lang>/structure.yaml)', () => {
       const data = validData();
       breakIt(data);
       const errors = load(data);
-      assert.ok(errors.some((e) => error.test(e)), errors.join('\n') || 'no error');
+      assert.ok(
+        errors.some((e) => error.test(e)),
+        errors.join('\n') || 'no error',
+      );
     });
   }
 

@@ -34,7 +34,19 @@ type Draft = Partial<Record<Part | 'greeting' | 'signoff', string>>;
 /** A reply made of one text per part; the remedy and its deadline share one sentence. */
 function compose(d: Draft): string {
   const fix = [d.remedy, d.deadline].filter(Boolean).join(' ');
-  return [d.greeting, d.acknowledge, d.empathy, d.apology, d.responsibility, d.clarify, fix ? fix + '.' : '', d.compensation, d['follow-up'], d.thanks, d.signoff]
+  return [
+    d.greeting,
+    d.acknowledge,
+    d.empathy,
+    d.apology,
+    d.responsibility,
+    d.clarify,
+    fix ? fix + '.' : '',
+    d.compensation,
+    d['follow-up'],
+    d.thanks,
+    d.signoff,
+  ]
     .filter(Boolean)
     .join('\n\n');
 }
@@ -73,27 +85,88 @@ const BASE: Record<Language, Required<Draft>> = {
 /** Other ways to write each part: each must be found in place of the base text. */
 const HAS: Record<Language, Record<Part, string[]>> = {
   en: {
-    acknowledge: ['Thank you for letting me know about the broken link.', 'I have read your email about the invoice.', 'You are right about the missing pages.', 'I have seen your photos of the damaged box.'],
-    empathy: ['I can imagine how annoying this was.', 'Your frustration is completely understandable.', 'You have every right to be upset.', 'I understand why you are disappointed.'],
-    apology: ['I apologize for the mistakes in the report.', 'Please forgive me for the delay.', 'My apologies for the wrong size.', "I'm so sorry about the damaged parcel."],
-    responsibility: ["That's on me.", 'I should have tested the form before sending it.', 'We made a mistake with your order.', 'The responsibility is entirely mine.', 'I messed up the dates.'],
+    acknowledge: [
+      'Thank you for letting me know about the broken link.',
+      'I have read your email about the invoice.',
+      'You are right about the missing pages.',
+      'I have seen your photos of the damaged box.',
+    ],
+    empathy: [
+      'I can imagine how annoying this was.',
+      'Your frustration is completely understandable.',
+      'You have every right to be upset.',
+      'I understand why you are disappointed.',
+    ],
+    apology: [
+      'I apologize for the mistakes in the report.',
+      'Please forgive me for the delay.',
+      'My apologies for the wrong size.',
+      "I'm so sorry about the damaged parcel.",
+    ],
+    responsibility: [
+      "That's on me.",
+      'I should have tested the form before sending it.',
+      'We made a mistake with your order.',
+      'The responsibility is entirely mine.',
+      'I messed up the dates.',
+    ],
     clarify: ['Could you tell me which pages matter most?', 'What would you like me to change first?'],
     remedy: ['I will redo the layout', 'We are fixing the checkout page', 'I have corrected the invoice', 'Here is what I will do: replace the broken part'],
-    deadline: ['within 24 hours', 'by 5 pm tomorrow', 'on 25 November', 'by November 25th', 'by 25.11', 'in two days', 'before 17:00', 'within 3 business days'],
-    compensation: ['I will refund the delivery fee.', 'The redo is free of charge.', 'I am adding a 20% discount on your next order.', 'I will not charge you for this stage.'],
-    'follow-up': ['I will call you tomorrow to hear how it works.', 'Please tell me whether this works for you.', 'Your feedback would help me a lot.', 'I will follow up on Friday.'],
+    deadline: [
+      'within 24 hours',
+      'by 5 pm tomorrow',
+      'on 25 November',
+      'by November 25th',
+      'by 25.11',
+      'in two days',
+      'before 17:00',
+      'within 3 business days',
+    ],
+    compensation: [
+      'I will refund the delivery fee.',
+      'The redo is free of charge.',
+      'I am adding a 20% discount on your next order.',
+      'I will not charge you for this stage.',
+    ],
+    'follow-up': [
+      'I will call you tomorrow to hear how it works.',
+      'Please tell me whether this works for you.',
+      'Your feedback would help me a lot.',
+      'I will follow up on Friday.',
+    ],
     thanks: ['Thanks for your patience.', 'I appreciate your patience.', 'I am grateful for your trust.'],
   },
   ru: {
-    acknowledge: ['Спасибо за подробное письмо о сломанной ссылке.', 'Я прочитала Ваше письмо о счёте.', 'Вы совершенно правы насчёт пропущенных страниц.', 'Ваша претензия принята.'],
-    empathy: ['Представляю, насколько это неприятно.', 'Ваше недовольство совершенно обоснованно.', 'На Вашем месте я бы тоже расстроился.', 'Понимаю, почему Вы расстроены.'],
+    acknowledge: [
+      'Спасибо за подробное письмо о сломанной ссылке.',
+      'Я прочитала Ваше письмо о счёте.',
+      'Вы совершенно правы насчёт пропущенных страниц.',
+      'Ваша претензия принята.',
+    ],
+    empathy: [
+      'Представляю, насколько это неприятно.',
+      'Ваше недовольство совершенно обоснованно.',
+      'На Вашем месте я бы тоже расстроился.',
+      'Понимаю, почему Вы расстроены.',
+    ],
     apology: ['Извините за ошибки в отчёте.', 'Прошу прощения за задержку.', 'Мне очень жаль, что так вышло.', 'Приносим свои извинения за неверный размер.'],
-    responsibility: ['Я ошиблась с датами.', 'Мне следовало проверить форму перед отправкой.', 'Это наша недоработка.', 'Ошибка полностью моя.', 'Я не проверил файлы перед отправкой.'],
+    responsibility: [
+      'Я ошиблась с датами.',
+      'Мне следовало проверить форму перед отправкой.',
+      'Это наша недоработка.',
+      'Ошибка полностью моя.',
+      'Я не проверил файлы перед отправкой.',
+    ],
     clarify: ['Подскажите, какие страницы для Вас важнее?', 'Что именно Вы хотели бы изменить?'],
     remedy: ['Я переделаю макет', 'Мы уже исправляем страницу оплаты', 'Я исправил счёт', 'Вот что я сделаю: заменю деталь'],
     deadline: ['в течение 24 часов', 'до 17:00 завтра', 'к 25 ноября', 'до 25.11', 'через два дня', 'в течение 3 рабочих дней', 'к концу недели'],
     compensation: ['Я верну стоимость доставки.', 'Переделка будет бесплатной.', 'Дарю Вам скидку 20% на следующий заказ.', 'За этот этап я не возьму оплату.'],
-    'follow-up': ['Я позвоню Вам завтра и узнаю, как всё работает.', 'Напишите, пожалуйста, подходит ли Вам это решение.', 'Мне важно Ваше мнение.', 'Буду держать Вас в курсе.'],
+    'follow-up': [
+      'Я позвоню Вам завтра и узнаю, как всё работает.',
+      'Напишите, пожалуйста, подходит ли Вам это решение.',
+      'Мне важно Ваше мнение.',
+      'Буду держать Вас в курсе.',
+    ],
     thanks: ['Благодарю за терпение.', 'Спасибо, что дождались.', 'Я очень ценю Ваше доверие.', 'Признательна Вам за терпение.'],
   },
 };
@@ -174,12 +247,18 @@ for (const language of ['en', 'ru'] as const) {
     }
 
     it('a date counts as the deadline only in a sentence with a fix to come', () => {
-      const text = compose({ ...base, remedy: '', deadline: '', greeting: `${base.greeting}\n\n${language === 'en' ? 'Your order was placed on 25 November.' : 'Заказ был оформлен 25 ноября.'}` });
+      const text = compose({
+        ...base,
+        remedy: '',
+        deadline: '',
+        greeting: `${base.greeting}\n\n${language === 'en' ? 'Your order was placed on 25 November.' : 'Заказ был оформлен 25 ноября.'}`,
+      });
       assert.ok(!present(text).includes('deadline'));
     });
 
     it('a date of the story or of the call back is not the deadline of the fix', () => {
-      const story = language === 'en' ? 'The parcel left our warehouse on 25 November. I will send a new one' : 'Посылка ушла со склада 25 ноября. Я отправлю новую';
+      const story =
+        language === 'en' ? 'The parcel left our warehouse on 25 November. I will send a new one' : 'Посылка ушла со склада 25 ноября. Я отправлю новую';
       const told = analyseReply(compose({ ...base, remedy: story, deadline: '' }));
       assert.ok(told.parts!.present.includes('remedy'));
       assert.ok(told.parts!.missing.includes('deadline'));
@@ -200,14 +279,18 @@ for (const language of ['en', 'ru'] as const) {
     });
 
     it('thanking for the message is thanks, and acknowledges it too', () => {
-      const text = compose({ ...base, acknowledge: language === 'en' ? 'Thank you for your email about the late delivery.' : 'Спасибо за письмо о задержке.', thanks: '' });
+      const text = compose({
+        ...base,
+        acknowledge: language === 'en' ? 'Thank you for your email about the late delivery.' : 'Спасибо за письмо о задержке.',
+        thanks: '',
+      });
       const r = analyseReply(text);
       assert.ok(r.parts!.present.includes('thanks'));
       assert.ok(r.parts!.present.includes('acknowledge'));
       assert.ok(!structureIds(r.findings).includes('missing-thanks'), 'never "No thanks yet" after a thank-you');
     });
 
-    it('thanks for the reader\'s understanding presumes the matter closed: not the thanks part', () => {
+    it("thanks for the reader's understanding presumes the matter closed: not the thanks part", () => {
       const text = compose({ ...base, thanks: language === 'en' ? 'Thank you for your understanding.' : 'Спасибо за понимание.' });
       assert.ok(!present(text).includes('thanks'));
     });
@@ -270,7 +353,11 @@ describe('structure findings', () => {
     assert.deepEqual(structureIds(lint(`<!-- sincerely-disable missing-apology -->\n${text}`)).includes('missing-apology'), false);
     assert.deepEqual(structureIds(lint(text, { structure: false })), []);
     assert.deepEqual(structureIds(lint(text, { severity: { structure: 'off' } })), []);
-    assert.ok(lint(text, { severity: { structure: 'warning' } }).filter((f) => f.category === 'structure').every((f) => f.severity === 'warning'));
+    assert.ok(
+      lint(text, { severity: { structure: 'warning' } })
+        .filter((f) => f.category === 'structure')
+        .every((f) => f.severity === 'warning'),
+    );
   });
 });
 
@@ -347,10 +434,20 @@ describe('ordering checks', () => {
   });
 
   it('apology-but: an apology followed by but/но in the same sentence', () => {
-    const en = lint('Hello Anna,\n\nI am sorry for the delay with your order and the files, but the weather was awful.').filter((f) => f.ruleId === 'apology-but');
-    assert.deepEqual(en.map((f) => f.actual), ['sorry for the delay with your order and the files, but']);
-    const ru = lint('Здравствуйте, Анна!\n\nПриношу извинения за задержку с заказом и файлами, однако погода была ужасной.').filter((f) => f.ruleId === 'apology-but');
-    assert.deepEqual(ru.map((f) => f.actual), ['извинения за задержку с заказом и файлами, однако']);
+    const en = lint('Hello Anna,\n\nI am sorry for the delay with your order and the files, but the weather was awful.').filter(
+      (f) => f.ruleId === 'apology-but',
+    );
+    assert.deepEqual(
+      en.map((f) => f.actual),
+      ['sorry for the delay with your order and the files, but'],
+    );
+    const ru = lint('Здравствуйте, Анна!\n\nПриношу извинения за задержку с заказом и файлами, однако погода была ужасной.').filter(
+      (f) => f.ruleId === 'apology-but',
+    );
+    assert.deepEqual(
+      ru.map((f) => f.actual),
+      ['извинения за задержку с заказом и файлами, однако'],
+    );
   });
 
   it('apology-but: not when the "but" is in another sentence', () => {
@@ -379,14 +476,20 @@ describe('ordering checks', () => {
 
   it('too-many-apologies: more than two, flagged on the third', () => {
     const three = lint('Hi Anna,\n\nI am so sorry. I apologize again. Sorry for everything.').filter((f) => f.ruleId === 'too-many-apologies');
-    assert.deepEqual(three.map((f) => f.actual), ['Sorry']);
+    assert.deepEqual(
+      three.map((f) => f.actual),
+      ['Sorry'],
+    );
     assert.deepEqual(ids('Hi Anna,\n\nI am so sorry. I apologize again.'), []);
     assert.deepEqual(ids('Здравствуйте!\n\nИзвините. Простите. Прошу прощения.'), ['too-many-apologies']);
   });
 
   it('exclamation-run: "!!" and "!!!", not a single "!" nor quoted text', () => {
     const found = lint('Hi Anna!\n\nSorry, your files are late!! Really!!!').filter((f) => f.ruleId === 'exclamation-run');
-    assert.deepEqual(found.map((f) => f.actual), ['!!', '!!!']);
+    assert.deepEqual(
+      found.map((f) => f.actual),
+      ['!!', '!!!'],
+    );
     assert.deepEqual(ids('Hi Anna!\n\nSorry, your files are late! You wrote "where are they?!!" and you were right.'), []);
   });
 });
@@ -426,7 +529,10 @@ describe('reply score', () => {
   const sum = (losses: Array<{ points: number }>) => losses.reduce((n, l) => n + l.points, 0);
 
   it('the part weights add up to 10: responsibility most, the offer of repair next, clarify nothing', () => {
-    assert.equal(Object.values(PART_WEIGHTS).reduce((a, b) => a + b, 0), 10);
+    assert.equal(
+      Object.values(PART_WEIGHTS).reduce((a, b) => a + b, 0),
+      10,
+    );
     assert.equal(PART_WEIGHTS.clarify, 0);
     const others = PARTS.filter((p) => p !== 'responsibility');
     assert.ok(others.every((p) => PART_WEIGHTS[p] < PART_WEIGHTS.responsibility));
@@ -444,19 +550,31 @@ describe('reply score', () => {
     const r = analyseReply(compose({ ...BASE.en, deadline: '', 'follow-up': '' }));
     assert.equal(r.score, 9);
     assert.deepEqual(r.parts!.missing, ['deadline', 'follow-up']);
-    assert.deepEqual(r.losses.map((l) => [l.points, l.part, l.ruleId]), [[0.5, 'deadline', 'missing-deadline'], [0.5, 'follow-up', 'missing-follow-up']]);
+    assert.deepEqual(
+      r.losses.map((l) => [l.points, l.part, l.ruleId]),
+      [
+        [0.5, 'deadline', 'missing-deadline'],
+        [0.5, 'follow-up', 'missing-follow-up'],
+      ],
+    );
   });
 
   it('worked example: no apology costs 1.5 → 8.5', () => {
     const r = analyseReply(compose({ ...BASE.ru, apology: '' }));
     assert.equal(r.score, 8.5);
-    assert.deepEqual(r.losses.map((l) => [l.points, l.part]), [[1.5, 'apology']]);
+    assert.deepEqual(
+      r.losses.map((l) => [l.points, l.part]),
+      [[1.5, 'apology']],
+    );
   });
 
   it('worked example: no ownership costs the most, 2.5 → 7.5', () => {
     const r = analyseReply(compose({ ...BASE.en, responsibility: '' }));
     assert.equal(r.score, 7.5);
-    assert.deepEqual(r.losses.map((l) => [l.points, l.part]), [[2.5, 'responsibility']]);
+    assert.deepEqual(
+      r.losses.map((l) => [l.points, l.part]),
+      [[2.5, 'responsibility']],
+    );
   });
 
   it('worked example: no clarifying question costs nothing → 10', () => {
@@ -466,7 +584,13 @@ describe('reply score', () => {
   it('worked example: every part, one excuse, one "!!" → 10 − 1 − 1 = 8, each loss naming its rule', () => {
     const r = analyseReply(compose({ ...BASE.en, responsibility: 'This was my mistake!! I take full responsibility for it. We did our best.' }));
     assert.equal(r.score, 8);
-    assert.deepEqual(r.losses.map((l) => [l.points, l.ruleId]), [[1, 'exclamation-run'], [1, 'did-our-best']]);
+    assert.deepEqual(
+      r.losses.map((l) => [l.points, l.ruleId]),
+      [
+        [1, 'exclamation-run'],
+        [1, 'did-our-best'],
+      ],
+    );
     assert.match(r.losses[1]!.reason, /«We did our best»$/);
   });
 
@@ -499,7 +623,13 @@ describe('reply score', () => {
     const base = compose(BASE.en);
     const one = analyseReply(compose({ ...BASE.en, responsibility: 'This was my mistake, and I take full responsibility for it. We did our best.' }));
     assert.equal(one.score, 10 - TONE_COST.warning);
-    const many = analyseReply(compose({ ...BASE.en, responsibility: 'This was my mistake, and I take full responsibility for it. We did our best. The courier was late. It was not our fault. We did our best again. The storm delayed everything.' }));
+    const many = analyseReply(
+      compose({
+        ...BASE.en,
+        responsibility:
+          'This was my mistake, and I take full responsibility for it. We did our best. The courier was late. It was not our fault. We did our best again. The storm delayed everything.',
+      }),
+    );
     const findingLosses = many.losses.filter((l) => !l.part);
     assert.ok(findingLosses.length > FINDINGS_CAP, 'more findings than the cap');
     assert.equal(sum(findingLosses), FINDINGS_CAP);
@@ -514,7 +644,10 @@ describe('reply score', () => {
         for (const text of [compose({ ...BASE[language], [part]: '' }), ...HAS[language][part].map((v) => compose({ ...BASE[language], [part]: v }))]) {
           const r = analyseReply(text);
           assert.equal(sum(r.losses), 10 - r.score!, text);
-          assert.ok(r.losses.every((l) => l.part || r.findings.some((f) => f.ruleId === l.ruleId)), 'every loss traces to a part or a finding');
+          assert.ok(
+            r.losses.every((l) => l.part || r.findings.some((f) => f.ruleId === l.ruleId)),
+            'every loss traces to a part or a finding',
+          );
         }
       }
     }
@@ -529,8 +662,14 @@ describe('reply score', () => {
   it('tells where each part is', () => {
     const text = compose(BASE.en);
     const r = analyseReply(text);
-    assert.deepEqual(r.ranges.deadline!.map((x) => text.slice(x.offset, x.endOffset)), ['Friday', '12:00']);
-    assert.deepEqual(r.ranges.apology!.map((x) => text.slice(x.offset, x.endOffset)), ['sorry']);
+    assert.deepEqual(
+      r.ranges.deadline!.map((x) => text.slice(x.offset, x.endOffset)),
+      ['Friday', '12:00'],
+    );
+    assert.deepEqual(
+      r.ranges.apology!.map((x) => text.slice(x.offset, x.endOffset)),
+      ['sorry'],
+    );
   });
 
   it('keeps per-paragraph cues in analyse() for an incremental linter', () => {

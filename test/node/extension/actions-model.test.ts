@@ -81,7 +81,11 @@ describe('code actions model', () => {
       ],
     );
     assert.deepEqual(actions[1]!.edits, [{ range: range(2, 0, 15), newText: 'That was our mistake' }]);
-    assert.deepEqual(actions[4]!.command, { command: COMMANDS.disableRule, title: 'Disable rule «did-our-best»', arguments: ['did-our-best', 'untitled:Untitled-1'] });
+    assert.deepEqual(actions[4]!.command, {
+      command: COMMANDS.disableRule,
+      title: 'Disable rule «did-our-best»',
+      arguments: ['did-our-best', 'untitled:Untitled-1'],
+    });
     assert.deepEqual(actions[5]!.command?.command, COMMANDS.allowPhrase);
     assert.deepEqual(actions[5]!.command?.arguments, ['We did our best', 'untitled:Untitled-1']);
   });
@@ -89,7 +93,10 @@ describe('code actions model', () => {
   it('without suggestions offers no replacement and no fix all', () => {
     const t = target({ expected: [] });
     const actions = buildActions(t, context({ sameRule: [t] }), english);
-    assert.deepEqual(actions.map((a) => a.title), ['Ignore «did-our-best» here', 'Disable rule «did-our-best»', 'Allow this phrase']);
+    assert.deepEqual(
+      actions.map((a) => a.title),
+      ['Ignore «did-our-best» here', 'Disable rule «did-our-best»', 'Allow this phrase'],
+    );
     assert.ok(actions.every((a) => !a.isPreferred));
   });
 
@@ -139,7 +146,11 @@ describe('code actions model', () => {
         const edit = ignoreEdit(target({ range: range(1, 0, 15) }), context({ languageId, lineText: 'We did our best to deliver on time.' }));
         const lines = text.split('\n');
         lines.splice(1, 0, edit.newText.replace(/\n$/, ''));
-        assert.deepEqual(lint(lines.join('\n')).filter((f) => f.ruleId === 'did-our-best'), [], languageId);
+        assert.deepEqual(
+          lint(lines.join('\n')).filter((f) => f.ruleId === 'did-our-best'),
+          [],
+          languageId,
+        );
       }
     });
   });
@@ -164,7 +175,7 @@ describe('code actions model', () => {
     assert.equal(phraseOf('  we did\n  our best '), 'we did our best');
   });
 
-  it('applies the engine\'s exact edit when the finding has one (a sentence-level rewrite)', () => {
+  it("applies the engine's exact edit when the finding has one (a sentence-level rewrite)", () => {
     const sentence = { range: range(2, 0, 35), newText: 'We did not deliver what we promised.' };
     const t = target({ expected: ['We did not deliver what we promised.'], fixes: [sentence] });
     const [first] = buildActions(t, context({ sameRule: [t] }), english);
@@ -182,11 +193,25 @@ describe('code actions model', () => {
   });
 
   it('a merged missing-parts finding offers one insert action per part, the first preferred, at most six', () => {
-    const parts = ['missing-acknowledge', 'missing-empathy', 'missing-apology', 'missing-responsibility', 'missing-remedy', 'missing-follow-up', 'missing-thanks'];
+    const parts = [
+      'missing-acknowledge',
+      'missing-empathy',
+      'missing-apology',
+      'missing-responsibility',
+      'missing-remedy',
+      'missing-follow-up',
+      'missing-thanks',
+    ];
     const t = target({ ruleId: 'missing-parts', text: 'Hi Anna,', expected: [], language: 'en', also: parts });
     const actions = buildActions(t, context({ sameRule: [t] }), english);
     assert.equal(actions.length, 6);
-    assert.deepEqual(actions.map((a) => a.command?.arguments[1]), ['acknowledge', 'empathy', 'apology', 'responsibility', 'remedy', 'follow-up']);
-    assert.deepEqual(actions.map((a) => a.isPreferred), [true, false, false, false, false, false]);
+    assert.deepEqual(
+      actions.map((a) => a.command?.arguments[1]),
+      ['acknowledge', 'empathy', 'apology', 'responsibility', 'remedy', 'follow-up'],
+    );
+    assert.deepEqual(
+      actions.map((a) => a.isPreferred),
+      [true, false, false, false, false, false],
+    );
   });
 });

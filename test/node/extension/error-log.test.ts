@@ -30,7 +30,11 @@ describe('error log (errors caught in the event handlers)', () => {
     assert.equal(describeError('save', error, AT), '[2024-05-01T12:00:00.000Z] Sincerely: error in save: Error: no stack');
     assert.equal(describeError('save', 'text', AT), '[2024-05-01T12:00:00.000Z] Sincerely: error in save: text');
     assert.equal(describeError('save', undefined, AT), '[2024-05-01T12:00:00.000Z] Sincerely: error in save: undefined');
-    const hostile = { toString: () => { throw new Error('no'); } };
+    const hostile = {
+      toString: () => {
+        throw new Error('no');
+      },
+    };
     assert.equal(describeError('save', hostile, AT), '[2024-05-01T12:00:00.000Z] Sincerely: error in save: [object Object]');
   });
 

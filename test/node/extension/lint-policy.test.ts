@@ -1,6 +1,14 @@
 /** When a document is linted: the triggers `sincerely.run` allows, and the size limit for typing. */
 import assert from 'node:assert/strict';
-import { lintAllowed, overTypingLimit, resumedTrigger, runAllows, surelyOverTypingLimit, utf8Length, type Trigger } from '../../../src/extension/lint-policy.js';
+import {
+  lintAllowed,
+  overTypingLimit,
+  resumedTrigger,
+  runAllows,
+  surelyOverTypingLimit,
+  utf8Length,
+  type Trigger,
+} from '../../../src/extension/lint-policy.js';
 import { RUNS } from '../../../src/extension/settings-model.js';
 
 const TRIGGERS: Trigger[] = ['open', 'change', 'save', 'config', 'optIn', 'command'];
@@ -24,7 +32,7 @@ describe('lint policy', () => {
     assert.deepEqual(allowed('manual'), ['optIn', 'command']);
   });
 
-  it('a settings change or a tab shown again takes over a save, command or opt-in lint it interrupts, a save takes over an edit\'s; nothing else does', () => {
+  it("a settings change or a tab shown again takes over a save, command or opt-in lint it interrupts, a save takes over an edit's; nothing else does", () => {
     for (const trigger of TRIGGERS) {
       for (const interrupted of [undefined, ...TRIGGERS]) {
         const takesOver =
@@ -35,7 +43,8 @@ describe('lint policy', () => {
         // With run = onSave the save lints by itself: it keeps its own trigger.
         if (trigger === 'save') assert.equal(resumedTrigger(trigger, interrupted, true, 'onSave'), 'save', `save interrupting ${interrupted}, run onSave`);
         // A document over the typing limit is never linted by an edit: its save lints it.
-        if (trigger === 'save') assert.equal(resumedTrigger(trigger, interrupted, true, 'onType', true), 'save', `save interrupting ${interrupted}, over the typing limit`);
+        if (trigger === 'save')
+          assert.equal(resumedTrigger(trigger, interrupted, true, 'onType', true), 'save', `save interrupting ${interrupted}, over the typing limit`);
       }
     }
   });

@@ -28,19 +28,33 @@ describe('manifest', () => {
 
   it('activates on the default languages and the commands only', () => {
     const events: string[] = pkg.activationEvents;
-    assert.deepEqual(events.filter((e) => !e.startsWith('onCommand:')), EDITOR_DEFAULTS.languages.map((l) => `onLanguage:${l}`));
-    assert.deepEqual(events.filter((e) => e.startsWith('onCommand:')).sort(), Object.values(COMMANDS).map((c) => `onCommand:${c}`).sort());
+    assert.deepEqual(
+      events.filter((e) => !e.startsWith('onCommand:')),
+      EDITOR_DEFAULTS.languages.map((l) => `onLanguage:${l}`),
+    );
+    assert.deepEqual(
+      events.filter((e) => e.startsWith('onCommand:')).sort(),
+      Object.values(COMMANDS)
+        .map((c) => `onCommand:${c}`)
+        .sort(),
+    );
   });
 
   it('contributes every command, the internal ones hidden from the palette', () => {
     const contributed = pkg.contributes.commands.map((c: { command: string }) => c.command).sort();
     assert.deepEqual(contributed, Object.values(COMMANDS).sort());
-    const hidden = pkg.contributes.menus.commandPalette.filter((m: { when: string }) => m.when === 'false').map((m: { command: string }) => m.command).sort();
+    const hidden = pkg.contributes.menus.commandPalette
+      .filter((m: { when: string }) => m.when === 'false')
+      .map((m: { command: string }) => m.command)
+      .sort();
     assert.deepEqual(hidden, [COMMANDS.allowPhrase, COMMANDS.disableRule, COMMANDS.fixAll, COMMANDS.insertPart, COMMANDS.status, COMMANDS.openRule].sort());
   });
 
   it('declares every setting of the settings model, resource-scoped, with its default', () => {
-    assert.deepEqual(Object.keys(properties), SETTING_KEYS.map((k) => `sincerely.${k}`));
+    assert.deepEqual(
+      Object.keys(properties),
+      SETTING_KEYS.map((k) => `sincerely.${k}`),
+    );
     for (const [key, schema] of Object.entries(properties)) {
       assert.equal(schema.scope, 'resource', key);
       assert.ok(typeof schema.markdownDescription === 'string', `${key} has a description`);
@@ -84,9 +98,21 @@ describe('manifest', () => {
 
   it('has an English and a Russian text for every %key% of the manifest, and no unused ones', () => {
     const used = new Set([...JSON.stringify(pkg).matchAll(/"%([^%"]+)%"/g)].map((m) => m[1]!));
-    assert.deepEqual([...used].filter((k) => !(k in nls)), [], 'missing in package.nls.json');
-    assert.deepEqual([...used].filter((k) => !(k in nlsRu)), [], 'missing in package.nls.ru.json');
-    assert.deepEqual(Object.keys(nls).filter((k) => !used.has(k)), [], 'unused in package.nls.json');
+    assert.deepEqual(
+      [...used].filter((k) => !(k in nls)),
+      [],
+      'missing in package.nls.json',
+    );
+    assert.deepEqual(
+      [...used].filter((k) => !(k in nlsRu)),
+      [],
+      'missing in package.nls.ru.json',
+    );
+    assert.deepEqual(
+      Object.keys(nls).filter((k) => !used.has(k)),
+      [],
+      'unused in package.nls.json',
+    );
     assert.deepEqual(Object.keys(nlsRu).sort(), Object.keys(nls).sort());
   });
 
@@ -97,9 +123,21 @@ describe('manifest', () => {
       .join('\n');
     const strings = new Set([...source.matchAll(/\bt\(\s*'((?:[^'\\]|\\.)*)'/g)].map((m) => m[1]!.replace(/\\'/g, "'")));
     assert.ok(strings.size > 20);
-    assert.deepEqual([...strings].filter((s) => !(s in bundleRu)), [], 'missing in l10n/bundle.l10n.ru.json');
-    assert.deepEqual(Object.keys(bundleRu).filter((s) => !strings.has(s)), [], 'unused in l10n/bundle.l10n.ru.json');
-    const slots = (s: string) => [...s.matchAll(/\{\d+\}/g)].map((m) => m[0]).sort().join();
+    assert.deepEqual(
+      [...strings].filter((s) => !(s in bundleRu)),
+      [],
+      'missing in l10n/bundle.l10n.ru.json',
+    );
+    assert.deepEqual(
+      Object.keys(bundleRu).filter((s) => !strings.has(s)),
+      [],
+      'unused in l10n/bundle.l10n.ru.json',
+    );
+    const slots = (s: string) =>
+      [...s.matchAll(/\{\d+\}/g)]
+        .map((m) => m[0])
+        .sort()
+        .join();
     for (const [english, russian] of Object.entries(bundleRu)) assert.equal(slots(russian), slots(english), english);
   });
 
@@ -112,8 +150,20 @@ describe('manifest', () => {
 
   it('packages an allow-list', () => {
     const ignore = readFileSync('.vscodeignore', 'utf8').split('\n');
-    assert.equal(ignore.find((l) => l.trim() && !l.startsWith('#')), '**');
-    for (const path of ['!dist/extension.cjs', '!dist/web/extension.cjs.js', '!dist/rules/**', '!snippets/**', '!l10n/**', '!images/icon.png', '!LICENSE', '!schemas/sincerelyrc.schema.json']) {
+    assert.equal(
+      ignore.find((l) => l.trim() && !l.startsWith('#')),
+      '**',
+    );
+    for (const path of [
+      '!dist/extension.cjs',
+      '!dist/web/extension.cjs.js',
+      '!dist/rules/**',
+      '!snippets/**',
+      '!l10n/**',
+      '!images/icon.png',
+      '!LICENSE',
+      '!schemas/sincerelyrc.schema.json',
+    ]) {
       assert.ok(ignore.includes(path), path);
     }
     assert.equal(pkg.files, undefined, 'vsce refuses "files" together with .vscodeignore');

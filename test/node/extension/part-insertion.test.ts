@@ -133,8 +133,19 @@ describe('missing parts: snippets', () => {
   });
 
   it('a missing-part diagnostic gets the insert actions, ignore and disable, but not "Allow this phrase" (it is on the greeting)', () => {
-    const target: ActionTarget = { ruleId: 'missing-thanks', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 8 } }, text: 'Hi Anna,', expected: [], after: '', language: 'en' };
-    const titles = buildActions(target, { uri: 'untitled:1', languageId: 'markdown', lineText: 'Hi Anna,', previousLineText: '', eol: '\n', sameRule: [target] }, english).map((a) => a.title);
+    const target: ActionTarget = {
+      ruleId: 'missing-thanks',
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 8 } },
+      text: 'Hi Anna,',
+      expected: [],
+      after: '',
+      language: 'en',
+    };
+    const titles = buildActions(
+      target,
+      { uri: 'untitled:1', languageId: 'markdown', lineText: 'Hi Anna,', previousLineText: '', eol: '\n', sameRule: [target] },
+      english,
+    ).map((a) => a.title);
     assert.deepEqual(titles, ['Insert «thanks» (snippet reply-closing)', 'Ignore «missing-thanks» here', 'Disable rule «missing-thanks»']);
   });
 });
@@ -147,10 +158,7 @@ describe('missing parts: where the snippet goes', () => {
       assert.equal(insertion(bare, 'apology', 'en').placement, 'afterGreeting');
       assert.equal(placed(bare, 'acknowledge', 'en'), 'Hi Anna,\n\n⟦acknowledge⟧\n\nWe did our best.\n\nBest regards,\nMax\n');
       // The acknowledgement comes first in a reply: the apology goes after it.
-      assert.equal(
-        placed(EN_FULL, 'apology', 'en'),
-        EN_FULL.replace('I have received your message.\n\n', 'I have received your message.\n\n⟦apology⟧\n\n'),
-      );
+      assert.equal(placed(EN_FULL, 'apology', 'en'), EN_FULL.replace('I have received your message.\n\n', 'I have received your message.\n\n⟦apology⟧\n\n'));
       assert.equal(insertion(EN_FULL, 'apology', 'en').placement, 'afterPart');
     });
 
@@ -187,7 +195,7 @@ describe('missing parts: where the snippet goes', () => {
       assert.equal(placed(thanked, 'follow-up', 'en'), thanked.replace('Thank you for your patience.', '⟦follow-up⟧\n\nThank you for your patience.'));
     });
 
-    it('thanks before an existing sign-off leaves out the snippet\'s own sign-off and signature', () => {
+    it("thanks before an existing sign-off leaves out the snippet's own sign-off and signature", () => {
       const result = insertion(EN_FULL, 'thanks', 'en');
       assert.equal(result.snippet, 'Thank you for your patience and for telling me about this directly. I value working with you.\n\n');
       assert.equal(result.offset, EN_FULL.indexOf('Best regards,'));
@@ -204,7 +212,10 @@ describe('missing parts: where the snippet goes', () => {
     it('a last short line such as "Max" is the signature: closing parts go above it', () => {
       const text = 'Hi Anna,\n\nWe did our best.\n\nMax\n';
       assert.equal(placed(text, 'follow-up', 'en'), 'Hi Anna,\n\nWe did our best.\n\n⟦follow-up⟧\n\nMax\n');
-      assert.equal(insertion(text, 'thanks', 'en').snippet, 'Thank you for your patience and for telling me about this directly. I value working with you.\n\n');
+      assert.equal(
+        insertion(text, 'thanks', 'en').snippet,
+        'Thank you for your patience and for telling me about this directly. I value working with you.\n\n',
+      );
     });
 
     it('a draft without blank lines gets single line breaks, CRLF drafts get CRLF', () => {
@@ -265,7 +276,10 @@ describe('missing parts: where the snippet goes', () => {
         const part = missing[0]!;
         const result = insertion(text, part, language);
         // Fill the snippet's fields with their defaults, as Tab would.
-        const filled = result.snippet.replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$\{\d+\|([^,|]*)[^}]*\}/g, '$1').replace(/\$\d+/g, '');
+        const filled = result.snippet
+          .replace(/\$\{\d+:([^}]*)\}/g, '$1')
+          .replace(/\$\{\d+\|([^,|]*)[^}]*\}/g, '$1')
+          .replace(/\$\d+/g, '');
         text = text.slice(0, result.offset) + filled + text.slice(result.offset);
       }
       const analysis = analyseReply(text);

@@ -35,7 +35,9 @@ describe('pure modules', () => {
 
   it('the engine imports neither vscode nor Node built-ins', () => {
     const walk = (dir: string): string[] =>
-      readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(`${dir}/${e.name}`) : e.name.endsWith('.ts') ? [`${dir}/${e.name}`] : []));
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+        e.isDirectory() ? walk(`${dir}/${e.name}`) : e.name.endsWith('.ts') ? [`${dir}/${e.name}`] : [],
+      );
     for (const file of walk('src/engine')) {
       for (const from of imports(file)) assert.ok(from !== 'vscode' && !from.startsWith('node:'), `${file} imports ${from}`);
     }

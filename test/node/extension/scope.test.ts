@@ -85,6 +85,9 @@ describe('scope decisions', () => {
   });
 
   it('works in virtual workspaces (any scheme with a path)', () => {
-    assert.deepEqual(decideScope(input({ scheme: 'vscode-vfs', relativePath: 'replies/a.md', absolutePath: '/owner/repo/replies/a.md' })), { lint: true, reason: 'glob' });
+    assert.deepEqual(decideScope(input({ scheme: 'vscode-vfs', relativePath: 'replies/a.md', absolutePath: '/owner/repo/replies/a.md' })), {
+      lint: true,
+      reason: 'glob',
+    });
   });
 });

@@ -152,7 +152,10 @@ describe('settings layering', () => {
       const rc = parseExtensionRc(broken, '.sincerelyrc.json');
       const range = problemRange(broken, rc.problems[0]!);
       assert.ok(range.start.line >= 1, JSON.stringify(range));
-      assert.deepEqual(problemRange('{}', problem('', 'expected a JSON object of settings')), { start: { line: 0, character: 0 }, end: { line: 0, character: 2 } });
+      assert.deepEqual(problemRange('{}', problem('', 'expected a JSON object of settings')), {
+        start: { line: 0, character: 0 },
+        end: { line: 0, character: 2 },
+      });
     });
   });
 

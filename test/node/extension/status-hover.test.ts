@@ -54,7 +54,10 @@ describe('status bar: the reply score', () => {
   };
 
   it('shows "Reply n/10" with a pass icon, and the finding count after a dot when there are findings', () => {
-    assert.equal(composeStatus({ reason: 'untitled', linted: true, count: 0, reply: { ...reply, score: 10, missing: [], losses: [] } }, english).text, '$(pass) Reply 10/10');
+    assert.equal(
+      composeStatus({ reason: 'untitled', linted: true, count: 0, reply: { ...reply, score: 10, missing: [], losses: [] } }, english).text,
+      '$(pass) Reply 10/10',
+    );
     assert.equal(composeStatus({ reason: 'untitled', linted: true, count: 3, reply }, english).text, '$(warning) Reply 7/10 · 3');
     assert.equal(composeStatus({ reason: 'reply', linted: true, count: 3, reply }, english).command, COMMANDS.lint);
   });
@@ -68,7 +71,15 @@ describe('status bar: the reply score', () => {
   });
 
   it('the tooltip gives the score, the parts present and missing by name, and each point lost', () => {
-    const { tooltip } = composeStatus({ reason: 'untitled', linted: true, count: 4, reply: { ...reply, losses: [...reply.losses, { points: 1, ruleId: 'did-our-best', reason: 'Effort is not a result. «We did our best»' }], score: 6 } }, english);
+    const { tooltip } = composeStatus(
+      {
+        reason: 'untitled',
+        linted: true,
+        count: 4,
+        reply: { ...reply, losses: [...reply.losses, { points: 1, ruleId: 'did-our-best', reason: 'Effort is not a result. «We did our best»' }], score: 6 },
+      },
+      english,
+    );
     assert.equal(
       tooltip,
       [
@@ -98,7 +109,18 @@ describe('status bar: the reply score', () => {
   it('names every part', () => {
     const names = PARTS.map((p) => partName(p, english));
     assert.equal(new Set(names).size, PARTS.length);
-    assert.deepEqual(names, ['acknowledgement', 'empathy', 'apology', 'ownership', 'clarifying question', 'fix', 'deadline', 'compensation', 'follow-up', 'thanks']);
+    assert.deepEqual(names, [
+      'acknowledgement',
+      'empathy',
+      'apology',
+      'ownership',
+      'clarifying question',
+      'fix',
+      'deadline',
+      'compensation',
+      'follow-up',
+      'thanks',
+    ]);
   });
 
   it('says once, in the tooltip, that a document over the size limit is linted on save only', () => {

@@ -1,14 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { lint } from '../../../src/engine/index.js';
-import {
-  isScenario,
-  parseSnippetFile,
-  SCENARIOS,
-  snippetBody,
-  TEMPLATE_LANGUAGES,
-  TEMPLATE_PREFIXES,
-} from '../../../src/extension/templates.js';
+import { isScenario, parseSnippetFile, SCENARIOS, snippetBody, TEMPLATE_LANGUAGES, TEMPLATE_PREFIXES } from '../../../src/extension/templates.js';
 
 /** The text a snippet inserts when every placeholder keeps its default (first choice). */
 function expand(body: string): string {
@@ -32,7 +25,9 @@ describe('reply templates', () => {
         const text = expand(body);
         assert.doesNotMatch(text, /\$\{/);
         assert.deepEqual(
-          lint(text).filter((f) => f.category !== 'structure').map((f) => `${f.ruleId}: ${f.actual}`),
+          lint(text)
+            .filter((f) => f.category !== 'structure')
+            .map((f) => `${f.ruleId}: ${f.actual}`),
           [],
         );
       });
@@ -40,7 +35,9 @@ describe('reply templates', () => {
   }
 
   it('parses snippet files with comments and trailing commas', () => {
-    const parsed = parseSnippetFile('{\n // a comment\n "A": {"prefix": ["x", "y"], "body": "one // not a comment",},\n /* block */ "B": {"prefix": "z", "body": ["1", "2"]},\n}');
+    const parsed = parseSnippetFile(
+      '{\n // a comment\n "A": {"prefix": ["x", "y"], "body": "one // not a comment",},\n /* block */ "B": {"prefix": "z", "body": ["1", "2"]},\n}',
+    );
     assert.equal(snippetBody(parsed, 'y'), 'one // not a comment');
     assert.equal(snippetBody(parsed, 'z'), '1\n2');
     assert.equal(snippetBody(parsed, 'nope'), undefined);
