@@ -12,6 +12,24 @@ export const EN_LEXICON_FILE = 'en/lexicon.tsv';
 /** Longer "words" (a pasted hash, a run of letters) are analysed as unknown. */
 const MAX_WORD_LENGTH = 40;
 
+/** Penn tags that carry no feature of their own, by the UD part of speech they map to. */
+const PLAIN_TAGS: Record<string, Pos> = Object.fromEntries(
+  (
+    [
+      ['ADJ', 'JJ JJR JJS'],
+      ['ADV', 'RB RBR RBS WRB'],
+      ['PRON', 'PRP PRP$ EX WP WP$ WDT'],
+      ['DET', 'DT PDT'],
+      ['ADP', 'IN RP'],
+      ['PART', 'TO'],
+      ['CCONJ', 'CC'],
+      ['NUM', 'CD'],
+      ['INTJ', 'UH'],
+      ['X', 'FW'],
+    ] as Array<[Pos, string]>
+  ).flatMap(([pos, tags]) => tags.split(' ').map((tag) => [tag, pos])),
+);
+
 const PENN: Record<string, [Pos, Feature[]]> = {
   NN: ['NOUN', ['sg']],
   NNS: ['NOUN', ['pl']],
@@ -24,28 +42,7 @@ const PENN: Record<string, [Pos, Feature[]]> = {
   VBN: ['VERB', ['part', 'past']],
   VBG: ['VERB', ['part', 'pres']],
   MD: ['AUX', ['fin']],
-  JJ: ['ADJ', []],
-  JJR: ['ADJ', []],
-  JJS: ['ADJ', []],
-  RB: ['ADV', []],
-  RBR: ['ADV', []],
-  RBS: ['ADV', []],
-  WRB: ['ADV', []],
-  PRP: ['PRON', []],
-  PRP$: ['PRON', []],
-  EX: ['PRON', []],
-  WP: ['PRON', []],
-  WP$: ['PRON', []],
-  WDT: ['PRON', []],
-  DT: ['DET', []],
-  PDT: ['DET', []],
-  IN: ['ADP', []],
-  RP: ['ADP', []],
-  TO: ['PART', []],
-  CC: ['CCONJ', []],
-  CD: ['NUM', []],
-  UH: ['INTJ', []],
-  FW: ['X', []],
+  ...Object.fromEntries(Object.entries(PLAIN_TAGS).map(([tag, pos]) => [tag, [pos, []]])),
 };
 
 /** The lexicon: the rest of a form's line (`TAG[:lemma]<TAB>…`), or undefined when it lacks the form. */

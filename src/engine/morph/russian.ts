@@ -98,6 +98,16 @@ const PROPER = ['Name', 'Surn', 'Patr', 'Geox', 'Orgn', 'Trad'];
 const normalise = (word: string) => word.toLowerCase().replace(/ё/g, 'е');
 
 /** Maps one Az parse to a reading (null for punctuation). */
+/** Features that Az's part of speech itself carries (a short adjective, an infinitive…). */
+const FORM_FEATURES: Record<string, readonly Feature[]> = {
+  ADJS: ['short'],
+  INFN: ['inf'],
+  PRTF: ['part'],
+  PRTS: ['part', 'short'],
+  GRND: ['conv'],
+  VERB: ['fin'],
+};
+
 export function readingOf(parse: AzParse, word: string): Reading | null {
   const tag = parse.tag;
   const grammemes = [...tag.stat, ...tag.flex];
@@ -117,26 +127,7 @@ export function readingOf(parse: AzParse, word: string): Reading | null {
     const f = FEATURE[g];
     if (f) features.add(f);
   }
-  switch (azPos) {
-    case 'ADJS':
-      features.add('short');
-      break;
-    case 'INFN':
-      features.add('inf');
-      break;
-    case 'PRTF':
-      features.add('part');
-      break;
-    case 'PRTS':
-      features.add('part').add('short');
-      break;
-    case 'GRND':
-      features.add('conv');
-      break;
-    case 'VERB':
-      features.add('fin');
-      break;
-  }
+  for (const f of FORM_FEATURES[azPos] ?? []) features.add(f);
   if (NEGATIVE.has(lemma)) features.add('neg');
   return { lemma, pos, features: [...features] };
 }
