@@ -295,7 +295,10 @@ export function scenarios() {
         const { page } = t;
         await openFile(page, fx.notes);
         await page.waitForTimeout(SETTLE_MS);
-        same(await squiggles(page), [], 'squiggles before the command (the notes are not a draft)');
+        // The Russian notes address the reader with a failure («Вы неправильно поняли»), which the
+        // reply detection counts as evidence of a reply, so they may be linted on their own; the
+        // English notes are not. Only there does "no squiggles before the command" hold.
+        if (lang === 'en') same(await squiggles(page), [], 'squiggles before the command (the notes are not a draft)');
         await runCommand(page, 'Sincerely: Lint Reply Draft');
         const count = await waitFor(async () => countFromToast(await toasts(page), FINDINGS_EN), { message: 'the findings notification' });
         const warned = await stableSquiggles(page, 'warning', { min: 2 });
