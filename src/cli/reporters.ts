@@ -36,7 +36,7 @@ export function formatJson(results: readonly FileResult[]): string {
 }
 
 /** One finding in the JSON interface. Keep these fields exactly; add new ones only after them. */
-function jsonMessage(f: Finding) {
+export function jsonMessage(f: Finding) {
   return {
     ruleId: f.ruleId,
     category: f.category,

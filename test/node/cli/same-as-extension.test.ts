@@ -13,6 +13,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createLinter, describeProblem, RC_FILE_NAME, type ConfigFileSystem, type Finding } from '../../../src/engine/index.js';
 import { analyseDocument } from '../../../src/extension/document-analysis.js';
 import { layerSettings, loadRc } from '../../../src/extension/settings-model.js';
+import { jsonMessage } from '../../../src/cli/reporters.js';
 import { FIXTURES } from '../engine/fixtures.js';
 
 const CLI = join(FIXTURES, '..', '..', 'dist', 'cli.cjs');
@@ -33,22 +34,8 @@ function workspaceFiles(root: string): ConfigFileSystem {
   };
 }
 
-/** The fields of the CLI's JSON messages. */
-const asJson = (f: Finding) => ({
-  ruleId: f.ruleId,
-  category: f.category,
-  severity: f.severity,
-  message: f.message,
-  line: f.line,
-  column: f.column,
-  endLine: f.endLine,
-  endColumn: f.endColumn,
-  offset: f.offset,
-  endOffset: f.endOffset,
-  actual: f.actual,
-  expected: f.expected,
-  fixes: (f.fixes ?? []).map((fix) => ({ range: [fix.range[0], fix.range[1]], text: fix.text })),
-});
+// The extension's findings go through the CLI's own JSON projection, so the two compare field by field.
+const asJson = jsonMessage;
 type JsonFinding = ReturnType<typeof asJson>;
 const byPosition = (a: JsonFinding, b: JsonFinding) => a.offset - b.offset || a.endOffset - b.endOffset || a.ruleId.localeCompare(b.ruleId);
 
