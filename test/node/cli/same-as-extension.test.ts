@@ -10,7 +10,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { createLinter, describeProblem, RC_FILE_NAME, type ConfigFileSystem, type Finding } from '../../../src/engine/index.js';
+import { createLinter, describeProblem, RC_FILE_NAME, type ConfigFileSystem } from '../../../src/engine/index.js';
 import { analyseDocument } from '../../../src/extension/document-analysis.js';
 import { layerSettings, loadRc } from '../../../src/extension/settings-model.js';
 import { jsonMessage } from '../../../src/cli/reporters.js';
