@@ -7,6 +7,7 @@ import { normalizeWord } from './morphology.js';
 import { splitParagraphs, type Paragraph } from './paragraphs.js';
 import { LineIndex } from './position.js';
 import { analyseParagraph, type ParagraphAnalysis, type ParagraphMatch } from './processor.js';
+import { SCORER_RULE_IDS } from './scorer/messages.js';
 import { analyseStructure, type ReplyStructure, type StructureMatch } from './structure/analyse.js';
 import type { ParagraphStructure } from './structure/plugin.js';
 import { Suppressions } from './suppression.js';
@@ -186,6 +187,22 @@ export function* lintSteps(text: string, options: LintOptions = {}, cache?: Para
   return finishState(text, masked, spans, results, options);
 }
 
+const SCORER_IDS: ReadonlySet<string> = new Set(Object.values(SCORER_RULE_IDS));
+
+/**
+ * Words from which a text that the structure check does not take for a reply is read as other
+ * prose (documentation, notes, messages of a program). The trained scorer learned the register of
+ * replies and stays silent there; the rules, which name their constructions, still apply. A
+ * shorter text cannot show what it is (a one-line draft has no reply evidence yet).
+ */
+export const SCORER_GATE_WORDS = 120;
+
+function outOfReplyRegister(masked: string): boolean {
+  let words = 0;
+  for (const _ of masked.matchAll(/\p{L}+/gu)) if (++words >= SCORER_GATE_WORDS) return true;
+  return false;
+}
+
 /** Findings and structure from the per-paragraph results (`tone` when the caller already has them). */
 export function finishState(text: string, masked: string, spans: Paragraph[], results: ParagraphResult[], options: LintOptions, tone?: Finding[]): RunState {
   const context = textContext(text);
@@ -193,6 +210,7 @@ export function finishState(text: string, masked: string, spans: Paragraph[], re
   const state = { text, masked, spans, results, tone };
   if (options.structure === false) return { ...state, result: { findings: withFixes(text, tone) } };
   const structure = analyseStructure(text, results, tone, options, masked);
+  if (!structure.reply && outOfReplyRegister(masked)) tone = tone.filter((f) => !SCORER_IDS.has(f.ruleId));
   if (!structure.reply || structure.matches.length === 0) return { ...state, result: { findings: withFixes(text, tone), structure } };
   const findings = [...tone, ...structureFindings(text, structure.matches, options, context)].sort(compareFindings);
   return { ...state, result: { findings: withFixes(text, findings), structure } };

@@ -175,6 +175,22 @@ function firstLine(masked: string): Range | undefined {
 }
 
 /**
+ * Words of a text's opening where the evidence that it is a reply must be: a reply says what it
+ * answers in its first lines (real replies run to about 300 words; a long statement opens with its
+ * apology), while a long document would collect a cue of every kind somewhere by chance.
+ */
+export const EVIDENCE_WINDOW_WORDS = 300;
+
+const SCORER_IDS: ReadonlySet<string> = new Set(Object.values(SCORER_RULE_IDS));
+
+/** The offset where the opening of `masked` ends (its length when the text is shorter). */
+function openingEnd(masked: string): number {
+  let words = 0;
+  for (const m of masked.matchAll(/\p{L}+/gu)) if (++words > EVIDENCE_WINDOW_WORDS) return m.index;
+  return masked.length;
+}
+
+/**
  * Analyses the structure of a reply. `toneFindings` are the tone findings after options: a cue
  * inside a flagged phrase ("sorry if you feel…", "we apologize for any inconvenience") does not
  * count as the part it looks like.
@@ -201,15 +217,23 @@ export function analyseStructure(
     }
   });
 
-  // Is it a reply? Evidence that a complaint is being answered, not a greeting alone.
+  // Is it a reply? Evidence that a complaint is being answered, not a greeting alone, found in the
+  // text's opening: a long document collects some cue of every kind somewhere by chance.
   const greeting = greetingLine(masked);
+  const opening = openingEnd(masked);
+  const inOpening = (paragraph: number, sentence: number) => {
+    const p = paragraphs[paragraph]!;
+    return p.start + (p.structure?.sentences[sentence]?.start ?? 0) < opening;
+  };
   const evidence: Array<{ kind: EvidenceKind; sentence: string }> = [];
   const addressedSentences = new Set<string>();
   paragraphs.forEach((p, paragraph) => {
-    for (const e of p.structure?.evidence ?? []) evidence.push({ kind: e.kind, sentence: `${paragraph}:${e.sentence}` });
+    for (const e of p.structure?.evidence ?? []) if (inOpening(paragraph, e.sentence)) evidence.push({ kind: e.kind, sentence: `${paragraph}:${e.sentence}` });
     for (const s of p.structure?.addressedSentences ?? []) addressedSentences.add(`${paragraph}:${s}`);
   });
   const tone = toneFindings.filter((f) => f.category !== 'structure');
+  // The trained scorer's findings are not evidence: the scorer is only trusted once the text is a reply.
+  const openingTone = tone.filter((f) => f.offset < opening && !SCORER_IDS.has(f.ruleId));
   const sortedTone = [...tone].sort((a, b) => a.offset - b.offset);
   const longestTone = sortedTone.reduce((n, f) => Math.max(n, f.endOffset - f.offset), 0);
   const minimizing = sortedTone.filter((f) => f.category === 'minimizing');
@@ -226,11 +250,11 @@ export function analyseStructure(
   const inTone = all.map((c) => containedInAny(sortedTone, longestTone, c));
   const keyed = all.map((c, i) => ({ part: c.part, offset: c.offset, endOffset: c.endOffset, sentence: `${c.paragraph}:${c.sentence}`, inTone: inTone[i]! }));
   result.evidence = replyEvidence({
-    cues: keyed,
+    cues: opening >= masked.length ? keyed : keyed.filter((c) => c.offset < opening),
     minimizingSentences,
     evidence,
     addressedSentences,
-    tone,
+    tone: openingTone,
     framed: greeting !== undefined || signOffLine(masked) !== undefined,
     masked,
   });
