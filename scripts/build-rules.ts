@@ -30,6 +30,7 @@ import {
 import { agree } from '../src/engine/agreement.js';
 import { writeRulePages, type YamlExamples } from './rule-pages.js';
 import { loadStructure, structureTable } from './structure-data.js';
+import type { CheckExamples } from './structure-checks.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const PHRASE_KEYS = new Set(['id', 'kind', 'patterns', 'message', 'note', 'suggestions', 'notBefore', 'notAfter', 'unless', 'examples']);
@@ -50,6 +51,8 @@ export interface LoadedRules {
   examples: Map<string, RuleExamples>;
   /** Reply-structure cues and messages, from rules/<lang>/structure.yaml (see scripts/structure-data.ts). */
   structure: Partial<Record<Language, StructureData>>;
+  /** Examples of the reply checks by `<lang>:<check id>` (kept out of the generated module). */
+  checkExamples: Map<string, CheckExamples>;
   errors: string[];
 }
 
@@ -102,6 +105,7 @@ export function loadRules(dir = join(root, 'rules')): LoadedRules {
   const patternsByLanguage = {} as Record<Language, NamedPatterns>;
   const classes = {} as Record<Language, WordClasses>;
   const structure: Partial<Record<Language, StructureData>> = {};
+  const checkExamples = new Map<string, CheckExamples>();
   for (const language of LANGUAGES) {
     const langDir = join(dir, language);
     const classFile = join(langDir, 'classes.yaml');
@@ -130,6 +134,7 @@ export function loadRules(dir = join(root, 'rules')): LoadedRules {
     }
     const ids = new Set<string>();
     const patterns = new Map<string, string>();
+    const languageCheckExamples = new Map<string, CheckExamples>();
     const loadedStructure = loadStructure(
       join(langDir, 'structure.yaml'),
       language,
@@ -137,8 +142,10 @@ export function loadRules(dir = join(root, 'rules')): LoadedRules {
       join(dir, '..', 'snippets', `${language}.code-snippets`),
       errors,
       patternsByLanguage[language],
+      languageCheckExamples,
     );
     if (loadedStructure) structure[language] = loadedStructure;
+    for (const [id, ex] of languageCheckExamples) checkExamples.set(`${language}:${id}`, ex);
     for (const file of readdirSync(langDir)
       .filter((f) => f.endsWith('.yaml') && f !== 'classes.yaml' && f !== 'structure.yaml' && f !== 'patterns.yaml')
       .sort()) {
@@ -234,7 +241,17 @@ export function loadRules(dir = join(root, 'rules')): LoadedRules {
     if (seen && seen !== rule.category) errors.push(`${rule.language} ${rule.id}: category ${rule.category} differs from the other language's ${seen}`);
     categoryOf.set(rule.id, rule.category);
   }
-  return { rules, classes, patterns: patternsByLanguage, examples, structure, errors };
+  // A reply check's id names one check in every language: the same kind everywhere.
+  const kindOf = new Map<string, string>();
+  for (const data of Object.values(structure)) {
+    for (const [id, check] of Object.entries(data?.checks ?? {})) {
+      const kind = check.kind === 'sequence' ? ('run' in check ? 'sequence (run)' : 'sequence (order)') : check.kind;
+      const seen = kindOf.get(id);
+      if (seen && seen !== kind) errors.push(`${data!.language}/structure.yaml checks.${id}: kind ${kind} differs from the other language's ${seen}`);
+      kindOf.set(id, kind);
+    }
+  }
+  return { rules, classes, patterns: patternsByLanguage, examples, structure, checkExamples, errors };
 }
 
 function generatedModule({ rules, classes, patterns, structure }: LoadedRules): string {

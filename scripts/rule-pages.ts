@@ -91,8 +91,9 @@ function structurePages(structure: Partial<Record<Language, StructureData>>): Ma
         '',
       ]);
     }
-    for (const [check, { message, note }] of Object.entries(data.checks)) {
-      add(check, [`## ${LANGUAGE_NAME[language]}`, '', `**${h.why}** ${message}`, '', `**${h.what}** ${note}`, '']);
+    for (const [check, c] of Object.entries(data.checks)) {
+      if (c.kind === 'part') continue; // a missing-<part> page, above
+      add(check, [`## ${LANGUAGE_NAME[language]}`, '', `**${h.why}** ${c.message}`, '', `**${h.what}** ${c.note}`, '']);
     }
     add(MISSING_PARTS_RULE, [`## ${LANGUAGE_NAME[language]}`, '', ...PARTS.map((part) => `- **${part}**: ${data.parts[part].message}`), '']);
   }

@@ -1,20 +1,20 @@
 /**
  * Loads and checks `rules/<lang>/structure.yaml`: the cue phrases of the reply's parts, the
- * messages of the `missing-<part>` findings and of the ordering checks. Used by build-rules.ts.
- * Fails on unknown or missing parts and checks, unknown keys, duplicate cues, cues that do not
- * compile, unknown word classes, and snippet prefixes that snippets/<lang>.code-snippets lacks.
+ * messages of the `missing-<part>` findings, and the reply checks (structure-checks.ts). Used by
+ * build-rules.ts. Fails on unknown or missing parts, unknown keys, duplicate cues, cues that do
+ * not compile, unknown word classes, snippet prefixes that snippets/<lang>.code-snippets lacks,
+ * and checks that do not load.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { load as loadYaml } from 'js-yaml';
 import { compilePattern, PatternError } from '../src/engine/pattern.js';
 import { compileConstruction, ConstructionError } from '../src/engine/match/compile.js';
 import { SYNTAX } from '../src/engine/lang/index.js';
+import { loadChecks, type CheckExamples } from './structure-checks.js';
 import {
   EVIDENCE_KINDS,
   PARTS,
-  STRUCTURE_CHECKS,
   type EvidenceKind,
-  type CheckData,
   type Language,
   type Part,
   type PartData,
@@ -44,6 +44,7 @@ export function snippetPrefixes(snippetFile: string): Set<string> {
 /**
  * Reads one language's structure file, or returns undefined when it does not exist.
  * `toneClasses` are the language's classes.yaml; the file's own classes must not redefine them.
+ * `checkExamples` receives the examples of the checks, by check id.
  */
 export function loadStructure(
   file: string,
@@ -52,6 +53,7 @@ export function loadStructure(
   snippetFile: string,
   errors: string[],
   patterns: NamedPatterns = {},
+  checkExamples?: Map<string, CheckExamples>,
 ): StructureData | undefined {
   if (!existsSync(file)) return undefined;
   const where = `${language}/structure.yaml`;
@@ -188,24 +190,7 @@ export function loadStructure(
     parts[part] = data;
   }
 
-  const checks = {} as Record<string, CheckData>;
-  const rawChecks = isObject(raw.checks) ? raw.checks : {};
-  if (!isObject(raw.checks)) errors.push(`${where}: checks must be an object of check id → message and note`);
-  for (const id of Object.keys(rawChecks)) {
-    if (!STRUCTURE_CHECKS.includes(id as never)) errors.push(`${where}: unknown check "${id}" (expected one of ${STRUCTURE_CHECKS.join(', ')})`);
-  }
-  for (const id of STRUCTURE_CHECKS) {
-    const entry = rawChecks[id];
-    if (!isObject(entry)) {
-      errors.push(`${where}: check "${id}" is missing`);
-      continue;
-    }
-    for (const key of Object.keys(entry)) if (key !== 'message' && key !== 'note') errors.push(`${where} checks.${id}: unknown key "${key}"`);
-    for (const key of ['message', 'note'] as const) {
-      if (typeof entry[key] !== 'string' || !(entry[key] as string).trim()) errors.push(`${where} checks.${id}: ${key} is required`);
-    }
-    checks[id] = { message: String(entry.message ?? '').trim(), note: String(entry.note ?? '').trim() };
-  }
+  const checks = loadChecks(raw.checks, where, errors, checkExamples);
   const evidence = {} as Record<EvidenceKind, string[]>;
   const rawEvidence = isObject(raw.evidence) ? raw.evidence : {};
   if (!isObject(raw.evidence)) errors.push(`${where}: evidence must be an object of kind → cues`);

@@ -150,11 +150,67 @@ export interface PartData {
   matchUnless?: string[];
 }
 
-/** An ordering check's message and note (`excuse-before-apology`, `apology-but`, …). */
-export interface CheckData {
+/**
+ * The kinds of reply check (rules/README.md, docs/structure.md): `part`, a required part is
+ * missing; `occurrence`, something occurs more often than it may; `sequence`, things come in an
+ * order that hurts (an excuse before the apology, "sorry, but", "!!!").
+ */
+export const CHECK_KINDS = ['part', 'occurrence', 'sequence'] as const;
+export type CheckKind = (typeof CHECK_KINDS)[number];
+
+/**
+ * What a check counts or orders: the counted cues of a part, the tone findings of some categories
+ * (rules and the trained scorer), or the words of one of the structure file's word lists (`but`).
+ */
+export type CheckItem = { part: Part } | { tone: ToneCategory[] } | { words: 'but' };
+
+/** Kind `part`: the part must be present; its `missing-<part>` message is the part's own. */
+export interface PartCheckData {
+  kind: 'part';
+  part: Part;
+  /** Required only when a cue of one of these parts promises something still to come (a deadline dates a fix). */
+  requiredWhen?: { pending: Part[] };
+}
+
+/** Kind `occurrence`: `of` may occur at most `max` times; the occurrence past the limit is the finding. */
+export interface OccurrenceCheckData {
+  kind: 'occurrence';
+  of: CheckItem;
+  max: number;
+  /** Counted only when the sentences that have `of` are more than this share of the reply's sentences. */
+  share?: number;
   message: string;
   note: string;
 }
+
+/**
+ * Kind `sequence`, as an order: the first item of `order` before the second, within the reply
+ * (before the first occurrence of the second) or within one sentence.
+ */
+export interface OrderCheckData {
+  kind: 'sequence';
+  order: [CheckItem, CheckItem];
+  scope: 'reply' | 'sentence';
+  /** What the finding underlines: the first item, the second, or the span from the first to the second. */
+  mark: 'first' | 'second' | 'span';
+  /** Not when a tone rule's finding (not the trained scorer's) overlaps the second item: the rule reports it. */
+  unlessFlagged?: boolean;
+  message: string;
+  note: string;
+}
+
+/** Kind `sequence`, as a run: `min` or more of the characters of `run` in a row ("!!"). */
+export interface RunCheckData {
+  kind: 'sequence';
+  run: string;
+  min: number;
+  message: string;
+  note: string;
+}
+
+export type SequenceCheckData = OrderCheckData | RunCheckData;
+/** A reply check from `checks:` of `rules/<lang>/structure.yaml`; its id is the finding's rule id. */
+export type CheckData = PartCheckData | OccurrenceCheckData | SequenceCheckData;
 
 /** The structure data of one language. */
 export interface StructureData {
@@ -166,6 +222,7 @@ export interface StructureData {
   /** Words that address the reader (you, your; вы, вас, ваш): a question with one of them asks the client. */
   addressee: string[];
   parts: Record<Part, PartData>;
+  /** The reply checks by id (= rule id), in the file's order. */
   checks: Record<string, CheckData>;
   /** Cues that a complaint is being answered, besides the parts (docs/structure.md, "Is it a reply?"). */
   evidence: Record<EvidenceKind, string[]>;
@@ -177,7 +234,3 @@ export interface StructureData {
  */
 export const EVIDENCE_KINDS = ['reference', 'failure', 'wronged'] as const;
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
-
-/** The ordering checks of the structure analysis (rule ids of category `structure`). */
-export const STRUCTURE_CHECKS = ['excuse-before-apology', 'apology-but', 'too-many-apologies', 'exclamation-run'] as const;
-export type StructureCheck = (typeof STRUCTURE_CHECKS)[number];

@@ -7,8 +7,10 @@
 import { mask } from '../mask.js';
 import type { ParagraphMatch } from '../processor.js';
 import { greetingLine, signOffLine } from '../reply-detect.js';
-import { PARTS, type EvidenceKind, type Finding, type Language, type LintOptions, type Part, type StructureCheck } from '../types.js';
+import { PARTS, type EvidenceKind, type Finding, type Language, type LintOptions, type Part, type ToneCategory } from '../types.js';
 import { SCORER_RULE_IDS } from '../scorer/messages.js';
+import { matchReplyChecks, missingParts, type CheckRun, type CheckWord, type Located, type ReplyCheckInput } from '../checks/reply.js';
+import { STRUCTURE } from '../rules/data.generated.js';
 import { cueSetFor } from './cues.js';
 import { replyEvidence, type ReplyEvidence } from './evidence.js';
 import type { ParagraphStructure } from './plugin.js';
@@ -20,17 +22,8 @@ export const OPTIONAL_PARTS: readonly Part[] = ['clarify'];
 /** The rule id of the finding for a missing part: `missing-apology`, … */
 export const missingRuleId = (part: Part): string => `missing-${part}`;
 
-/** Every rule id of category `structure`. */
-export const STRUCTURE_RULE_IDS: readonly string[] = [
-  ...REQUIRED_PARTS.map(missingRuleId),
-  'excuse-before-apology',
-  'apology-but',
-  'too-many-apologies',
-  'exclamation-run',
-] satisfies Array<string | StructureCheck>;
-
-/** More apologies than this is grovelling. */
-export const MAX_APOLOGIES = 2;
+/** Every rule id of category `structure`: the ids of the reply checks (`checks:` of rules/<lang>/structure.yaml). */
+export const STRUCTURE_RULE_IDS: readonly string[] = [...new Set(Object.values(STRUCTURE).flatMap((data) => Object.keys(data?.checks ?? {})))];
 
 /** A paragraph as the structure analysis needs it (a subset of lint.ts's ParagraphResult). */
 export interface StructureParagraph {
@@ -314,74 +307,34 @@ export function analyseStructure(
 
   for (const part of PARTS) ranges[part] = merge(counted.filter((c) => c.part === part));
   result.present = PARTS.filter((p) => ranges[p].length > 0);
-  // A deadline is required only when the reply promises a fix still to come.
-  const toDate = pending.length > 0;
-  result.missing = REQUIRED_PARTS.filter((p) => ranges[p].length === 0 && (p !== 'deadline' || toDate));
-
-  const add = (ruleId: string, range: Range, lang: Language, message: string, note: string) => {
-    if (range.endOffset <= range.offset) return;
-    result.matches.push({ ruleId, category: 'structure', message, note, expected: [], start: range.offset, end: range.endOffset, language: lang });
-  };
-  const check = (id: StructureCheck, lang: Language) => (cueSetFor(lang)?.data ?? data).checks[id]!;
-
-  // Missing parts, on the greeting or first line. A missing deadline is only reported when there
-  // is a fix to date (otherwise missing-remedy already asks for "what and by when").
-  if (result.anchor) {
-    for (const part of result.missing) {
-      add(missingRuleId(part), result.anchor, language, data.parts[part].message, data.parts[part].note);
-    }
-  }
-
-  const apologies = counted.filter((c) => c.part === 'apology').sort((a, b) => a.offset - b.offset);
-  const firstApology = ranges.apology[0];
-  // An excuse (or blame) before the first apology.
-  if (firstApology && tone.some((f) => (f.category === 'excuse' || f.category === 'blame-shift') && f.endOffset <= firstApology.offset)) {
-    const lang = apologies[0]!.language;
-    add('excuse-before-apology', firstApology, lang, check('excuse-before-apology', lang).message, check('excuse-before-apology', lang).note);
-  }
-  // "Sorry …, but …" in one sentence; not where a tone rule already flags the "but".
-  const butSentences = new Set<string>();
-  // A scorer finding judges the sentence's reading, not the word "but": it does not stand in for this check.
-  const scorerIds = new Set(Object.values(SCORER_RULE_IDS));
-  const ruleTone = sortedTone.filter((f) => !scorerIds.has(f.ruleId));
-  const longestRuleTone = ruleTone.reduce((n, f) => Math.max(n, f.endOffset - f.offset), 0);
-  for (const a of apologies) {
-    const p = paragraphs[a.paragraph]!;
-    const key = `${a.paragraph}:${a.sentence}`;
-    if (butSentences.has(key)) continue;
-    const but = p.structure?.buts.find((b) => b.sentence === a.sentence && p.start + b.start >= a.endOffset);
-    if (!but) continue;
-    const butRange = { offset: p.start + but.start, endOffset: p.start + but.end };
-    if (overlapsAny(ruleTone, longestRuleTone, butRange)) continue;
-    butSentences.add(key);
-    add(
-      'apology-but',
-      { offset: a.offset, endOffset: butRange.endOffset },
-      a.language,
-      check('apology-but', a.language).message,
-      check('apology-but', a.language).note,
+  // The reply checks (kinds part, occurrence, sequence: src/engine/checks/), from the language's data.
+  const sentences: Located[] = [];
+  const words: CheckWord[] = [];
+  const runs: CheckRun[] = [];
+  paragraphs.forEach((p, paragraph) => {
+    p.structure?.sentences.forEach((span, i) =>
+      sentences.push({ offset: p.start + span.start, endOffset: p.start + span.end, sentence: `${paragraph}:${i}`, language: p.language }),
     );
-  }
-  // Grovelling: the apology that goes over the limit, in a reply where apologies fill more than
-  // half of the sentences (a long letter may apologize three times without grovelling).
-  const extra = ranges.apology[MAX_APOLOGIES];
-  const sentenceCount = paragraphs.reduce((n, p) => n + (p.structure?.sentences.length ?? 0), 0);
-  const apologySentences = new Set(apologies.map((a) => `${a.paragraph}:${a.sentence}`)).size;
-  if (extra && apologySentences * 2 > sentenceCount) {
-    const lang = apologies.find((a) => a.offset >= extra.offset)?.language ?? language;
-    add('too-many-apologies', extra, lang, check('too-many-apologies', lang).message, check('too-many-apologies', lang).note);
-  }
-  // "!!!"
-  for (const p of paragraphs) {
-    for (const run of p.structure?.exclamations ?? []) {
-      add(
-        'exclamation-run',
-        { offset: p.start + run.start, endOffset: p.start + run.end },
-        p.language,
-        check('exclamation-run', p.language).message,
-        check('exclamation-run', p.language).note,
-      );
+    for (const b of p.structure?.buts ?? []) {
+      words.push({ list: 'but', offset: p.start + b.start, endOffset: p.start + b.end, sentence: `${paragraph}:${b.sentence}`, language: p.language });
     }
+    for (const r of p.structure?.runs ?? []) runs.push({ check: r.check, offset: p.start + r.start, endOffset: p.start + r.end, language: p.language });
+  });
+  const input: ReplyCheckInput = {
+    language,
+    data: STRUCTURE,
+    ...(result.anchor ? { anchor: result.anchor } : {}),
+    cues: counted.map((c) => ({ part: c.part, offset: c.offset, endOffset: c.endOffset, sentence: sentenceKey(c), language: c.language })),
+    pending: new Set(pending.map((c) => c.part)),
+    tone: tone.map((f) => ({ category: f.category as ToneCategory, scorer: SCORER_IDS.has(f.ruleId), offset: f.offset, endOffset: f.endOffset })),
+    words,
+    runs,
+    sentences,
+  };
+  result.missing = missingParts(input);
+  for (const m of matchReplyChecks(input)) {
+    if (m.endOffset <= m.offset) continue;
+    result.matches.push({ ruleId: m.ruleId, category: 'structure', message: m.message, note: m.note, expected: [], start: m.offset, end: m.endOffset, language: m.language });
   }
   return result;
 }

@@ -17,6 +17,8 @@ export interface CueSet {
   but: Slot;
   /** Words that address the reader (you, вы). */
   addressee: Slot;
+  /** The `sequence` checks with `run:`: which characters, how many in a row. */
+  runs: Array<{ check: string; chars: ReadonlySet<string>; min: number }>;
 }
 
 const EVIDENCE_PREFIX = 'evidence:';
@@ -79,6 +81,7 @@ export function compileCueSet(data: StructureData): CueSet {
     ruleSet: compileRuleSet(language, rules, classes, PATTERNS[language] ?? {}),
     but: compilePattern(`(${data.but.join('|')})`, language, classes)[0]!,
     addressee: compilePattern(`(${data.addressee.join('|')})`, language, classes)[0]!,
+    runs: Object.entries(data.checks).flatMap(([check, c]) => (c.kind === 'sequence' && 'run' in c ? [{ check, chars: new Set(c.run), min: c.min }] : [])),
   };
 }
 

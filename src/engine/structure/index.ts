@@ -1,5 +1,5 @@
 /** Reply structure: which parts a reply has, the ordering checks, and the reply score. */
-export { analyseStructure, missingRuleId, MAX_APOLOGIES, OPTIONAL_PARTS, REQUIRED_PARTS, STRUCTURE_RULE_IDS } from './analyse.js';
+export { analyseStructure, missingRuleId, OPTIONAL_PARTS, REQUIRED_PARTS, STRUCTURE_RULE_IDS } from './analyse.js';
 export type { Range, ReplyStructure, StructureMatch, StructureParagraph } from './analyse.js';
 export { cueSetFor } from './cues.js';
 export type { ParagraphStructure, PartCue } from './plugin.js';

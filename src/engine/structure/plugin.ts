@@ -32,8 +32,8 @@ export interface ParagraphStructure {
   sentences: Span[];
   /** Words that can take an apology back (but, но), with their sentence. */
   buts: Array<Span & { sentence: number }>;
-  /** Runs of two or more exclamation marks. */
-  exclamations: Span[];
+  /** Runs of characters that a `sequence` check with `run:` describes ("!!"), with the check's id. */
+  runs: Array<Span & { check: string }>;
   /** Whether a word addresses the reader (you, вы). */
   addressed: boolean;
   /** The sentences (indices) that address the reader. */
@@ -56,20 +56,23 @@ function isQuestion(sentence: Sentence): boolean {
   return false;
 }
 
-function exclamationRuns(text: string): Span[] {
-  const runs: Span[] = [];
-  for (let i = 0; i < text.length; i++) {
-    if (text[i] !== '!' && text[i] !== '！') continue;
-    let end = i + 1;
-    while (end < text.length && (text[end] === '!' || text[end] === '！')) end++;
-    if (end - i >= 2) runs.push({ start: i, end });
-    i = end - 1;
+/** The runs of the language's run checks in the paragraph ("!!" and longer), in text order. */
+function characterRuns(text: string, checks: CueSet['runs']): ParagraphStructure['runs'] {
+  const runs: ParagraphStructure['runs'] = [];
+  for (const { check, chars, min } of checks) {
+    for (let i = 0; i < text.length; i++) {
+      if (!chars.has(text[i]!)) continue;
+      let end = i + 1;
+      while (end < text.length && chars.has(text[end]!)) end++;
+      if (end - i >= min) runs.push({ start: i, end, check });
+      i = end - 1;
+    }
   }
-  return runs;
+  return checks.length > 1 ? runs.sort((a, b) => a.start - b.start) : runs;
 }
 
 export function emptyStructure(): ParagraphStructure {
-  return { cues: [], sentences: [], buts: [], exclamations: [], addressed: false, addressedSentences: [], evidence: [] };
+  return { cues: [], sentences: [], buts: [], runs: [], addressed: false, addressedSentences: [], evidence: [] };
 }
 
 /** The unified attacher: stores a ParagraphStructure in `file.data.structure`. */
@@ -108,7 +111,7 @@ export default function retextSincerelyStructure(options: StructureOptions) {
         if (isQuestion(sentence)) result.cues.push({ part: 'clarify', ...span, sentence: index });
       }
     }
-    result.exclamations = exclamationRuns(text);
+    result.runs = characterRuns(text, cueSet.runs);
     (file.data as { structure?: ParagraphStructure }).structure = result;
   };
 }

@@ -1,0 +1,129 @@
+/**
+ * The neutral input of the reply checks (kinds `part`, `occurrence`, `sequence`), and how a
+ * check's item (`{part}`, `{tone}`, `{words}`) is found in it. The structure analysis
+ * (structure/analyse.ts) builds the input; the checks know nothing of paragraphs or plugins.
+ * Offsets may be absolute (a whole reply) or relative to one paragraph: the checks only compare them.
+ */
+import type { CheckItem, Language, Part, StructureData, ToneCategory } from '../types.js';
+
+export interface Range {
+  offset: number;
+  endOffset: number;
+}
+
+/** Something found in the reply, with the key of its sentence (any string unique to the sentence). */
+export interface Located extends Range {
+  sentence: string;
+  language: Language;
+}
+
+/** A counted cue of a part (after the tone, yield and deadline filters of the analysis). */
+export interface CheckCue extends Located {
+  part: Part;
+}
+
+/** A tone finding; `scorer` when the trained scorer made it (not a rule). */
+export interface CheckTone extends Range {
+  category: ToneCategory;
+  scorer: boolean;
+}
+
+/** A word of one of the structure file's word lists (`but`). */
+export interface CheckWord extends Located {
+  list: 'but';
+}
+
+/** A run of characters that a `sequence` check with `run:` describes, found by the structure plugin. */
+export interface CheckRun extends Range {
+  check: string;
+  language: Language;
+}
+
+export interface ReplyCheckInput {
+  /** The reply's language: its checks run, and the missing-part messages are in it. */
+  language: Language;
+  /** The structure data by language (messages are in the language of what a finding marks). */
+  data: Partial<Record<Language, StructureData>>;
+  /** Where missing-part findings go (the greeting line, or the first line); none: no missing-part finding. */
+  anchor?: Range;
+  cues: readonly CheckCue[];
+  /** Parts with a cue of something still to come (a remedy or a compensation not yet done). */
+  pending: ReadonlySet<Part>;
+  /** Tone findings of the reply (no structure findings). */
+  tone: readonly CheckTone[];
+  words: readonly CheckWord[];
+  runs: readonly CheckRun[];
+  /** Every sentence of the reply, in text order (their count is the reply's length in sentences). */
+  sentences: readonly Located[];
+}
+
+/** A check's finding: the check's id as the rule id, its range, and the language of its message. */
+export interface CheckMatch extends Range {
+  ruleId: string;
+  language: Language;
+  message: string;
+  note: string;
+}
+
+/** An occurrence of an item; the sentence and language are unknown for a tone finding outside every sentence. */
+export interface Occurrence extends Range {
+  sentence?: string;
+  language?: Language;
+}
+
+const byOffset = (a: Range, b: Range) => a.offset - b.offset;
+
+/** The sentence that contains `offset` (sentences in text order), by binary search. */
+function sentenceAt(sentences: readonly Located[], offset: number): Located | undefined {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.offset <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  const s = sentences[lo - 1];
+  return s && offset < s.endOffset ? s : undefined;
+}
+
+const categoriesOf = (item: { tone: ToneCategory[] }): ReadonlySet<string> => new Set(item.tone);
+
+/** Every occurrence of `item`, in text order; each cue, tone finding or word is one. */
+export function occurrencesOf(item: CheckItem, input: ReplyCheckInput): Occurrence[] {
+  if ('part' in item) return input.cues.filter((c) => c.part === item.part).sort(byOffset);
+  if ('words' in item) return input.words.filter((w) => w.list === item.words).sort(byOffset);
+  const categories = categoriesOf(item);
+  return input.tone
+    .filter((f) => categories.has(f.category))
+    .sort(byOffset)
+    .map((f) => {
+      const s = sentenceAt(input.sentences, f.offset);
+      return s ? { offset: f.offset, endOffset: f.endOffset, sentence: s.sentence, language: s.language } : { offset: f.offset, endOffset: f.endOffset };
+    });
+}
+
+/**
+ * The places of `item`: its occurrences with overlapping or touching ones merged (two cues of an
+ * apology in "I am truly sorry" are one apology), each with the sentence and language of its first.
+ */
+export function placesOf(item: CheckItem, input: ReplyCheckInput): Occurrence[] {
+  const places: Occurrence[] = [];
+  const sorted = occurrencesOf(item, input).sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset);
+  for (const o of sorted) {
+    const last = places[places.length - 1];
+    if (last && o.offset <= last.endOffset) last.endOffset = Math.max(last.endOffset, o.endOffset);
+    else places.push({ ...o });
+  }
+  return places;
+}
+
+export const overlaps = (a: Range, b: Range): boolean => a.offset < b.endOffset && b.offset < a.endOffset;
+
+/** The message and note of check `id` in `language` (the reply's language when that one lacks it). */
+export function checkText(input: ReplyCheckInput, id: string, language: Language): { message: string; note: string } | undefined {
+  for (const data of [input.data[language], input.data[input.language]]) {
+    const check = data?.checks[id];
+    if (check && check.kind !== 'part') return { message: check.message, note: check.note };
+  }
+  return undefined;
+}
