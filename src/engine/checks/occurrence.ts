@@ -18,6 +18,5 @@ export function matchOccurrence(id: string, check: OccurrenceCheckData, input: R
     if (!(withItem > check.share * input.sentences.length)) return [];
   }
   const language = extra.language ?? input.language;
-  const text = checkText(input, id, language);
-  return text ? [{ ruleId: id, offset: extra.offset, endOffset: extra.endOffset, language, ...text }] : [];
+  return [{ ruleId: id, offset: extra.offset, endOffset: extra.endOffset, language, ...checkText(input, id, check, language) }];
 }

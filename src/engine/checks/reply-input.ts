@@ -119,11 +119,8 @@ export function placesOf(item: CheckItem, input: ReplyCheckInput): Occurrence[] 
 
 export const overlaps = (a: Range, b: Range): boolean => a.offset < b.endOffset && b.offset < a.endOffset;
 
-/** The message and note of check `id` in `language` (the reply's language when that one lacks it). */
-export function checkText(input: ReplyCheckInput, id: string, language: Language): { message: string; note: string } | undefined {
-  for (const data of [input.data[language], input.data[input.language]]) {
-    const check = data?.checks[id];
-    if (check && check.kind !== 'part') return { message: check.message, note: check.note };
-  }
-  return undefined;
+/** The message and note of check `id` in `language`; the check's own (the reply language's) when that language lacks it. */
+export function checkText(input: ReplyCheckInput, id: string, check: { message: string; note: string }, language: Language): { message: string; note: string } {
+  const own = input.data[language]?.checks[id];
+  return own && own.kind !== 'part' ? { message: own.message, note: own.note } : { message: check.message, note: check.note };
 }

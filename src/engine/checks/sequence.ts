@@ -24,8 +24,7 @@ function found(id: string, input: ReplyCheckInput, check: OrderCheckData, first:
   const range =
     check.mark === 'first' ? first : check.mark === 'second' ? second : { offset: first.offset, endOffset: Math.max(first.endOffset, second.endOffset) };
   const language = (check.mark === 'second' ? second.language : first.language) ?? input.language;
-  const text = checkText(input, id, language);
-  return text ? [{ ruleId: id, offset: range.offset, endOffset: range.endOffset, language, ...text }] : [];
+  return [{ ruleId: id, offset: range.offset, endOffset: range.endOffset, language, ...checkText(input, id, check, language) }];
 }
 
 function inReply(id: string, check: OrderCheckData, input: ReplyCheckInput): CheckMatch[] {
@@ -61,8 +60,7 @@ export function matchSequence(id: string, check: SequenceCheckData, input: Reply
     const matches: CheckMatch[] = [];
     for (const run of input.runs) {
       if (run.check !== id) continue;
-      const text = checkText(input, id, run.language);
-      if (text) matches.push({ ruleId: id, offset: run.offset, endOffset: run.endOffset, language: run.language, ...text });
+      matches.push({ ruleId: id, offset: run.offset, endOffset: run.endOffset, language: run.language, ...checkText(input, id, check, run.language) });
     }
     return matches;
   }

@@ -7,7 +7,8 @@ import { dump } from 'js-yaml';
 import { loadStructure } from '../../../scripts/structure-data.js';
 import { compilePattern, matchAt, numericKinds, PatternError, type Token } from '../../../src/engine/pattern.js';
 import { CLASSES, PATTERNS, STRUCTURE } from '../../../src/engine/rules/data.generated.js';
-import { PARTS, STRUCTURE_CHECKS, type Language } from '../../../src/engine/types.js';
+import { REQUIRED_PARTS } from '../../../src/engine/structure/analyse.js';
+import { PARTS, type Language } from '../../../src/engine/types.js';
 import { FIXTURES } from './fixtures.js';
 
 const ROOT = join(FIXTURES, '..', '..');
@@ -17,7 +18,12 @@ function validData(): Record<string, unknown> {
   for (const part of PARTS)
     parts[part] = { snippets: ['reply-apology'], message: `No ${part} (reply-apology).`, note: 'Why.', cues: [`${part.replace('-', '')} cue`] };
   const checks: Record<string, unknown> = {};
-  for (const id of STRUCTURE_CHECKS) checks[id] = { message: 'M.', note: 'N.' };
+  for (const part of REQUIRED_PARTS) checks[`missing-${part}`] = { kind: 'part', part };
+  (checks['missing-deadline'] as Record<string, unknown>).requiredWhen = { pending: ['remedy'] };
+  checks['before'] = { kind: 'sequence', order: [{ tone: ['excuse'] }, { part: 'apology' }], scope: 'reply', mark: 'second', message: 'M.', note: 'N.' };
+  checks['but'] = { kind: 'sequence', order: [{ part: 'apology' }, { words: 'but' }], scope: 'sentence', mark: 'span', unlessFlagged: true, message: 'M.', note: 'N.' };
+  checks['many'] = { kind: 'occurrence', of: { part: 'apology' }, max: 2, share: 0.5, message: 'M.', note: 'N.' };
+  checks['bang'] = { kind: 'sequence', run: '!', min: 2, message: 'M.', note: 'N.', examples: { flag: ['Hi!!'], pass: ['Hi!'] } };
   const evidence = { reference: ['your order'], failure: ['delay'], wronged: ['customer'] };
   return { classes: { 'when-day': [monday] }, but: ['but'], addressee: ['you'], parts, checks, evidence };
 }
@@ -33,12 +39,20 @@ function load(data: unknown, language: Language = 'en'): string[] {
 }
 
 describe('structure data (rules/<lang>/structure.yaml)', () => {
-  it('the generated module has both languages, every part with cues, every check', () => {
+  it('the generated module has both languages, every part with cues, the same checks in both', () => {
     for (const language of ['en', 'ru'] as const) {
       const data = STRUCTURE[language];
       assert.ok(data, language);
       for (const part of PARTS) assert.ok(data.parts[part].cues.length > 0, `${language} ${part}`);
-      for (const id of STRUCTURE_CHECKS) assert.ok(data.checks[id]?.message, `${language} ${id}`);
+      for (const [id, check] of Object.entries(data.checks)) assert.ok(check.kind === 'part' || check.message, `${language} ${id}`);
+    }
+    assert.deepEqual(Object.keys(STRUCTURE.en!.checks), Object.keys(STRUCTURE.ru!.checks));
+  });
+
+  it('the part checks are the required parts: clarify is optional', () => {
+    for (const language of ['en', 'ru'] as const) {
+      const parts = Object.values(STRUCTURE[language]!.checks).flatMap((c) => (c.kind === 'part' ? [c.part] : []));
+      assert.deepEqual(parts, [...REQUIRED_PARTS], language);
     }
   });
 
@@ -81,8 +95,25 @@ describe('structure data (rules/<lang>/structure.yaml)', () => {
     ['a message that does not name its snippet', (d) => (d.parts.apology.message = 'No apology.'), /must name the snippet "reply-apology"/],
     ['an unknown key', (d) => (d.parts.apology.weight = 3), /unknown key "weight"/],
     ['a yield to an unknown part', (d) => (d.parts.apology.yieldTo = ['greeting']), /yieldTo names an unknown part "greeting"/],
-    ['an unknown check', (d) => (d.checks['too-polite'] = { message: 'M', note: 'N' }), /unknown check "too-polite"/],
-    ['a missing check', (d) => delete d.checks['apology-but'], /check "apology-but" is missing/],
+    ['a check without a kind', (d) => (d.checks['too-polite'] = { message: 'M', note: 'N' }), /checks\.too-polite: unknown kind "undefined"/],
+    ['an unknown check kind', (d) => (d.checks.many.kind = 'existence'), /checks\.many: unknown kind "existence"/],
+    ['an unknown key of a check', (d) => (d.checks.many.min = 1), /checks\.many: unknown key "min" for kind occurrence/],
+    ['a key of another kind', (d) => (d.checks['missing-thanks'].message = 'M'), /checks\.missing-thanks: unknown key "message" for kind part/],
+    ['a part check of an unknown part', (d) => (d.checks['missing-thanks'].part = 'greeting'), /unknown part "greeting"/],
+    ['a part check with another id', (d) => (d.checks['missing-thanks'].part = 'empathy'), /id must be missing-empathy/],
+    ['an unknown part in an item', (d) => (d.checks.before.order[1] = { part: 'greeting' }), /checks\.before\.order\[1\]: unknown part "greeting"/],
+    ['an unknown tone category', (d) => (d.checks.before.order[0] = { tone: ['rude'] }), /unknown tone category "rude"/],
+    ['an unknown word list', (d) => (d.checks.but.order[1] = { words: 'and' }), /unknown word list "and"/],
+    ['an order of one item', (d) => d.checks.but.order.pop(), /order must be a list of two items/],
+    ['an unknown scope', (d) => (d.checks.but.scope = 'clause'), /scope must be reply or sentence/],
+    ['an unknown mark', (d) => (d.checks.but.mark = 'all'), /mark must be first, second or span/],
+    ['a max that is no whole number', (d) => (d.checks.many.max = 1.5), /max must be a whole number/],
+    ['a share of 1 or more', (d) => (d.checks.many.share = 1), /share must be a number from 0 to 1/],
+    ['a run of letters', (d) => (d.checks.bang.run = 'a!'), /run must be a string of punctuation/],
+    ['a run shorter than 2', (d) => (d.checks.bang.min = 1), /min must be a whole number ≥ 2/],
+    ['a pending part that cannot be pending', (d) => (d.checks['missing-deadline'].requiredWhen = { pending: ['thanks'] }), /cannot be pending/],
+    ['a check without a message', (d) => delete d.checks.many.message, /checks\.many: message is required/],
+    ['malformed check examples', (d) => (d.checks.bang.examples = { flag: 'Hi!!' }), /checks\.bang: examples must be/],
     ['a class that redefines a classes.yaml class', (d) => (d.classes.courier = ['x']), /class courier is already defined/],
     ['no message', (d) => delete d.parts.remedy.message, /parts.remedy: message is required/],
   ];
