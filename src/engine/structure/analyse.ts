@@ -334,7 +334,16 @@ export function analyseStructure(
   result.missing = missingParts(input);
   for (const m of matchReplyChecks(input)) {
     if (m.endOffset <= m.offset) continue;
-    result.matches.push({ ruleId: m.ruleId, category: 'structure', message: m.message, note: m.note, expected: [], start: m.offset, end: m.endOffset, language: m.language });
+    result.matches.push({
+      ruleId: m.ruleId,
+      category: 'structure',
+      message: m.message,
+      note: m.note,
+      expected: [],
+      start: m.offset,
+      end: m.endOffset,
+      language: m.language,
+    });
   }
   return result;
 }

@@ -30,19 +30,39 @@ function dataWith(checks: StructureData['checks']): ReplyCheckInput['data'] {
 /** Sentences `s0…s{n-1}`, ten characters each, in English. */
 const sentences = (n: number): Located[] =>
   Array.from({ length: n }, (_, i) => ({ offset: i * 10, endOffset: i * 10 + 9, sentence: `s${i}`, language: 'en' as const }));
-const cue = (part: Part, offset: number, endOffset: number, sentence: string, language: 'en' | 'ru' = 'en'): CheckCue => ({ part, offset, endOffset, sentence, language });
+const cue = (part: Part, offset: number, endOffset: number, sentence: string, language: 'en' | 'ru' = 'en'): CheckCue => ({
+  part,
+  offset,
+  endOffset,
+  sentence,
+  language,
+});
 const tone = (category: CheckTone['category'], offset: number, endOffset: number, scorer = false): CheckTone => ({ category, offset, endOffset, scorer });
 const word = (offset: number, sentence: string): CheckWord => ({ list: 'but', offset, endOffset: offset + 3, sentence, language: 'en' });
 
 function input(over: Partial<ReplyCheckInput>): ReplyCheckInput {
-  return { language: 'en', data: dataWith({}), anchor: { offset: 0, endOffset: 5 }, cues: [], pending: new Set(), tone: [], words: [], runs: [], sentences: sentences(10), ...over };
+  return {
+    language: 'en',
+    data: dataWith({}),
+    anchor: { offset: 0, endOffset: 5 },
+    cues: [],
+    pending: new Set(),
+    tone: [],
+    words: [],
+    runs: [],
+    sentences: sentences(10),
+    ...over,
+  };
 }
 
 describe('rule kind part', () => {
   it('reports a missing part on the anchor, with the part’s own message', () => {
     const [m, ...rest] = matchPart('missing-thanks', thanks, input({}));
     assert.equal(rest.length, 0);
-    assert.deepEqual({ ...m, message: undefined, note: undefined }, { ruleId: 'missing-thanks', offset: 0, endOffset: 5, language: 'en', message: undefined, note: undefined });
+    assert.deepEqual(
+      { ...m, message: undefined, note: undefined },
+      { ruleId: 'missing-thanks', offset: 0, endOffset: 5, language: 'en', message: undefined, note: undefined },
+    );
     assert.equal(m!.message, STRUCTURE.en!.parts.thanks.message);
     assert.deepEqual(matchPart('missing-thanks', thanks, input({ cues: [cue('thanks', 20, 25, 's2')] })), []);
   });

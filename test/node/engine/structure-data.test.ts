@@ -21,7 +21,15 @@ function validData(): Record<string, unknown> {
   for (const part of REQUIRED_PARTS) checks[`missing-${part}`] = { kind: 'part', part };
   (checks['missing-deadline'] as Record<string, unknown>).requiredWhen = { pending: ['remedy'] };
   checks['before'] = { kind: 'sequence', order: [{ tone: ['excuse'] }, { part: 'apology' }], scope: 'reply', mark: 'second', message: 'M.', note: 'N.' };
-  checks['but'] = { kind: 'sequence', order: [{ part: 'apology' }, { words: 'but' }], scope: 'sentence', mark: 'span', unlessFlagged: true, message: 'M.', note: 'N.' };
+  checks['but'] = {
+    kind: 'sequence',
+    order: [{ part: 'apology' }, { words: 'but' }],
+    scope: 'sentence',
+    mark: 'span',
+    unlessFlagged: true,
+    message: 'M.',
+    note: 'N.',
+  };
   checks['many'] = { kind: 'occurrence', of: { part: 'apology' }, max: 2, share: 0.5, message: 'M.', note: 'N.' };
   checks['bang'] = { kind: 'sequence', run: '!', min: 2, message: 'M.', note: 'N.', examples: { flag: ['Hi!!'], pass: ['Hi!'] } };
   const evidence = { reference: ['your order'], failure: ['delay'], wronged: ['customer'] };
