@@ -14,6 +14,7 @@ import { loadChecks, type CheckExamples } from './structure-checks.js';
 import {
   EVIDENCE_KINDS,
   PARTS,
+  type CheckItem,
   type EvidenceKind,
   type Language,
   type Part,
@@ -225,6 +226,24 @@ export function structureTable(structure: Partial<Record<Language, StructureData
       if (!data) continue;
       const p = data.parts[part];
       out.push(`| <a id="missing-${part}"></a>\`${part}\` | ${data.language} | ${cell(p.cues.map((c) => `\`${c}\``).join(', '))} | ${cell(p.message)} |`);
+    }
+  }
+  out.push('', '### Reply checks', '', 'The `checks:` of `rules/<lang>/structure.yaml` (kinds in [rules/README.md](../rules/README.md)).', '');
+  out.push('| Check | Language | Kind | Parameters | Message |', '|---|---|---|---|---|');
+  const item = (i: CheckItem) => ('part' in i ? `part ${i.part}` : 'tone' in i ? `tone ${i.tone.join(', ')}` : `words ${i.words}`);
+  for (const data of Object.values(structure)) {
+    if (!data) continue;
+    for (const [id, c] of Object.entries(data.checks)) {
+      const params =
+        c.kind === 'part'
+          ? `part ${c.part}${c.requiredWhen ? `; required when pending: ${c.requiredWhen.pending.join(', ')}` : ''}`
+          : c.kind === 'occurrence'
+            ? `of ${item(c.of)}; max ${c.max}${c.share !== undefined ? `; share > ${c.share}` : ''}`
+            : 'run' in c
+              ? `run \`${c.run}\`; min ${c.min}`
+              : `${item(c.order[0])} → ${item(c.order[1])}; scope ${c.scope}; mark ${c.mark}${c.unlessFlagged ? '; unless flagged' : ''}`;
+      const message = c.kind === 'part' ? data.parts[c.part].message : c.message;
+      out.push(`| \`${id}\` | ${data.language} | ${c.kind} | ${cell(params)} | ${cell(message)} |`);
     }
   }
   out.push('');
