@@ -153,6 +153,14 @@ function indexKeys(sequences: readonly Sequence[], common: ReadonlySet<string>):
   return best?.keys;
 }
 
+/** One set per keys list: many patterns are indexed by the same atom (a class of a hundred lemmas). */
+const keySets = new WeakMap<readonly string[], ReadonlySet<string>>();
+function keySetOf(keys: string[]): ReadonlySet<string> {
+  let set = keySets.get(keys);
+  if (!set) keySets.set(keys, (set = new Set(keys)));
+  return set;
+}
+
 /** Compiles a pattern string into its alternatives (more than one when a `$name` has several). */
 export function compileConstruction(source: string, ctx: CompileContext): CompiledPattern[] {
   return expand(source, ctx, []).map((raws) => {
@@ -163,6 +171,6 @@ export function compileConstruction(source: string, ctx: CompileContext): Compil
     }
     const sequences = parts.map((p) => compileSequence(p, ctx, source));
     const keys = indexKeys(sequences, ctx.common);
-    return { source, sequences, keys, keySet: keys && new Set(keys) };
+    return { source, sequences, keys, keySet: keys && keySetOf(keys) };
   });
 }
