@@ -192,8 +192,9 @@ interface LocalCue extends Range {
 
 /** What a reply's paragraph contributes when the text is a reply; offsets relative to the paragraph. */
 interface ReplyContribution {
-  /** Where each part is in the paragraph (counted cues, overlapping ones merged). */
+  /** Where each part is in the paragraph (counted cues, overlapping ones merged), and the parts found. */
   ranges: Record<Part, Range[]>;
+  parts: Part[];
   /** The counted apology cues, by offset. */
   apologies: LocalCue[];
   /** Whether the paragraph promises a fix still to come (which needs a deadline). */
@@ -347,7 +348,8 @@ function replyContribution(p: StructureParagraph, structure: ParagraphStructure,
     buts.push({ offset: a.offset, endOffset: butRange.endOffset, language: a.language });
   }
   const apologySentences = new Set(apologies.map((a) => a.sentence)).size;
-  return (summary.reply = { ranges, apologies, pending: pending.length > 0, buts, apologySentences });
+  const parts = PARTS.filter((part) => ranges[part].length > 0);
+  return (summary.reply = { ranges, parts, apologies, pending: pending.length > 0, buts, apologySentences });
 }
 
 /**
@@ -372,27 +374,38 @@ export function analyseStructure(
   // Each paragraph's tone findings (they lie inside it), relative to it.
   const tone = toneFindings.filter((f) => f.category !== 'structure');
   const sortedTone = [...tone].sort((a, b) => a.offset - b.offset);
-  const toneOf: LocalTone[][] = paragraphs.map(() => []);
+  // A long text has thousands of paragraphs and few findings: most paragraphs share the empty list.
+  const toneOf = new Map<number, LocalTone[]>();
   let at = 0;
   for (const f of sortedTone) {
     while (at + 1 < paragraphs.length && paragraphs[at + 1]!.start <= f.offset) at++;
     const start = paragraphs[at]?.start ?? 0;
-    toneOf[at]?.push({ offset: f.offset - start, endOffset: f.endOffset - start, category: f.category, ruleId: f.ruleId });
+    let list = toneOf.get(at);
+    if (!list) toneOf.set(at, (list = []));
+    list.push({ offset: f.offset - start, endOffset: f.endOffset - start, category: f.category, ruleId: f.ruleId });
   }
   const empty = emptyStructure();
-  const items = paragraphs.map((p, i) => {
+  const noTone: LocalTone[] = [];
+  const items: Array<{ p: StructureParagraph; structure: ParagraphStructure; original: string; summary: ParagraphSummary }> = [];
+  const cueReasons: Array<EvidenceReason | undefined> = [];
+  const evidenceReasons: EvidenceReason[] = [];
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i]!;
     const end = paragraphs[i + 1]?.start ?? text.length;
     const structure = p.structure ?? empty;
     const original = text.slice(p.start, end);
-    return { p, structure, original, summary: summaryOf(p, structure, original, toneOf[i]!, () => masked.slice(p.start, end)) };
-  });
+    const summary = summaryOf(p, structure, original, toneOf.get(i) ?? noTone, () => masked.slice(p.start, end));
+    items.push({ p, structure, original, summary });
+    for (const r of summary.cueReasons) if (r) cueReasons.push(r);
+    for (const r of summary.evidenceReasons) evidenceReasons.push(r);
+  }
 
   // Is it a reply? Evidence that a complaint is being answered, not a greeting alone.
   const greeting = greetingLine(masked);
   const document = documentShare(masked) >= DOCUMENT_SHARE;
   result.evidence = weighEvidence({
-    cueReasons: items.flatMap((x) => x.summary.cueReasons),
-    evidenceReasons: items.flatMap((x) => x.summary.evidenceReasons),
+    cueReasons,
+    evidenceReasons,
     defends: items.some((x) => (document ? x.summary.defendsOutsideLists : x.summary.defends)),
     framed: greeting !== undefined || signOffLine(masked) !== undefined,
     document,
@@ -404,7 +417,7 @@ export function analyseStructure(
   // Paragraphs are apart (a blank line between them): their ranges never merge.
   const contributions = items.map((x) => ({ start: x.p.start, reply: replyContribution(x.p, x.structure, x.summary, x.original) }));
   const shift = (r: Range, start: number): Range => ({ offset: r.offset + start, endOffset: r.endOffset + start });
-  for (const part of PARTS) ranges[part] = contributions.flatMap(({ start, reply }) => reply.ranges[part].map((r) => shift(r, start)));
+  for (const { start, reply } of contributions) for (const part of reply.parts) for (const r of reply.ranges[part]) ranges[part].push(shift(r, start));
   result.present = PARTS.filter((p) => ranges[p].length > 0);
   // A deadline is required only when the reply promises a fix still to come.
   const toDate = contributions.some((c) => c.reply.pending);
