@@ -161,8 +161,19 @@ function keySetOf(keys: string[]): ReadonlySet<string> {
   return set;
 }
 
-/** Compiles a pattern string into its alternatives (more than one when a `$name` has several). */
+/** Compiled patterns per compile context and source: every rule repeats antipatterns such as `$own-fault`. */
+const patternCache = new WeakMap<CompileContext, Map<string, CompiledPattern[]>>();
+
+/** Compiles a pattern string into its alternatives (more than one when a `$name` has several). Never change the result: it is shared. */
 export function compileConstruction(source: string, ctx: CompileContext): CompiledPattern[] {
+  let cache = patternCache.get(ctx);
+  if (!cache) patternCache.set(ctx, (cache = new Map()));
+  let compiled = cache.get(source);
+  if (!compiled) cache.set(source, (compiled = compileConstructionUncached(source, ctx)));
+  return compiled;
+}
+
+function compileConstructionUncached(source: string, ctx: CompileContext): CompiledPattern[] {
   return expand(source, ctx, []).map((raws) => {
     const parts: Raw[][] = [[]];
     for (const raw of raws) {
