@@ -7,11 +7,21 @@
 import { mask } from '../mask.js';
 import type { ParagraphMatch } from '../processor.js';
 import { greetingLine, signOffLine } from '../reply-detect.js';
-import { PARTS, type EvidenceKind, type Finding, type Language, type LintOptions, type Part, type StructureCheck } from '../types.js';
+import { PARTS, type Finding, type Language, type LintOptions, type Part, type StructureCheck } from '../types.js';
 import { SCORER_RULE_IDS } from '../scorer/messages.js';
 import { cueSetFor } from './cues.js';
-import { replyEvidence, type ReplyEvidence } from './evidence.js';
-import type { ParagraphStructure } from './plugin.js';
+import {
+  cueReason,
+  defends,
+  documentShare,
+  DOCUMENT_SHARE,
+  evidenceReason,
+  lineAt,
+  weighEvidence,
+  type EvidenceReason,
+  type ReplyEvidence,
+} from './evidence.js';
+import { emptyStructure, type ParagraphStructure } from './plugin.js';
 
 /** Parts a good reply must have; `clarify` is optional (only when the problem is unclear). */
 export const REQUIRED_PARTS: readonly Part[] = PARTS.filter((p) => p !== 'clarify');
@@ -66,13 +76,6 @@ export interface ReplyStructure {
   missing: Part[];
   /** Structure findings to report (missing parts and ordering checks). */
   matches: StructureMatch[];
-}
-
-interface Cue extends Range {
-  part: Part;
-  paragraph: number;
-  sentence: number;
-  language: Language;
 }
 
 const overlaps = (a: Range, b: Range) => a.offset < b.endOffset && b.offset < a.endOffset;
@@ -174,6 +177,182 @@ function firstLine(masked: string): Range | undefined {
   return undefined;
 }
 
+/** A tone finding as the structure analysis reads it, offsets relative to its paragraph. */
+interface LocalTone extends Range {
+  category: Finding['category'];
+  ruleId: string;
+}
+
+/** A counted cue, offsets relative to its paragraph. */
+interface LocalCue extends Range {
+  part: Part;
+  sentence: number;
+  language: Language;
+}
+
+/** What a reply's paragraph contributes when the text is a reply; offsets relative to the paragraph. */
+interface ReplyContribution {
+  /** Where each part is in the paragraph (counted cues, overlapping ones merged), and the parts found. */
+  ranges: Record<Part, Range[]>;
+  parts: Part[];
+  /** The counted apology cues, by offset. */
+  apologies: LocalCue[];
+  /** Whether the paragraph promises a fix still to come (which needs a deadline). */
+  pending: boolean;
+  /** "Sorry …, but …" ranges. */
+  buts: Array<Range & { language: Language }>;
+  /** Sentences with a counted apology. */
+  apologySentences: number;
+}
+
+/**
+ * What one paragraph contributes to the whole-reply decisions. It depends only on the paragraph
+ * (its cues, its text, its tone findings), so it is kept with the paragraph's cues and computed
+ * again only when one of them changes: after an edit, only the edited paragraph is read again.
+ */
+interface ParagraphSummary {
+  /** What the summary was computed from besides the cues: the language, the text before masking, the tone findings. */
+  language: Language;
+  original: string;
+  toneKey: string;
+  cueReasons: Array<EvidenceReason | undefined>;
+  evidenceReasons: EvidenceReason[];
+  /** Whether a defensive tone finding is there, and one outside list-item and heading lines. */
+  defends: boolean;
+  defendsOutsideLists: boolean;
+  /** Per cue, whether it lies inside a tone finding (such a cue is not the part it looks like). */
+  inTone: boolean[];
+  tone: LocalTone[];
+  /** The part computed when the text is a reply (lazily: most texts are decided as they are). */
+  reply?: ReplyContribution;
+}
+
+const summaries = new WeakMap<ParagraphStructure, ParagraphSummary>();
+
+/** The paragraph's summary, from the cache when nothing it depends on changed. */
+function summaryOf(p: StructureParagraph, structure: ParagraphStructure, original: string, tone: LocalTone[], masked: () => string): ParagraphSummary {
+  let toneKey = '';
+  for (const f of tone) toneKey += `${f.offset},${f.endOffset},${f.category},${f.ruleId};`;
+  const known = summaries.get(structure);
+  if (known && known.language === p.language && known.toneKey === toneKey && known.original === original) return known;
+  // `original` is a slice: a copy of it must not keep the whole text it was sliced from alive.
+  const summary = summarize(structure, p.language, flat(original), toneKey, tone, masked);
+  summaries.set(structure, summary);
+  return summary;
+}
+
+/** A copy of `s` that does not share the memory of a longer string it was sliced from. */
+const flat = (s: string): string => (' ' + s).slice(1);
+
+function summarize(
+  structure: ParagraphStructure,
+  language: Language,
+  original: string,
+  toneKey: string,
+  tone: LocalTone[],
+  masked: () => string,
+): ParagraphSummary {
+  const sorted = [...tone].sort((a, b) => a.offset - b.offset);
+  const longest = sorted.reduce((n, f) => Math.max(n, f.endOffset - f.offset), 0);
+  const minimizing = sorted.filter((f) => f.category === 'minimizing');
+  const longestMinimizing = minimizing.reduce((n, f) => Math.max(n, f.endOffset - f.offset), 0);
+  const minimizingSentences = new Set<number>();
+  structure.sentences.forEach((span, sentence) => {
+    if (overlapsAny(minimizing, longestMinimizing, { offset: span.start, endOffset: span.end })) minimizingSentences.add(sentence);
+  });
+  // A cue inside a tone finding ("we apologize for any inconvenience") is not the part it looks like;
+  // one that only overlaps a finding's edge still counts.
+  const inTone = structure.cues.map((c) => containedInAny(sorted, longest, { offset: c.start, endOffset: c.end }));
+  const cueReasons = structure.cues.map((c, i) => cueReason(c.part, inTone[i]!, minimizingSentences.has(c.sentence)));
+  const addressed = new Set(structure.addressedSentences);
+  for (const e of structure.evidence) if (e.kind === 'wronged') addressed.add(e.sentence);
+  const evidenceReasons = structure.evidence.map((e) => evidenceReason(e.kind, addressed.has(e.sentence)));
+  let defendsAny = false;
+  let defendsOutsideLists = false;
+  for (const f of tone) {
+    // The trained scorer's findings are not evidence: the scorer is only trusted once the text is a reply.
+    if (SCORER_IDS.has(f.ruleId) || !defends(f.category, () => '', false)) continue;
+    defendsAny = true;
+    if (defends(f.category, () => lineAt(masked(), f.offset), true)) defendsOutsideLists = true;
+  }
+  return { language, original, toneKey, cueReasons, evidenceReasons, defends: defendsAny, defendsOutsideLists, inTone, tone: sorted };
+}
+
+/** The paragraph's contribution to a reply (see ReplyContribution). `original` is its text before masking. */
+function replyContribution(p: StructureParagraph, structure: ParagraphStructure, summary: ParagraphSummary, original: string): ReplyContribution {
+  if (summary.reply) return summary.reply;
+  // A cue inside a tone finding is not the part it looks like.
+  const clean: LocalCue[] = [];
+  structure.cues.forEach((c, i) => {
+    if (!summary.inTone[i]) clean.push({ part: c.part, offset: c.start, endOffset: c.end, sentence: c.sentence, language: p.language });
+  });
+  // A cue yields to an overlapping cue of a stronger part ("sorry to hear" is empathy, not an apology).
+  // Cues overlap only within their sentence, so only those are compared.
+  const bySentence = new Map<number, LocalCue[]>();
+  for (const c of clean) {
+    let list = bySentence.get(c.sentence);
+    if (!list) bySentence.set(c.sentence, (list = []));
+    list.push(c);
+  }
+  const yieldsOf = (c: LocalCue) => cueSetFor(c.language)?.data.parts[c.part].yieldTo;
+  const kept = clean.filter((c) => {
+    const stronger = yieldsOf(c);
+    return !stronger || !bySentence.get(c.sentence)!.some((o) => o !== c && stronger.includes(o.part) && overlaps(o, c));
+  });
+  // A deadline counts only in a sentence with a remedy or a compensation still to come: it dates the
+  // fix ("we will resend it by Friday"), not the story ("the parcel left on Monday") nor the call back.
+  // A fix already done ("we have refunded", «сотрудник уволен») has nothing left to date.
+  const sentenceText = (c: LocalCue) => {
+    const span = structure.sentences[c.sentence];
+    return span ? original.slice(span.start, span.end) : '';
+  };
+  const pending = kept.filter((c) => {
+    if (c.part !== 'remedy' && c.part !== 'compensation') return false;
+    const cue = original.slice(c.offset, c.endOffset);
+    // The cue's own verb decides; a cue without one ("a refund") takes the tense of its sentence.
+    return !isDone(cue, c.language) && (FUTURE.test(cue) || !isDone(sentenceText(c), c.language, 'sentence'));
+  });
+  const fixSentences = new Set(pending.map((c) => c.sentence));
+  const counted = kept.filter((c) => c.part !== 'deadline' || fixSentences.has(c.sentence));
+  // Naming what went wrong, or the reader's own message or order, acknowledges the complaint
+  // ("the parcel arrived damaged", «вы получили не тот размер», "regarding your order").
+  // Owning a failure ("my mistake") is not naming the problem: a failure word inside an ownership cue does not count.
+  const owned = new Map<number, LocalCue[]>();
+  for (const c of kept) {
+    if (c.part !== 'responsibility') continue;
+    let list = owned.get(c.sentence);
+    if (!list) owned.set(c.sentence, (list = []));
+    list.push(c);
+  }
+  for (const e of structure.evidence) {
+    if (e.kind === 'wronged') continue;
+    if (owned.get(e.sentence)?.some((o) => o.offset <= e.start && e.end <= o.endOffset)) continue;
+    counted.push({ part: 'acknowledge', offset: e.start, endOffset: e.end, sentence: e.sentence, language: p.language });
+  }
+  const ranges = emptyRanges();
+  for (const part of PARTS) ranges[part] = merge(counted.filter((c) => c.part === part));
+  const apologies = counted.filter((c) => c.part === 'apology').sort((a, b) => a.offset - b.offset);
+  // "Sorry …, but …" in one sentence; not where a tone rule already flags the "but".
+  // A scorer finding judges the sentence's reading, not the word "but": it does not stand in for this check.
+  const scorerIds = new Set(Object.values(SCORER_RULE_IDS));
+  const ruleTone = summary.tone.filter((f) => !scorerIds.has(f.ruleId));
+  const longestRuleTone = ruleTone.reduce((n, f) => Math.max(n, f.endOffset - f.offset), 0);
+  const butSentences = new Set<number>();
+  const buts: ReplyContribution['buts'] = [];
+  for (const a of apologies) {
+    if (butSentences.has(a.sentence)) continue;
+    const but = structure.buts.find((b) => b.sentence === a.sentence && b.start >= a.endOffset);
+    if (!but) continue;
+    const butRange = { offset: but.start, endOffset: but.end };
+    if (overlapsAny(ruleTone, longestRuleTone, butRange)) continue;
+    butSentences.add(a.sentence);
+    buts.push({ offset: a.offset, endOffset: butRange.endOffset, language: a.language });
+  }
+  const apologySentences = new Set(apologies.map((a) => a.sentence)).size;
+  const parts = PARTS.filter((part) => ranges[part].length > 0);
+  return (summary.reply = { ranges, parts, apologies, pending: pending.length > 0, buts, apologySentences });
+}
+
 /**
  * Words of a text's opening where the evidence that it is a reply must be: a reply says what it
  * answers in its first lines (real replies run to about 300 words; a long statement opens with its
@@ -209,113 +388,69 @@ export function analyseStructure(
   if (!language || !data) return result;
   result.language = language;
 
-  // Every cue, in absolute offsets.
-  const all: Cue[] = [];
-  paragraphs.forEach((p, paragraph) => {
-    for (const c of p.structure?.cues ?? []) {
-      all.push({ part: c.part, offset: p.start + c.start, endOffset: p.start + c.end, paragraph, sentence: c.sentence, language: p.language });
-    }
-  });
-
-  // Is it a reply? Evidence that a complaint is being answered, not a greeting alone, found in the
-  // text's opening: a long document collects some cue of every kind somewhere by chance.
-  const greeting = greetingLine(masked);
-  const opening = openingEnd(masked);
-  const inOpening = (paragraph: number, sentence: number) => {
-    const p = paragraphs[paragraph]!;
-    return p.start + (p.structure?.sentences[sentence]?.start ?? 0) < opening;
-  };
-  const evidence: Array<{ kind: EvidenceKind; sentence: string }> = [];
-  const addressedSentences = new Set<string>();
-  paragraphs.forEach((p, paragraph) => {
-    for (const e of p.structure?.evidence ?? []) if (inOpening(paragraph, e.sentence)) evidence.push({ kind: e.kind, sentence: `${paragraph}:${e.sentence}` });
-    for (const s of p.structure?.addressedSentences ?? []) addressedSentences.add(`${paragraph}:${s}`);
-  });
+  // Each paragraph's tone findings (they lie inside it), relative to it.
   const tone = toneFindings.filter((f) => f.category !== 'structure');
-  // The trained scorer's findings are not evidence: the scorer is only trusted once the text is a reply.
-  const openingTone = tone.filter((f) => f.offset < opening && !SCORER_IDS.has(f.ruleId));
   const sortedTone = [...tone].sort((a, b) => a.offset - b.offset);
-  const longestTone = sortedTone.reduce((n, f) => Math.max(n, f.endOffset - f.offset), 0);
-  const minimizing = sortedTone.filter((f) => f.category === 'minimizing');
-  const longestMinimizing = minimizing.reduce((n, f) => Math.max(n, f.endOffset - f.offset), 0);
-  const minimizingSentences = new Set<string>();
-  paragraphs.forEach((p, paragraph) => {
-    p.structure?.sentences.forEach((span, sentence) => {
-      const range = { offset: p.start + span.start, endOffset: p.start + span.end };
-      if (overlapsAny(minimizing, longestMinimizing, range)) minimizingSentences.add(`${paragraph}:${sentence}`);
+  // A long text has thousands of paragraphs and few findings: most paragraphs share the empty list.
+  const toneOf = new Map<number, LocalTone[]>();
+  let at = 0;
+  for (const f of sortedTone) {
+    while (at + 1 < paragraphs.length && paragraphs[at + 1]!.start <= f.offset) at++;
+    const start = paragraphs[at]?.start ?? 0;
+    let list = toneOf.get(at);
+    if (!list) toneOf.set(at, (list = []));
+    list.push({ offset: f.offset - start, endOffset: f.endOffset - start, category: f.category, ruleId: f.ruleId });
+  }
+  const empty = emptyStructure();
+  const noTone: LocalTone[] = [];
+  const items: Array<{ p: StructureParagraph; structure: ParagraphStructure; original: string; summary: ParagraphSummary }> = [];
+  const cueReasons: Array<EvidenceReason | undefined> = [];
+  const evidenceReasons: EvidenceReason[] = [];
+  // Evidence that the text is a reply is read in its opening: a long document collects some cue of
+  // every kind somewhere by chance.
+  const opening = openingEnd(masked);
+  let openingDefends = false;
+  let openingDefendsOutsideLists = false;
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i]!;
+    const end = paragraphs[i + 1]?.start ?? text.length;
+    const structure = p.structure ?? empty;
+    const original = text.slice(p.start, end);
+    const summary = summaryOf(p, structure, original, toneOf.get(i) ?? noTone, () => masked.slice(p.start, end));
+    items.push({ p, structure, original, summary });
+    if (p.start >= opening) continue;
+    const inOpening = (sentence: number) => end <= opening || p.start + (structure.sentences[sentence]?.start ?? 0) < opening;
+    summary.cueReasons.forEach((r, k) => {
+      if (r && inOpening(structure.cues[k]!.sentence)) cueReasons.push(r);
     });
-  });
-  // A cue inside a tone finding ("we apologize for any inconvenience") is not the part it looks like;
-  // one that only overlaps a finding's edge still counts.
-  const inTone = all.map((c) => containedInAny(sortedTone, longestTone, c));
-  const keyed = all.map((c, i) => ({ part: c.part, offset: c.offset, endOffset: c.endOffset, sentence: `${c.paragraph}:${c.sentence}`, inTone: inTone[i]! }));
-  result.evidence = replyEvidence({
-    cues: opening >= masked.length ? keyed : keyed.filter((c) => c.offset < opening),
-    minimizingSentences,
-    evidence,
-    addressedSentences,
-    tone: openingTone,
+    summary.evidenceReasons.forEach((r, k) => {
+      if (inOpening(structure.evidence[k]!.sentence)) evidenceReasons.push(r);
+    });
+    openingDefends ||= summary.defends;
+    openingDefendsOutsideLists ||= summary.defendsOutsideLists;
+  }
+
+  // Is it a reply? Evidence that a complaint is being answered, not a greeting alone.
+  const greeting = greetingLine(masked);
+  const document = documentShare(masked) >= DOCUMENT_SHARE;
+  result.evidence = weighEvidence({
+    cueReasons,
+    evidenceReasons,
+    defends: document ? openingDefendsOutsideLists : openingDefends,
     framed: greeting !== undefined || signOffLine(masked) !== undefined,
-    masked,
+    document,
   });
   result.reply = result.evidence.reply;
   if (!result.reply) return result;
   result.anchor = greeting ? { offset: greeting.start, endOffset: greeting.end } : firstLine(masked);
 
-  // A cue inside a tone finding is not the part it looks like.
-  const clean = all.filter((_, i) => !inTone[i]);
-  // A cue yields to an overlapping cue of a stronger part ("sorry to hear" is empathy, not an apology).
-  // Cues overlap only within their sentence, so only those are compared (long texts have thousands).
-  const sentenceKey = (c: Cue) => `${c.paragraph}:${c.sentence}`;
-  const bySentence = new Map<string, Cue[]>();
-  for (const c of clean) {
-    let list = bySentence.get(sentenceKey(c));
-    if (!list) bySentence.set(sentenceKey(c), (list = []));
-    list.push(c);
-  }
-  const yieldsOf = (c: Cue) => cueSetFor(c.language)?.data.parts[c.part].yieldTo;
-  const kept = clean.filter((c) => {
-    const stronger = yieldsOf(c);
-    return !stronger || !bySentence.get(sentenceKey(c))!.some((o) => o !== c && stronger.includes(o.part) && overlaps(o, c));
-  });
-  // A deadline counts only in a sentence with a remedy or a compensation still to come: it dates the
-  // fix ("we will resend it by Friday"), not the story ("the parcel left on Monday") nor the call back.
-  // A fix already done ("we have refunded", «сотрудник уволен») has nothing left to date.
-  const sentenceText = (c: Cue) => {
-    const p = paragraphs[c.paragraph]!;
-    const span = p.structure?.sentences[c.sentence];
-    return span ? text.slice(p.start + span.start, p.start + span.end) : '';
-  };
-  const pending = kept.filter((c) => {
-    if (c.part !== 'remedy' && c.part !== 'compensation') return false;
-    const cue = text.slice(c.offset, c.endOffset);
-    // The cue's own verb decides; a cue without one ("a refund") takes the tense of its sentence.
-    return !isDone(cue, c.language) && (FUTURE.test(cue) || !isDone(sentenceText(c), c.language, 'sentence'));
-  });
-  const fixSentences = new Set(pending.map(sentenceKey));
-  const counted = kept.filter((c) => c.part !== 'deadline' || fixSentences.has(sentenceKey(c)));
-  // Naming what went wrong, or the reader's own message or order, acknowledges the complaint
-  // ("the parcel arrived damaged", «вы получили не тот размер», "regarding your order").
-  // Owning a failure ("my mistake") is not naming the problem: a failure word inside an ownership cue does not count.
-  const owned = new Map<string, Cue[]>();
-  for (const c of kept) {
-    if (c.part !== 'responsibility') continue;
-    let list = owned.get(sentenceKey(c));
-    if (!list) owned.set(sentenceKey(c), (list = []));
-    list.push(c);
-  }
-  paragraphs.forEach((p, paragraph) => {
-    for (const e of p.structure?.evidence ?? []) {
-      if (e.kind === 'wronged') continue;
-      if (owned.get(`${paragraph}:${e.sentence}`)?.some((o) => o.offset <= p.start + e.start && p.start + e.end <= o.endOffset)) continue;
-      counted.push({ part: 'acknowledge', offset: p.start + e.start, endOffset: p.start + e.end, paragraph, sentence: e.sentence, language: p.language });
-    }
-  });
-
-  for (const part of PARTS) ranges[part] = merge(counted.filter((c) => c.part === part));
+  // Paragraphs are apart (a blank line between them): their ranges never merge.
+  const contributions = items.map((x) => ({ start: x.p.start, reply: replyContribution(x.p, x.structure, x.summary, x.original) }));
+  const shift = (r: Range, start: number): Range => ({ offset: r.offset + start, endOffset: r.endOffset + start });
+  for (const { start, reply } of contributions) for (const part of reply.parts) for (const r of reply.ranges[part]) ranges[part].push(shift(r, start));
   result.present = PARTS.filter((p) => ranges[p].length > 0);
   // A deadline is required only when the reply promises a fix still to come.
-  const toDate = pending.length > 0;
+  const toDate = contributions.some((c) => c.reply.pending);
   result.missing = REQUIRED_PARTS.filter((p) => ranges[p].length === 0 && (p !== 'deadline' || toDate));
 
   const add = (ruleId: string, range: Range, lang: Language, message: string, note: string) => {
@@ -332,43 +467,31 @@ export function analyseStructure(
     }
   }
 
-  const apologies = counted.filter((c) => c.part === 'apology').sort((a, b) => a.offset - b.offset);
   const firstApology = ranges.apology[0];
   // An excuse (or blame) before the first apology.
   if (firstApology && tone.some((f) => (f.category === 'excuse' || f.category === 'blame-shift') && f.endOffset <= firstApology.offset)) {
-    const lang = apologies[0]!.language;
+    const lang = contributions.find((c) => c.reply.apologies.length > 0)!.reply.apologies[0]!.language;
     add('excuse-before-apology', firstApology, lang, check('excuse-before-apology', lang).message, check('excuse-before-apology', lang).note);
   }
-  // "Sorry …, but …" in one sentence; not where a tone rule already flags the "but".
-  const butSentences = new Set<string>();
-  // A scorer finding judges the sentence's reading, not the word "but": it does not stand in for this check.
-  const scorerIds = new Set(Object.values(SCORER_RULE_IDS));
-  const ruleTone = sortedTone.filter((f) => !scorerIds.has(f.ruleId));
-  const longestRuleTone = ruleTone.reduce((n, f) => Math.max(n, f.endOffset - f.offset), 0);
-  for (const a of apologies) {
-    const p = paragraphs[a.paragraph]!;
-    const key = `${a.paragraph}:${a.sentence}`;
-    if (butSentences.has(key)) continue;
-    const but = p.structure?.buts.find((b) => b.sentence === a.sentence && p.start + b.start >= a.endOffset);
-    if (!but) continue;
-    const butRange = { offset: p.start + but.start, endOffset: p.start + but.end };
-    if (overlapsAny(ruleTone, longestRuleTone, butRange)) continue;
-    butSentences.add(key);
-    add(
-      'apology-but',
-      { offset: a.offset, endOffset: butRange.endOffset },
-      a.language,
-      check('apology-but', a.language).message,
-      check('apology-but', a.language).note,
-    );
+  for (const { start, reply } of contributions) {
+    for (const but of reply.buts) {
+      add('apology-but', shift(but, start), but.language, check('apology-but', but.language).message, check('apology-but', but.language).note);
+    }
   }
   // Grovelling: the apology that goes over the limit, in a reply where apologies fill more than
   // half of the sentences (a long letter may apologize three times without grovelling).
   const extra = ranges.apology[MAX_APOLOGIES];
   const sentenceCount = paragraphs.reduce((n, p) => n + (p.structure?.sentences.length ?? 0), 0);
-  const apologySentences = new Set(apologies.map((a) => `${a.paragraph}:${a.sentence}`)).size;
+  const apologySentences = contributions.reduce((n, c) => n + c.reply.apologySentences, 0);
   if (extra && apologySentences * 2 > sentenceCount) {
-    const lang = apologies.find((a) => a.offset >= extra.offset)?.language ?? language;
+    let lang = language;
+    for (const { start, reply } of contributions) {
+      const found = reply.apologies.find((a) => a.offset + start >= extra.offset);
+      if (found) {
+        lang = found.language;
+        break;
+      }
+    }
     add('too-many-apologies', extra, lang, check('too-many-apologies', lang).message, check('too-many-apologies', lang).note);
   }
   // "!!!"
