@@ -50,12 +50,36 @@ function genderOfWord(word: string): 'm' | 'f' | undefined {
 /** The writer as the draft shows them: the gender of «я …» past verbs, by majority. */
 export function writerOf(text: string, language: Language): Writer {
   if (language !== 'ru') return {};
+  return writerOfParts([writerEvidence(text)]);
+}
+
+/**
+ * What one part of a text tells of the writer, so that a long text can be read in parts (an
+ * editor reads again only the paragraph typed in). Each «я» looks at most four words ahead,
+ * past fillers, for a word with a gender; a look that runs off the end goes on into the next part.
+ */
+export interface WriterEvidence {
+  f: number;
+  m: number;
+  /** Words in the part. */
+  words: number;
+  /** Index of the first word that is not a filler (-1: none), and its gender. */
+  firstWord: number;
+  firstGender: 'm' | 'f' | undefined;
+  /** Words still to look at after the part's end for its last «я» (0: nothing left to look at). */
+  pending: number;
+}
+
+/** The evidence of one part of a text. Parts must be cut at a character that is not a letter. */
+export function writerEvidence(text: string): WriterEvidence {
   const words = text.toLowerCase().match(/[а-яё]+(?:-[а-яё]+)?/g) ?? [];
   let f = 0;
   let m = 0;
+  let pending = 0;
   for (let i = 0; i < words.length; i++) {
     if (words[i] !== 'я') continue;
-    for (let j = i + 1; j < Math.min(words.length, i + 5); j++) {
+    let j = i + 1;
+    for (; j < Math.min(words.length, i + 5); j++) {
       const word = words[j]!;
       if (FILLERS.has(word)) continue;
       const gender = genderOfWord(word);
@@ -63,6 +87,31 @@ export function writerOf(text: string, language: Language): Writer {
       else if (gender === 'm') m++;
       break;
     }
+    // Only fillers up to the part's end: the look goes on in the next part.
+    if (j === words.length && i + 5 > words.length) pending = i + 5 - words.length;
+  }
+  const firstWord = words.findIndex((w) => !FILLERS.has(w));
+  return { f, m, words: words.length, firstWord, firstGender: firstWord < 0 ? undefined : genderOfWord(words[firstWord]!), pending };
+}
+
+/** The writer from the evidence of consecutive parts of a text (the same as `writerOf` of the whole). */
+export function writerOfParts(parts: readonly WriterEvidence[]): Writer {
+  let f = 0;
+  let m = 0;
+  let pending = 0;
+  for (const part of parts) {
+    if (pending > 0) {
+      if (part.firstWord >= 0) {
+        if (part.firstWord < pending) {
+          if (part.firstGender === 'f') f++;
+          else if (part.firstGender === 'm') m++;
+        }
+        pending = 0;
+      } else pending = Math.max(0, pending - part.words);
+    }
+    f += part.f;
+    m += part.m;
+    if (part.pending > 0) pending = part.pending;
   }
   if (f > m) return { gender: 'f' };
   if (m > f) return { gender: 'm' };

@@ -198,16 +198,19 @@ export function fixFor(text: string, target: FixTarget, suggestion: string, reac
  * The findings with their suggestions agreed with the writer (Russian `{m|f|plural}` groups) and
  * one exact `fixes` edit per suggestion. Findings without suggestions get `fixes: []`.
  */
-export function withFixes(text: string, findings: readonly Finding[]): Finding[] {
+export function withFixes(text: string, findings: readonly Finding[], writerFor?: (language: Language) => Writer): Finding[] {
   const writers = new Map<Language, Writer>();
-  const writer = (language: Language) => {
-    let w = writers.get(language);
-    if (!w) writers.set(language, (w = writerOf(text, language)));
-    return w;
-  };
+  const writer =
+    writerFor ??
+    ((language: Language) => {
+      let w = writers.get(language);
+      if (!w) writers.set(language, (w = writerOf(text, language)));
+      return w;
+    });
   return findings.map((finding) => {
     if (finding.expected.length === 0) return { ...finding, fixes: [] };
-    const expected = finding.expected.map((s) => agree(s, writer(finding.language)));
+    // Only agreement groups depend on the writer, whom reading costs a pass over the whole text.
+    const expected = finding.expected.map((s) => (s.includes('{') ? agree(s, writer(finding.language)) : s));
     const fixes = expected.map((s, i) => fixFor(text, finding, s, finding.reach?.[i] ?? 'phrase'));
     return { ...finding, expected, fixes };
   });

@@ -7,10 +7,14 @@
  *     it are shifted, and only the (cheap) whole-reply structure pass runs again.
  * Results always equal `analyse()` of the same text exactly (a property test checks it).
  */
+import { writerEvidence } from './agreement.js';
 import { toAnalysis, type Analysis } from './analysis.js';
+import { withFixes } from './fixes.js';
 import {
   finishState,
   lintSteps,
+  TextWriters,
+  writerPart,
   runInSlices,
   runSync,
   toFindings,
@@ -152,16 +156,35 @@ function patch(prev: RunState, text: string, options: LintOptions, cache: Paragr
   }
   const spans = prev.spans.map((s, i) => (i < index ? s : i === index ? changed : { ...s, start: s.start + delta, end: s.end + delta }));
 
+  // The writer: only the edited paragraph's part is read again.
+  const parts = prev.writers.parts?.slice();
+  if (parts) parts[index] = writerEvidence(writerPart(text, spans, index));
+  const writers = new TextWriters(text, spans, parts);
+  // Fixes of the other paragraphs stay valid (they read their own sentence) unless the writer changed.
+  const sameWriter = prev.writers.ru === undefined || prev.writers.ru.gender === writers.get('ru').gender;
+
   // Tone findings: those before the paragraph stay, the paragraph's are new, those after move by
   // `delta` (the edit has no line break, and they are on later lines: only offsets change).
   const context = textContext(text);
   const own = result ? toFindings(text, [{ ...result, start: span.start }], options, context) : [];
   const tone: Finding[] = [];
-  for (const f of prev.tone) if (f.offset < span.start) tone.push(f);
+  const fixed: Finding[] = [];
+  prev.tone.forEach((f, i) => {
+    if (f.offset < span.start) {
+      tone.push(f);
+      fixed.push(prev.fixed[i]!);
+    }
+  });
   tone.push(...own);
-  for (const f of prev.tone) if (f.offset > span.end) tone.push(shiftFinding(f, delta));
+  fixed.push(...withFixes(text, own, (language) => writers.get(language)));
+  prev.tone.forEach((f, i) => {
+    if (f.offset > span.end) {
+      tone.push(shiftFinding(f, delta));
+      fixed.push(shiftFixed(prev.fixed[i]!, delta));
+    }
+  });
   const masked = prev.masked.slice(0, head) + text.slice(head, newEnd) + prev.masked.slice(oldEnd);
-  return finishState(text, masked, spans, results, options, tone);
+  return finishState(text, masked, spans, results, options, tone, { fixed: sameWriter ? fixed : undefined, writers });
 }
 
 export function createLinter(): Linter {
@@ -210,6 +233,13 @@ export function createLinter(): Linter {
     },
     stats,
   };
+}
+
+/** A finding with its fixes moved by `delta` characters. */
+function shiftFixed(f: Finding, delta: number): Finding {
+  const moved = shiftFinding(f, delta);
+  if (f.fixes) moved.fixes = f.fixes.map((fix) => ({ range: [fix.range[0] + delta, fix.range[1] + delta], text: fix.text }));
+  return moved;
 }
 
 /** A finding moved by `delta` characters, with its sentence. */

@@ -1,4 +1,5 @@
 /** The lint pipeline: mask → paragraphs → language → per-paragraph analysis → findings → structure. `analyse()` (analysis.ts) runs it. */
+import { writerEvidence, writerOfParts, type Writer, type WriterEvidence } from './agreement.js';
 import { detectLanguage } from './language.js';
 import { withFixes } from './fixes.js';
 import { mask } from './mask.js';
@@ -176,7 +177,48 @@ export interface RunState {
   spans: Paragraph[];
   results: ParagraphResult[];
   tone: Finding[];
+  /** `tone` with their suggestions agreed and their fixes (withFixes), in the same order. */
+  fixed: Finding[];
+  writers: TextWriters;
   result: LintResult;
+}
+
+/**
+ * The writer of a text (agreement.ts), read in parts cut at paragraph starts so that an edit
+ * reads only its paragraph again; read only when a suggestion needs it.
+ */
+export class TextWriters {
+  /** The Russian writer, once asked for. */
+  ru: Writer | undefined;
+
+  constructor(
+    private readonly text: string,
+    private readonly spans: readonly Paragraph[],
+    /** The evidence of each part (part i starts at paragraph i; the first at 0), once read. */
+    public parts?: WriterEvidence[],
+  ) {}
+
+  get(language: Language): Writer {
+    if (language !== 'ru') return {};
+    this.ru ??= writerOfParts((this.parts ??= writerParts(this.text, this.spans)));
+    return this.ru;
+  }
+}
+
+/** The text of part `i` of `writerParts`. */
+export function writerPart(text: string, spans: readonly Paragraph[], i: number): string {
+  return text.slice(i === 0 ? 0 : spans[i]!.start, i + 1 < spans.length ? spans[i + 1]!.start : text.length);
+}
+
+function writerParts(text: string, spans: readonly Paragraph[]): WriterEvidence[] {
+  if (spans.length === 0) return [writerEvidence(text)];
+  return spans.map((_, i) => writerEvidence(writerPart(text, spans, i)));
+}
+
+/** What an incremental run keeps from the previous one: the fixed tone findings (parallel to `tone`) and the writer. */
+export interface Reuse {
+  fixed?: Finding[];
+  writers: TextWriters;
 }
 
 /** A whole run, one analysed paragraph per step (see `analyseSteps`). */
@@ -204,16 +246,29 @@ function outOfReplyRegister(masked: string): boolean {
 }
 
 /** Findings and structure from the per-paragraph results (`tone` when the caller already has them). */
-export function finishState(text: string, masked: string, spans: Paragraph[], results: ParagraphResult[], options: LintOptions, tone?: Finding[]): RunState {
+export function finishState(
+  text: string,
+  masked: string,
+  spans: Paragraph[],
+  results: ParagraphResult[],
+  options: LintOptions,
+  tone?: Finding[],
+  reuse?: Reuse,
+): RunState {
   const context = textContext(text);
   tone ??= toFindings(text, results, options, context);
-  const state = { text, masked, spans, results, tone };
-  if (options.structure === false) return { ...state, result: { findings: withFixes(text, tone) } };
+  const writers = reuse?.writers ?? new TextWriters(text, spans);
+  const writerFor = (language: Language) => writers.get(language);
+  const fixed = reuse?.fixed ?? withFixes(text, tone, writerFor);
+  const state = { text, masked, spans, results, tone, fixed, writers };
+  if (options.structure === false) return { ...state, result: { findings: fixed } };
   const structure = analyseStructure(text, results, tone, options, masked);
-  if (!structure.reply && outOfReplyRegister(masked)) tone = tone.filter((f) => !SCORER_IDS.has(f.ruleId));
-  if (!structure.reply || structure.matches.length === 0) return { ...state, result: { findings: withFixes(text, tone), structure } };
-  const findings = [...tone, ...structureFindings(text, structure.matches, options, context)].sort(compareFindings);
-  return { ...state, result: { findings: withFixes(text, findings), structure } };
+  // Out of the reply register the trained scorer is silent (see SCORER_GATE_WORDS).
+  const shown = !structure.reply && outOfReplyRegister(masked) ? fixed.filter((f) => !SCORER_IDS.has(f.ruleId)) : fixed;
+  if (!structure.reply || structure.matches.length === 0) return { ...state, result: { findings: shown, structure } };
+  // Sorted as the findings before their fixes would be (fixes change no offset and no rule id).
+  const findings = [...fixed, ...withFixes(text, structureFindings(text, structure.matches, options, context), writerFor)].sort(compareFindings);
+  return { ...state, result: { findings, structure } };
 }
 
 export interface SliceOptions {

@@ -24,6 +24,25 @@ export function normalizeWord(word: string): string {
     .replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '');
 }
 
+const preloaded = new Set<Language>();
+
+/**
+ * Fills the stem cache from a table computed at build time ("word stem" lines, the word alone
+ * when it is its own stem; STEMS of the generated rule data), so that compiling the rules does
+ * not run the stemmer on thousands of lemmas. The stems are those `stem()` gives.
+ */
+export function preloadStems(language: Language, table: string): void {
+  if (preloaded.has(language)) return;
+  preloaded.add(language);
+  const cache = caches[language];
+  for (const line of table.split('\n')) {
+    if (!line || cache.size >= CACHE_LIMIT) continue;
+    const space = line.indexOf(' ');
+    if (space < 0) cache.set(line, line);
+    else cache.set(line.slice(0, space), line.slice(space + 1));
+  }
+}
+
 /** The stem of an already normalised word. */
 export function stem(normalized: string, language: Language): string {
   const cache = caches[language];

@@ -13,7 +13,8 @@ import retextSincerelyScorer from './scorer/plugin.js';
 import { cueSetFor } from './structure/cues.js';
 import retextSincerelyStructure, { emptyStructure, type ParagraphStructure } from './structure/plugin.js';
 import { compileRuleSet, type RuleSet } from './ruleset.js';
-import { CLASSES, PATTERNS, RULES } from './rules/data.generated.js';
+import { CLASSES, PATTERNS, RULES, STEMS } from './rules/data.generated.js';
+import { preloadStems } from './morphology.js';
 import type { Category, Language, Reach } from './types.js';
 
 /** A match inside one paragraph (tone rules; structure checks use the same shape), offsets relative to the paragraph. */
@@ -35,7 +36,10 @@ const processors = new Map<string, ReturnType<typeof makeProcessor>>();
 
 export function ruleSetFor(language: Language): RuleSet {
   let set = ruleSets.get(language);
-  if (!set) ruleSets.set(language, (set = compileRuleSet(language, RULES, CLASSES[language], PATTERNS[language])));
+  if (!set) {
+    preloadStems(language, STEMS[language]);
+    ruleSets.set(language, (set = compileRuleSet(language, RULES, CLASSES[language], PATTERNS[language])));
+  }
   return set;
 }
 

@@ -130,11 +130,8 @@ function compileAlt(text: string, ctx: AtomContext, source: string, seen: Readon
   }
   if (head.startsWith('@')) {
     const name = head.slice(1);
-    const members = ctx.classes[name];
-    if (!members) throw new ConstructionError(`unknown class @${name} in "${source}"`);
-    if (seen.has(name)) throw new ConstructionError(`class @${name} contains itself`);
-    const inner = new Set(seen).add(name);
-    return members.flatMap((member) => compileAlt(member, ctx, source, inner)).map(withConstraint);
+    const alts = classAlts(name, ctx, source, seen);
+    return bracket ? alts.map(withConstraint) : alts;
   }
   if (head === '*') return [withConstraint({ any: true, feats: [], notFeats: [] })];
   if (head.startsWith('#')) {
@@ -150,6 +147,24 @@ function compileAlt(text: string, ctx: AtomContext, source: string, seen: Readon
   const lemma = normalizeWord(head);
   if (!/^[\p{L}\p{N}][\p{L}\p{N}'.&-]*$/u.test(lemma)) throw new ConstructionError(`bad word "${head}" in "${source}"`);
   return [withConstraint({ lemma, stem: stem(lemma, ctx.language), feats: [], notFeats: [] })];
+}
+
+/** Compiled members of each class per compile context: rules name the same classes hundreds of times. */
+const classCache = new WeakMap<AtomContext, Map<string, AtomAlt[]>>();
+
+/** The alternatives of a class's members, without any constraint (never changed after compilation). */
+function classAlts(name: string, ctx: AtomContext, source: string, seen: ReadonlySet<string>): AtomAlt[] {
+  let cache = classCache.get(ctx);
+  if (!cache) classCache.set(ctx, (cache = new Map()));
+  const known = cache.get(name);
+  if (known) return known;
+  const members = ctx.classes[name];
+  if (!members) throw new ConstructionError(`unknown class @${name} in "${source}"`);
+  if (seen.has(name)) throw new ConstructionError(`class @${name} contains itself`);
+  const inner = new Set(seen).add(name);
+  const alts = members.flatMap((member) => compileAlt(member, ctx, source, inner));
+  cache.set(name, alts);
+  return alts;
 }
 
 /** Strips a leading `!` (negated) or `+` (not negated). */
@@ -257,6 +272,16 @@ export function atomAccepts(atom: Atom, token: Word, stemAlways: boolean): boole
 
 /** The index keys a token would need for the atom to match it (see Token.keys); undefined: no key narrows it. */
 export function atomKeys(atom: Atom): string[] | undefined {
+  if (keysCache.has(atom)) return keysCache.get(atom);
+  const keys = atomKeysUncached(atom);
+  keysCache.set(atom, keys);
+  return keys;
+}
+
+/** Index keys per compiled atom (shared by every pattern that uses the atom; never changed). */
+const keysCache = new WeakMap<Atom, string[] | undefined>();
+
+function atomKeysUncached(atom: Atom): string[] | undefined {
   const keys: string[] = [];
   for (const alt of atom.alts) {
     if (alt.lemma !== undefined) keys.push('l:' + alt.lemma, 's:' + alt.stem);

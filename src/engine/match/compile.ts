@@ -153,8 +153,27 @@ function indexKeys(sequences: readonly Sequence[], common: ReadonlySet<string>):
   return best?.keys;
 }
 
-/** Compiles a pattern string into its alternatives (more than one when a `$name` has several). */
+/** One set per keys list: many patterns are indexed by the same atom (a class of a hundred lemmas). */
+const keySets = new WeakMap<readonly string[], ReadonlySet<string>>();
+function keySetOf(keys: string[]): ReadonlySet<string> {
+  let set = keySets.get(keys);
+  if (!set) keySets.set(keys, (set = new Set(keys)));
+  return set;
+}
+
+/** Compiled patterns per compile context and source: every rule repeats antipatterns such as `$own-fault`. */
+const patternCache = new WeakMap<CompileContext, Map<string, CompiledPattern[]>>();
+
+/** Compiles a pattern string into its alternatives (more than one when a `$name` has several). Never change the result: it is shared. */
 export function compileConstruction(source: string, ctx: CompileContext): CompiledPattern[] {
+  let cache = patternCache.get(ctx);
+  if (!cache) patternCache.set(ctx, (cache = new Map()));
+  let compiled = cache.get(source);
+  if (!compiled) cache.set(source, (compiled = compileConstructionUncached(source, ctx)));
+  return compiled;
+}
+
+function compileConstructionUncached(source: string, ctx: CompileContext): CompiledPattern[] {
   return expand(source, ctx, []).map((raws) => {
     const parts: Raw[][] = [[]];
     for (const raw of raws) {
@@ -163,6 +182,6 @@ export function compileConstruction(source: string, ctx: CompileContext): Compil
     }
     const sequences = parts.map((p) => compileSequence(p, ctx, source));
     const keys = indexKeys(sequences, ctx.common);
-    return { source, sequences, keys, keySet: keys && new Set(keys) };
+    return { source, sequences, keys, keySet: keys && keySetOf(keys) };
   });
 }

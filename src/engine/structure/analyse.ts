@@ -7,13 +7,23 @@
 import { mask } from '../mask.js';
 import type { ParagraphMatch } from '../processor.js';
 import { greetingLine, signOffLine } from '../reply-detect.js';
-import { PARTS, type EvidenceKind, type Finding, type Language, type LintOptions, type Part, type ToneCategory } from '../types.js';
+import { PARTS, type Finding, type Language, type LintOptions, type Part, type ToneCategory } from '../types.js';
 import { SCORER_RULE_IDS } from '../scorer/messages.js';
-import { matchReplyChecks, missingParts, type CheckRun, type CheckWord, type Located, type ReplyCheckInput } from '../checks/reply.js';
+import { matchReplyChecks, missingParts, type CheckCue, type CheckRun, type CheckWord, type Located, type ReplyCheckInput } from '../checks/reply.js';
 import { STRUCTURE } from '../rules/data.generated.js';
 import { cueSetFor } from './cues.js';
-import { replyEvidence, type ReplyEvidence } from './evidence.js';
-import type { ParagraphStructure } from './plugin.js';
+import {
+  cueReason,
+  defends,
+  documentShare,
+  DOCUMENT_SHARE,
+  evidenceReason,
+  lineAt,
+  weighEvidence,
+  type EvidenceReason,
+  type ReplyEvidence,
+} from './evidence.js';
+import { emptyStructure, type ParagraphStructure } from './plugin.js';
 
 /** Parts a good reply must have; `clarify` is optional (only when the problem is unclear). */
 export const REQUIRED_PARTS: readonly Part[] = PARTS.filter((p) => p !== 'clarify');
@@ -59,13 +69,6 @@ export interface ReplyStructure {
   missing: Part[];
   /** Structure findings to report (missing parts and ordering checks). */
   matches: StructureMatch[];
-}
-
-interface Cue extends Range {
-  part: Part;
-  paragraph: number;
-  sentence: number;
-  language: Language;
 }
 
 const overlaps = (a: Range, b: Range) => a.offset < b.endOffset && b.offset < a.endOffset;
@@ -167,6 +170,159 @@ function firstLine(masked: string): Range | undefined {
   return undefined;
 }
 
+/** A tone finding as the structure analysis reads it, offsets relative to its paragraph. */
+interface LocalTone extends Range {
+  category: Finding['category'];
+  ruleId: string;
+}
+
+/** A counted cue, offsets relative to its paragraph. */
+interface LocalCue extends Range {
+  part: Part;
+  sentence: number;
+  language: Language;
+}
+
+/** What a reply's paragraph contributes when the text is a reply; offsets relative to the paragraph. */
+interface ReplyContribution {
+  /** Where each part is in the paragraph (counted cues, overlapping ones merged), and the parts found. */
+  ranges: Record<Part, Range[]>;
+  parts: Part[];
+  /** The counted cues (the reply checks' `{part}` items). */
+  cues: LocalCue[];
+  /** The parts with a cue of a fix still to come (a remedy or a compensation not yet done: it needs a deadline). */
+  pending: Part[];
+}
+
+/**
+ * What one paragraph contributes to the whole-reply decisions. It depends only on the paragraph
+ * (its cues, its text, its tone findings), so it is kept with the paragraph's cues and computed
+ * again only when one of them changes: after an edit, only the edited paragraph is read again.
+ */
+interface ParagraphSummary {
+  /** What the summary was computed from besides the cues: the language, the text before masking, the tone findings. */
+  language: Language;
+  original: string;
+  toneKey: string;
+  cueReasons: Array<EvidenceReason | undefined>;
+  evidenceReasons: EvidenceReason[];
+  /** Whether a defensive tone finding is there, and one outside list-item and heading lines. */
+  defends: boolean;
+  defendsOutsideLists: boolean;
+  /** Per cue, whether it lies inside a tone finding (such a cue is not the part it looks like). */
+  inTone: boolean[];
+  /** The part computed when the text is a reply (lazily: most texts are decided as they are). */
+  reply?: ReplyContribution;
+}
+
+const summaries = new WeakMap<ParagraphStructure, ParagraphSummary>();
+
+/** The paragraph's summary, from the cache when nothing it depends on changed. */
+function summaryOf(p: StructureParagraph, structure: ParagraphStructure, original: string, tone: LocalTone[], masked: () => string): ParagraphSummary {
+  let toneKey = '';
+  for (const f of tone) toneKey += `${f.offset},${f.endOffset},${f.category},${f.ruleId};`;
+  const known = summaries.get(structure);
+  if (known && known.language === p.language && known.toneKey === toneKey && known.original === original) return known;
+  // `original` is a slice: a copy of it must not keep the whole text it was sliced from alive.
+  const summary = summarize(structure, p.language, flat(original), toneKey, tone, masked);
+  summaries.set(structure, summary);
+  return summary;
+}
+
+/** A copy of `s` that does not share the memory of a longer string it was sliced from. */
+const flat = (s: string): string => (' ' + s).slice(1);
+
+function summarize(
+  structure: ParagraphStructure,
+  language: Language,
+  original: string,
+  toneKey: string,
+  tone: LocalTone[],
+  masked: () => string,
+): ParagraphSummary {
+  const sorted = [...tone].sort((a, b) => a.offset - b.offset);
+  const longest = sorted.reduce((n, f) => Math.max(n, f.endOffset - f.offset), 0);
+  const minimizing = sorted.filter((f) => f.category === 'minimizing');
+  const longestMinimizing = minimizing.reduce((n, f) => Math.max(n, f.endOffset - f.offset), 0);
+  const minimizingSentences = new Set<number>();
+  structure.sentences.forEach((span, sentence) => {
+    if (overlapsAny(minimizing, longestMinimizing, { offset: span.start, endOffset: span.end })) minimizingSentences.add(sentence);
+  });
+  // A cue inside a tone finding ("we apologize for any inconvenience") is not the part it looks like;
+  // one that only overlaps a finding's edge still counts.
+  const inTone = structure.cues.map((c) => containedInAny(sorted, longest, { offset: c.start, endOffset: c.end }));
+  const cueReasons = structure.cues.map((c, i) => cueReason(c.part, inTone[i]!, minimizingSentences.has(c.sentence)));
+  const addressed = new Set(structure.addressedSentences);
+  for (const e of structure.evidence) if (e.kind === 'wronged') addressed.add(e.sentence);
+  const evidenceReasons = structure.evidence.map((e) => evidenceReason(e.kind, addressed.has(e.sentence)));
+  let defendsAny = false;
+  let defendsOutsideLists = false;
+  for (const f of tone) {
+    // The trained scorer's findings are not evidence: the scorer is only trusted once the text is a reply.
+    if (SCORER_IDS.has(f.ruleId) || !defends(f.category, () => '', false)) continue;
+    defendsAny = true;
+    if (defends(f.category, () => lineAt(masked(), f.offset), true)) defendsOutsideLists = true;
+  }
+  return { language, original, toneKey, cueReasons, evidenceReasons, defends: defendsAny, defendsOutsideLists, inTone };
+}
+
+/** The paragraph's contribution to a reply (see ReplyContribution). `original` is its text before masking. */
+function replyContribution(p: StructureParagraph, structure: ParagraphStructure, summary: ParagraphSummary, original: string): ReplyContribution {
+  if (summary.reply) return summary.reply;
+  // A cue inside a tone finding is not the part it looks like.
+  const clean: LocalCue[] = [];
+  structure.cues.forEach((c, i) => {
+    if (!summary.inTone[i]) clean.push({ part: c.part, offset: c.start, endOffset: c.end, sentence: c.sentence, language: p.language });
+  });
+  // A cue yields to an overlapping cue of a stronger part ("sorry to hear" is empathy, not an apology).
+  // Cues overlap only within their sentence, so only those are compared.
+  const bySentence = new Map<number, LocalCue[]>();
+  for (const c of clean) {
+    let list = bySentence.get(c.sentence);
+    if (!list) bySentence.set(c.sentence, (list = []));
+    list.push(c);
+  }
+  const yieldsOf = (c: LocalCue) => cueSetFor(c.language)?.data.parts[c.part].yieldTo;
+  const kept = clean.filter((c) => {
+    const stronger = yieldsOf(c);
+    return !stronger || !bySentence.get(c.sentence)!.some((o) => o !== c && stronger.includes(o.part) && overlaps(o, c));
+  });
+  // A deadline counts only in a sentence with a remedy or a compensation still to come: it dates the
+  // fix ("we will resend it by Friday"), not the story ("the parcel left on Monday") nor the call back.
+  // A fix already done ("we have refunded", «сотрудник уволен») has nothing left to date.
+  const sentenceText = (c: LocalCue) => {
+    const span = structure.sentences[c.sentence];
+    return span ? original.slice(span.start, span.end) : '';
+  };
+  const pending = kept.filter((c) => {
+    if (c.part !== 'remedy' && c.part !== 'compensation') return false;
+    const cue = original.slice(c.offset, c.endOffset);
+    // The cue's own verb decides; a cue without one ("a refund") takes the tense of its sentence.
+    return !isDone(cue, c.language) && (FUTURE.test(cue) || !isDone(sentenceText(c), c.language, 'sentence'));
+  });
+  const fixSentences = new Set(pending.map((c) => c.sentence));
+  const counted = kept.filter((c) => c.part !== 'deadline' || fixSentences.has(c.sentence));
+  // Naming what went wrong, or the reader's own message or order, acknowledges the complaint
+  // ("the parcel arrived damaged", «вы получили не тот размер», "regarding your order").
+  // Owning a failure ("my mistake") is not naming the problem: a failure word inside an ownership cue does not count.
+  const owned = new Map<number, LocalCue[]>();
+  for (const c of kept) {
+    if (c.part !== 'responsibility') continue;
+    let list = owned.get(c.sentence);
+    if (!list) owned.set(c.sentence, (list = []));
+    list.push(c);
+  }
+  for (const e of structure.evidence) {
+    if (e.kind === 'wronged') continue;
+    if (owned.get(e.sentence)?.some((o) => o.offset <= e.start && e.end <= o.endOffset)) continue;
+    counted.push({ part: 'acknowledge', offset: e.start, endOffset: e.end, sentence: e.sentence, language: p.language });
+  }
+  const ranges = emptyRanges();
+  for (const part of PARTS) ranges[part] = merge(counted.filter((c) => c.part === part));
+  const parts = PARTS.filter((part) => ranges[part].length > 0);
+  return (summary.reply = { ranges, parts, cues: counted, pending: [...new Set(pending.map((c) => c.part))] });
+}
+
 /**
  * Words of a text's opening where the evidence that it is a reply must be: a reply says what it
  * answers in its first lines (real replies run to about 300 words; a long statement opens with its
@@ -202,115 +358,77 @@ export function analyseStructure(
   if (!language || !data) return result;
   result.language = language;
 
-  // Every cue, in absolute offsets.
-  const all: Cue[] = [];
-  paragraphs.forEach((p, paragraph) => {
-    for (const c of p.structure?.cues ?? []) {
-      all.push({ part: c.part, offset: p.start + c.start, endOffset: p.start + c.end, paragraph, sentence: c.sentence, language: p.language });
-    }
-  });
-
-  // Is it a reply? Evidence that a complaint is being answered, not a greeting alone, found in the
-  // text's opening: a long document collects some cue of every kind somewhere by chance.
-  const greeting = greetingLine(masked);
-  const opening = openingEnd(masked);
-  const inOpening = (paragraph: number, sentence: number) => {
-    const p = paragraphs[paragraph]!;
-    return p.start + (p.structure?.sentences[sentence]?.start ?? 0) < opening;
-  };
-  const evidence: Array<{ kind: EvidenceKind; sentence: string }> = [];
-  const addressedSentences = new Set<string>();
-  paragraphs.forEach((p, paragraph) => {
-    for (const e of p.structure?.evidence ?? []) if (inOpening(paragraph, e.sentence)) evidence.push({ kind: e.kind, sentence: `${paragraph}:${e.sentence}` });
-    for (const s of p.structure?.addressedSentences ?? []) addressedSentences.add(`${paragraph}:${s}`);
-  });
+  // Each paragraph's tone findings (they lie inside it), relative to it.
   const tone = toneFindings.filter((f) => f.category !== 'structure');
-  // The trained scorer's findings are not evidence: the scorer is only trusted once the text is a reply.
-  const openingTone = tone.filter((f) => f.offset < opening && !SCORER_IDS.has(f.ruleId));
   const sortedTone = [...tone].sort((a, b) => a.offset - b.offset);
-  const longestTone = sortedTone.reduce((n, f) => Math.max(n, f.endOffset - f.offset), 0);
-  const minimizing = sortedTone.filter((f) => f.category === 'minimizing');
-  const longestMinimizing = minimizing.reduce((n, f) => Math.max(n, f.endOffset - f.offset), 0);
-  const minimizingSentences = new Set<string>();
-  paragraphs.forEach((p, paragraph) => {
-    p.structure?.sentences.forEach((span, sentence) => {
-      const range = { offset: p.start + span.start, endOffset: p.start + span.end };
-      if (overlapsAny(minimizing, longestMinimizing, range)) minimizingSentences.add(`${paragraph}:${sentence}`);
+  // A long text has thousands of paragraphs and few findings: most paragraphs share the empty list.
+  const toneOf = new Map<number, LocalTone[]>();
+  let at = 0;
+  for (const f of sortedTone) {
+    while (at + 1 < paragraphs.length && paragraphs[at + 1]!.start <= f.offset) at++;
+    const start = paragraphs[at]?.start ?? 0;
+    let list = toneOf.get(at);
+    if (!list) toneOf.set(at, (list = []));
+    list.push({ offset: f.offset - start, endOffset: f.endOffset - start, category: f.category, ruleId: f.ruleId });
+  }
+  const empty = emptyStructure();
+  const noTone: LocalTone[] = [];
+  const items: Array<{ p: StructureParagraph; structure: ParagraphStructure; original: string; summary: ParagraphSummary }> = [];
+  const cueReasons: Array<EvidenceReason | undefined> = [];
+  const evidenceReasons: EvidenceReason[] = [];
+  // Evidence that the text is a reply is read in its opening: a long document collects some cue of
+  // every kind somewhere by chance.
+  const opening = openingEnd(masked);
+  let openingDefends = false;
+  let openingDefendsOutsideLists = false;
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i]!;
+    const end = paragraphs[i + 1]?.start ?? text.length;
+    const structure = p.structure ?? empty;
+    const original = text.slice(p.start, end);
+    const summary = summaryOf(p, structure, original, toneOf.get(i) ?? noTone, () => masked.slice(p.start, end));
+    items.push({ p, structure, original, summary });
+    if (p.start >= opening) continue;
+    const inOpening = (sentence: number) => end <= opening || p.start + (structure.sentences[sentence]?.start ?? 0) < opening;
+    summary.cueReasons.forEach((r, k) => {
+      if (r && inOpening(structure.cues[k]!.sentence)) cueReasons.push(r);
     });
-  });
-  // A cue inside a tone finding ("we apologize for any inconvenience") is not the part it looks like;
-  // one that only overlaps a finding's edge still counts.
-  const inTone = all.map((c) => containedInAny(sortedTone, longestTone, c));
-  const keyed = all.map((c, i) => ({ part: c.part, offset: c.offset, endOffset: c.endOffset, sentence: `${c.paragraph}:${c.sentence}`, inTone: inTone[i]! }));
-  result.evidence = replyEvidence({
-    cues: opening >= masked.length ? keyed : keyed.filter((c) => c.offset < opening),
-    minimizingSentences,
-    evidence,
-    addressedSentences,
-    tone: openingTone,
+    summary.evidenceReasons.forEach((r, k) => {
+      if (inOpening(structure.evidence[k]!.sentence)) evidenceReasons.push(r);
+    });
+    openingDefends ||= summary.defends;
+    openingDefendsOutsideLists ||= summary.defendsOutsideLists;
+  }
+
+  // Is it a reply? Evidence that a complaint is being answered, not a greeting alone.
+  const greeting = greetingLine(masked);
+  const document = documentShare(masked) >= DOCUMENT_SHARE;
+  result.evidence = weighEvidence({
+    cueReasons,
+    evidenceReasons,
+    defends: document ? openingDefendsOutsideLists : openingDefends,
     framed: greeting !== undefined || signOffLine(masked) !== undefined,
-    masked,
+    document,
   });
   result.reply = result.evidence.reply;
   if (!result.reply) return result;
   result.anchor = greeting ? { offset: greeting.start, endOffset: greeting.end } : firstLine(masked);
 
-  // A cue inside a tone finding is not the part it looks like.
-  const clean = all.filter((_, i) => !inTone[i]);
-  // A cue yields to an overlapping cue of a stronger part ("sorry to hear" is empathy, not an apology).
-  // Cues overlap only within their sentence, so only those are compared (long texts have thousands).
-  const sentenceKey = (c: Cue) => `${c.paragraph}:${c.sentence}`;
-  const bySentence = new Map<string, Cue[]>();
-  for (const c of clean) {
-    let list = bySentence.get(sentenceKey(c));
-    if (!list) bySentence.set(sentenceKey(c), (list = []));
-    list.push(c);
-  }
-  const yieldsOf = (c: Cue) => cueSetFor(c.language)?.data.parts[c.part].yieldTo;
-  const kept = clean.filter((c) => {
-    const stronger = yieldsOf(c);
-    return !stronger || !bySentence.get(sentenceKey(c))!.some((o) => o !== c && stronger.includes(o.part) && overlaps(o, c));
-  });
-  // A deadline counts only in a sentence with a remedy or a compensation still to come: it dates the
-  // fix ("we will resend it by Friday"), not the story ("the parcel left on Monday") nor the call back.
-  // A fix already done ("we have refunded", «сотрудник уволен») has nothing left to date.
-  const sentenceText = (c: Cue) => {
-    const p = paragraphs[c.paragraph]!;
-    const span = p.structure?.sentences[c.sentence];
-    return span ? text.slice(p.start + span.start, p.start + span.end) : '';
-  };
-  const pending = kept.filter((c) => {
-    if (c.part !== 'remedy' && c.part !== 'compensation') return false;
-    const cue = text.slice(c.offset, c.endOffset);
-    // The cue's own verb decides; a cue without one ("a refund") takes the tense of its sentence.
-    return !isDone(cue, c.language) && (FUTURE.test(cue) || !isDone(sentenceText(c), c.language, 'sentence'));
-  });
-  const fixSentences = new Set(pending.map(sentenceKey));
-  const counted = kept.filter((c) => c.part !== 'deadline' || fixSentences.has(sentenceKey(c)));
-  // Naming what went wrong, or the reader's own message or order, acknowledges the complaint
-  // ("the parcel arrived damaged", «вы получили не тот размер», "regarding your order").
-  // Owning a failure ("my mistake") is not naming the problem: a failure word inside an ownership cue does not count.
-  const owned = new Map<string, Cue[]>();
-  for (const c of kept) {
-    if (c.part !== 'responsibility') continue;
-    let list = owned.get(sentenceKey(c));
-    if (!list) owned.set(sentenceKey(c), (list = []));
-    list.push(c);
-  }
-  paragraphs.forEach((p, paragraph) => {
-    for (const e of p.structure?.evidence ?? []) {
-      if (e.kind === 'wronged') continue;
-      if (owned.get(`${paragraph}:${e.sentence}`)?.some((o) => o.offset <= p.start + e.start && p.start + e.end <= o.endOffset)) continue;
-      counted.push({ part: 'acknowledge', offset: p.start + e.start, endOffset: p.start + e.end, paragraph, sentence: e.sentence, language: p.language });
-    }
-  });
-
-  for (const part of PARTS) ranges[part] = merge(counted.filter((c) => c.part === part));
+  // Paragraphs are apart (a blank line between them): their ranges never merge.
+  const contributions = items.map((x) => ({ start: x.p.start, reply: replyContribution(x.p, x.structure, x.summary, x.original) }));
+  const shift = (r: Range, start: number): Range => ({ offset: r.offset + start, endOffset: r.endOffset + start });
+  for (const { start, reply } of contributions) for (const part of reply.parts) for (const r of reply.ranges[part]) ranges[part].push(shift(r, start));
   result.present = PARTS.filter((p) => ranges[p].length > 0);
   // The reply checks (kinds part, occurrence, sequence: src/engine/checks/), from the language's data.
+  const cues: CheckCue[] = [];
+  const pending = new Set<Part>();
   const sentences: Located[] = [];
   const words: CheckWord[] = [];
   const runs: CheckRun[] = [];
+  contributions.forEach(({ start, reply }, paragraph) => {
+    for (const c of reply.cues) cues.push({ part: c.part, ...shift(c, start), sentence: `${paragraph}:${c.sentence}`, language: c.language });
+    for (const part of reply.pending) pending.add(part);
+  });
   paragraphs.forEach((p, paragraph) => {
     p.structure?.sentences.forEach((span, i) =>
       sentences.push({ offset: p.start + span.start, endOffset: p.start + span.end, sentence: `${paragraph}:${i}`, language: p.language }),
@@ -324,8 +442,8 @@ export function analyseStructure(
     language,
     data: STRUCTURE,
     ...(result.anchor ? { anchor: result.anchor } : {}),
-    cues: counted.map((c) => ({ part: c.part, offset: c.offset, endOffset: c.endOffset, sentence: sentenceKey(c), language: c.language })),
-    pending: new Set(pending.map((c) => c.part)),
+    cues,
+    pending,
     tone: tone.map((f) => ({ category: f.category as ToneCategory, scorer: SCORER_IDS.has(f.ruleId), offset: f.offset, endOffset: f.endOffset })),
     words,
     runs,

@@ -5,7 +5,8 @@
  */
 import { compilePattern, type Slot } from '../pattern.js';
 import { compileRuleSet, type RuleSet } from '../ruleset.js';
-import { CLASSES, PATTERNS, STRUCTURE } from '../rules/data.generated.js';
+import { CLASSES, PATTERNS, STEMS, STRUCTURE } from '../rules/data.generated.js';
+import { preloadStems } from '../morphology.js';
 import { EVIDENCE_KINDS, PARTS, type EvidenceKind, type Language, type Part, type RuleData, type StructureData, type ToneCategory } from '../types.js';
 
 export interface CueSet {
@@ -90,6 +91,7 @@ export function cueSetFor(language: Language): CueSet | undefined {
   let set = cache.get(language);
   if (set === undefined) {
     const data = STRUCTURE[language];
+    preloadStems(language, STEMS[language]);
     set = data ? compileCueSet(data) : null;
     cache.set(language, set);
   }

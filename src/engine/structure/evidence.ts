@@ -94,41 +94,65 @@ export function documentShare(masked: string): number {
 }
 
 /** The trimmed line of `text` that holds `offset`. */
-function lineAt(text: string, offset: number): string {
+export function lineAt(text: string, offset: number): string {
   const start = Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
   const end = text.slice(offset).search(/\r?\n|\r/u);
   return text.slice(start, end < 0 ? text.length : offset + end).trim();
 }
 
-export function replyEvidence(input: EvidenceInput): ReplyEvidence {
-  const reasons = new Set<EvidenceReason>();
-  for (const c of input.cues) {
-    if (c.part === 'apology') reasons.add(c.inTone || input.minimizingSentences.has(c.sentence) ? 'stockApology' : 'apology');
-    else if (
-      c.part === 'responsibility' ||
-      c.part === 'empathy' ||
-      c.part === 'acknowledge' ||
-      c.part === 'remedy' ||
-      c.part === 'compensation' ||
-      c.part === 'follow-up'
-    ) {
-      if (!c.inTone) reasons.add(c.part);
-    }
+/** The reason a part cue gives, if any (`inTone`: inside a tone finding; `minimizing`: in a sentence with a minimizing one). */
+export function cueReason(part: Part, inTone: boolean, minimizing: boolean): EvidenceReason | undefined {
+  if (part === 'apology') return inTone || minimizing ? 'stockApology' : 'apology';
+  if (part === 'responsibility' || part === 'empathy' || part === 'acknowledge' || part === 'remedy' || part === 'compensation' || part === 'follow-up') {
+    return inTone ? undefined : part;
   }
-  if (reasons.has('apology')) reasons.delete('stockApology');
-  const wrongedSentences = new Set(input.evidence.filter((e) => e.kind === 'wronged').map((e) => e.sentence));
-  for (const e of input.evidence) {
-    if (e.kind === 'reference') reasons.add('reference');
-    else if (e.kind === 'wronged') reasons.add('wronged');
-    else if (input.addressedSentences.has(e.sentence) || wrongedSentences.has(e.sentence)) reasons.add('addressedFailure');
-    else reasons.add('failure');
-  }
-  if (reasons.has('addressedFailure')) reasons.delete('failure');
-  const document = documentShare(input.masked) >= DOCUMENT_SHARE;
+  return undefined;
+}
+
+/** The reason an evidence cue gives (`addressed`: its sentence addresses the reader or holds a `wronged` cue). */
+export function evidenceReason(kind: EvidenceKind, addressed: boolean): EvidenceReason {
+  if (kind === 'reference') return 'reference';
+  if (kind === 'wronged') return 'wronged';
+  return addressed ? 'addressedFailure' : 'failure';
+}
+
+/** Whether a tone finding defends against a complaint; in a document, not on a list item or heading line. */
+export function defends(category: Finding['category'], line: () => string, document: boolean): boolean {
   // In a document, a list item or heading that gives a cause ("fixed a crash caused by…") is the
   // document's content, not a defence against a complaint.
-  const defends = (f: Finding) => DEFENSIVE_CATEGORIES.has(f.category) && !(document && LIST_OR_HEADING.test(lineAt(input.masked, f.offset)));
-  if (input.tone.some(defends)) reasons.add('tone');
+  return DEFENSIVE_CATEGORIES.has(category) && !(document && LIST_OR_HEADING.test(line()));
+}
+
+export function replyEvidence(input: EvidenceInput): ReplyEvidence {
+  const wrongedSentences = new Set(input.evidence.filter((e) => e.kind === 'wronged').map((e) => e.sentence));
+  const document = documentShare(input.masked) >= DOCUMENT_SHARE;
+  return weighEvidence({
+    cueReasons: input.cues.map((c) => cueReason(c.part, c.inTone, input.minimizingSentences.has(c.sentence))),
+    evidenceReasons: input.evidence.map((e) => evidenceReason(e.kind, input.addressedSentences.has(e.sentence) || wrongedSentences.has(e.sentence))),
+    defends: input.tone.some((f) => defends(f.category, () => lineAt(input.masked, f.offset), document)),
+    framed: input.framed,
+    document,
+  });
+}
+
+/** The reasons found, in the order found (cues first, then evidence cues), and the rest of the decision. */
+export interface WeighedEvidence {
+  cueReasons: Iterable<EvidenceReason | undefined>;
+  evidenceReasons: Iterable<EvidenceReason>;
+  defends: boolean;
+  framed: boolean;
+  document: boolean;
+}
+
+/** The decision from the reasons found: points, the document penalty and the threshold. */
+export function weighEvidence(input: WeighedEvidence): ReplyEvidence {
+  const reasons = new Set<EvidenceReason>();
+  for (const r of input.cueReasons) if (r) reasons.add(r);
+  if (reasons.has('apology')) reasons.delete('stockApology');
+  for (const r of input.evidenceReasons) reasons.add(r);
+  if (reasons.has('addressedFailure')) reasons.delete('failure');
+  const document = input.document;
+  if (input.defends) reasons.add('tone');
   if (input.framed) reasons.add('frame');
 
   let points = 0;
