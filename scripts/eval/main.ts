@@ -97,17 +97,20 @@ function printProse(language: Language): void {
   let findings = 0;
   const missing: string[] = [];
   const byRule = new Map<string, number>();
+  const perFile: string[] = [];
   for (const file of NEUTRAL_PROSE[language]) {
     const text = proseText(file);
     if (text === undefined) {
       missing.push(file.path);
       continue;
     }
-    words += wordCount(text);
-    for (const f of lint(text, { language, structure: false })) {
-      findings++;
-      byRule.set(f.ruleId, (byRule.get(f.ruleId) ?? 0) + 1);
-    }
+    const fileWords = wordCount(text);
+    const found = lint(text, { language, structure: false });
+    words += fileWords;
+    findings += found.length;
+    for (const f of found) byRule.set(f.ruleId, (byRule.get(f.ruleId) ?? 0) + 1);
+    const name = file.half ? `${file.path} (${file.half} half)` : file.path;
+    perFile.push(`  ${name}: ${found.length} in ${fileWords} words = ${((found.length * 10_000) / Math.max(fileWords, 1)).toFixed(1)}`);
   }
   const rate = words === 0 ? 0 : (findings * 10_000) / words;
   const top = [...byRule]
@@ -116,6 +119,7 @@ function printProse(language: Language): void {
     .map(([id, n]) => `${id} ${n}`)
     .join(', ');
   console.log(`neutral prose: ${findings} tone findings in ${words} words = ${rate.toFixed(1)} per 10 000 words${top ? ` (${top})` : ''}`);
+  for (const line of perFile) console.log(line);
   if (missing.length > 0) console.log(`  missing files (not counted): ${missing.join(', ')}`);
 }
 
