@@ -12,7 +12,11 @@ import { FIXTURES, ROOT } from './eval/tsv.js';
 
 const LABELS = new Set(['none', 'excuse', 'blame-shift', 'defensive', 'minimizing', 'vague-promise']);
 
-const words = (text: string): string[] => text.toLowerCase().replace(/ё/g, 'е').match(/[\p{L}\p{N}]+/gu) ?? [];
+const words = (text: string): string[] =>
+  text
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .match(/[\p{L}\p{N}]+/gu) ?? [];
 
 function grams(text: string, n: number): string[] {
   const w = words(text);
@@ -30,8 +34,7 @@ function gramSet(texts: Iterable<string>, n: number): Set<string> {
 function corpusTexts(language: string): string[] {
   const file = join(REAL_CORPUS, `real-${language}.jsonl`);
   const texts: string[] = [];
-  if (existsSync(file))
-    for (const raw of readFileSync(file, 'utf8').split('\n')) if (raw.trim()) texts.push((JSON.parse(raw) as { text: string }).text);
+  if (existsSync(file)) for (const raw of readFileSync(file, 'utf8').split('\n')) if (raw.trim()) texts.push((JSON.parse(raw) as { text: string }).text);
   const replies = join(REAL_CORPUS, 'replies-real.jsonl');
   if (existsSync(replies))
     for (const raw of readFileSync(replies, 'utf8').split('\n')) {
