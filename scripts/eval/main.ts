@@ -99,6 +99,7 @@ async function main(): Promise<void> {
 function printProse(language: Language): void {
   const missing: string[] = [];
   const ways = { 'file whole': { findings: 0, byRule: new Map<string, number>() }, 'by paragraph': { findings: 0, byRule: new Map<string, number>() } };
+  const perFile: string[] = [];
   let words = 0;
   for (const file of NEUTRAL_PROSE[language]) {
     const text = proseText(file);
@@ -106,16 +107,24 @@ function printProse(language: Language): void {
       missing.push(file.path);
       continue;
     }
-    words += wordCount(text);
+    const fileWords = wordCount(text);
+    words += fileWords;
     const count = (way: keyof typeof ways, input: string) => {
+      let n = 0;
       for (const f of lint(input, { language })) {
         if (!(TONE_CATEGORIES as readonly string[]).includes(f.category)) continue;
+        n++;
         ways[way].findings++;
         ways[way].byRule.set(f.ruleId, (ways[way].byRule.get(f.ruleId) ?? 0) + 1);
       }
+      return n;
     };
-    count('file whole', text);
-    for (const paragraph of text.split(/\n\s*\n/)) count('by paragraph', paragraph);
+    const whole = count('file whole', text);
+    let byParagraph = 0;
+    for (const paragraph of text.split(/\n\s*\n/)) byParagraph += count('by paragraph', paragraph);
+    const name = file.half ? `${file.path} (${file.half} half)` : file.path;
+    const per = (n: number) => ((n * 10_000) / Math.max(fileWords, 1)).toFixed(1);
+    perFile.push(`  ${name}: ${fileWords} words, file whole ${per(whole)}, by paragraph ${per(byParagraph)}`);
   }
   for (const [way, { findings, byRule }] of Object.entries(ways)) {
     const rate = words === 0 ? 0 : (findings * 10_000) / words;
@@ -126,6 +135,7 @@ function printProse(language: Language): void {
       .join(', ');
     console.log(`neutral prose, ${way}: ${findings} tone findings in ${words} words = ${rate.toFixed(1)} per 10 000 words${top ? ` (${top})` : ''}`);
   }
+  for (const line of perFile) console.log(line);
   if (missing.length > 0) console.log(`  missing files (not counted): ${missing.join(', ')}`);
 }
 
