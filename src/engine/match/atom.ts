@@ -6,7 +6,7 @@
  *   опоздать  lemma (all forms)        =ведь     exact form        @third-party  class of lemmas
  *   [VERB past 3p]  POS + features     [-neg]    feature absent    fail[past]    lemma + features
  *   a|b|(c|d)  alternatives            !atom     negated word      +atom         not negated
- *   a|!b       b only when negated     !(a|b)    either, negated
+ *   a|!b       b only when negated     !(a|b)    either, negated   (!a|b is an error: ambiguous)
  *   #, #time, #date  numbers           *         any word
  */
 import { FEATURES, type Feature, type Pos } from '../morph/types.js';
@@ -193,7 +193,15 @@ const atomCache = new WeakMap<AtomContext, Map<string, Atom>>();
 function compileAtomUncached(text: string, ctx: AtomContext, source: string): Atom {
   let [body, negated] = polarity(text);
   if (body.startsWith('(') && body.endsWith(')')) body = body.slice(1, -1);
-  else if (negated !== undefined) [body, negated] = [text, undefined];
+  else if (negated !== undefined) {
+    // "!a|b" reads as "neither a nor b" but would negate a alone: write "!(a|b)", or mark each
+    // alternative ("!a|!b|c") when they differ.
+    const others = splitTop(body, '|').slice(1);
+    if (others.length > 0 && !others.some((alt) => polarity(alt)[1] !== undefined)) {
+      throw new ConstructionError(`"${text}" in "${source}": write ${text[0]}(${body}) for every alternative, or mark each one`);
+    }
+    [body, negated] = [text, undefined];
+  }
   const alts: AtomAlt[] = [];
   for (const raw of splitTop(body, '|')) {
     const [part, own] = polarity(raw);

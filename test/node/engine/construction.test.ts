@@ -209,6 +209,15 @@ describe('construction language: rules, named patterns and antipatterns', () => 
     assert.deepEqual(flags(r2, 'Курьер потерял посылку, но курьер её нашёл.'), ['Курьер', 'курьер']);
   });
 
+  it('a polarity before brackets covers every alternative; marked alternatives keep their own', () => {
+    const all = rule(['we ..2 {!(see|understand)}'], [], undefined, 'en');
+    assert.deepEqual(flags(all, 'We do not understand the question.'), ['understand']);
+    assert.deepEqual(flags(all, 'We understand the question.'), []);
+    const each = rule(['we ..2 {!see|!understand|know}'], [], undefined, 'en');
+    assert.deepEqual(flags(each, 'We understand the question.'), []);
+    assert.deepEqual(flags(each, 'We know the question.'), ['know']);
+  });
+
   it('a pattern is indexed by its rarest required atom', () => {
     const [p] = compileConstruction('we ... [VERB past] & @third-party', ctx('en'));
     assert.ok(p!.keys!.includes('l:courier') && p!.keys!.includes('l:supplier') && !p!.keys!.includes('l:we'), String(p!.keys));
@@ -217,7 +226,22 @@ describe('construction language: rules, named patterns and antipatterns', () => 
   });
 
   it('malformed patterns are rejected with a message', () => {
-    for (const bad of ['... lose', 'lose ...', 'lose?', '@nobody', '[VERB pasttense]', '[VRB]', '$missing', '{lose', 'lose}', 'a ..40 b', 'a & ', '(a|b']) {
+    for (const bad of [
+      '... lose',
+      'lose ...',
+      'lose?',
+      '@nobody',
+      '[VERB pasttense]',
+      '[VRB]',
+      '$missing',
+      '{lose',
+      'lose}',
+      'a ..40 b',
+      'a & ',
+      '(a|b',
+      'we !see|understand',
+      '+wrong|mistaken',
+    ]) {
       assert.throws(() => compileConstruction(bad, ctx('en')), ConstructionError, bad);
     }
   });
