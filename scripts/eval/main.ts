@@ -15,7 +15,7 @@
  */
 import { main as repliesMain } from './replies.js';
 import { lint } from '../../src/engine/index.js';
-import { LANGUAGES, type Language } from '../../src/engine/types.js';
+import { LANGUAGES, TONE_CATEGORIES, type Language } from '../../src/engine/types.js';
 import { LABELLED, NEUTRAL_PROSE, REAL_CORPUS, proseText, realSet, writtenSet, wordCount, type Sample } from './data.js';
 import { counts, precision, recall, tally, type Counts } from './metrics.js';
 import { loadAllMorphology } from './morphology.js';
@@ -91,12 +91,15 @@ async function main(): Promise<void> {
   await repliesMain(process.argv.slice(2));
 }
 
-/** Tone findings (every tone category) per 10 000 words of neutral prose. */
+/**
+ * Tone findings (every tone category) per 10 000 words of neutral prose, each file linted whole
+ * as the CLI lints it (default options), and, for comparison, paragraph by paragraph, where no
+ * paragraph is long enough to be told from a reply (the sentence-level false alarms).
+ */
 function printProse(language: Language): void {
-  let words = 0;
-  let findings = 0;
   const missing: string[] = [];
-  const byRule = new Map<string, number>();
+  const ways = { 'file whole': { findings: 0, byRule: new Map<string, number>() }, 'by paragraph': { findings: 0, byRule: new Map<string, number>() } };
+  let words = 0;
   for (const file of NEUTRAL_PROSE[language]) {
     const text = proseText(file);
     if (text === undefined) {
@@ -104,18 +107,25 @@ function printProse(language: Language): void {
       continue;
     }
     words += wordCount(text);
-    for (const f of lint(text, { language, structure: false })) {
-      findings++;
-      byRule.set(f.ruleId, (byRule.get(f.ruleId) ?? 0) + 1);
-    }
+    const count = (way: keyof typeof ways, input: string) => {
+      for (const f of lint(input, { language })) {
+        if (!(TONE_CATEGORIES as readonly string[]).includes(f.category)) continue;
+        ways[way].findings++;
+        ways[way].byRule.set(f.ruleId, (ways[way].byRule.get(f.ruleId) ?? 0) + 1);
+      }
+    };
+    count('file whole', text);
+    for (const paragraph of text.split(/\n\s*\n/)) count('by paragraph', paragraph);
   }
-  const rate = words === 0 ? 0 : (findings * 10_000) / words;
-  const top = [...byRule]
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-    .slice(0, 5)
-    .map(([id, n]) => `${id} ${n}`)
-    .join(', ');
-  console.log(`neutral prose: ${findings} tone findings in ${words} words = ${rate.toFixed(1)} per 10 000 words${top ? ` (${top})` : ''}`);
+  for (const [way, { findings, byRule }] of Object.entries(ways)) {
+    const rate = words === 0 ? 0 : (findings * 10_000) / words;
+    const top = [...byRule]
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .slice(0, 5)
+      .map(([id, n]) => `${id} ${n}`)
+      .join(', ');
+    console.log(`neutral prose, ${way}: ${findings} tone findings in ${words} words = ${rate.toFixed(1)} per 10 000 words${top ? ` (${top})` : ''}`);
+  }
   if (missing.length > 0) console.log(`  missing files (not counted): ${missing.join(', ')}`);
 }
 

@@ -30,7 +30,7 @@ import {
 } from './lint.js';
 import type { Paragraph } from './paragraphs.js';
 import { documentCounts, type LineCounts } from './structure/evidence.js';
-import { textFrame, type TextFrame } from './structure/analyse.js';
+import { EVIDENCE_WINDOW_WORDS, textFrame, type TextFrame } from './structure/analyse.js';
 import type { Finding, LintOptions } from './types.js';
 
 /** A cache that keeps what the last run used and forgets the rest, so it never grows stale. */
@@ -195,8 +195,20 @@ function patch(prev: RunState, text: string, options: LintOptions, cache: Paragr
     else return undefined;
   }
   const masked = new MaskedText(text, undefined, segments);
-  const frame = prev.frame && patchFrame(prev.frame, prev.spans, spans, index, changed, head, oldEnd, delta, masked);
+  const frame = prev.frame && patchFrame(prev.frame, prev.spans, spans, index, changed, head, oldEnd, delta, masked, text.length);
   return finishState(text, masked, spans, results, options, tone, { fixed: sameWriter ? fixed : undefined, writers, frame });
+}
+
+/**
+ * `openingEnd` of the masked text, read from its paragraphs: every line with a letter is in one,
+ * and no word runs across two.
+ */
+function openingOf(spans: readonly Paragraph[], length: number): number {
+  let words = 0;
+  for (const span of spans) {
+    for (const m of span.text.matchAll(/\p{L}+/gu)) if (++words > EVIDENCE_WINDOW_WORDS) return span.start + m.index;
+  }
+  return length;
 }
 
 /** The paragraph that starts at `start`, if any. */
@@ -231,6 +243,7 @@ function patchFrame(
   oldEnd: number,
   delta: number,
   masked: MaskedText,
+  length: number,
 ): TextFrame {
   const whole = () => textFrame(masked.value);
   let full: TextFrame | undefined;
@@ -249,6 +262,7 @@ function patchFrame(
     greeting,
     signOff,
     counts,
+    opening: openingOf(spans, length),
     firstLine: () => {
       if (first) return first;
       const known = prev.firstLine();

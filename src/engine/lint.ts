@@ -8,6 +8,7 @@ import { normalizeWord } from './morphology.js';
 import { splitParagraphs, type Paragraph } from './paragraphs.js';
 import { LineIndex } from './position.js';
 import { analyseParagraph, type ParagraphAnalysis, type ParagraphMatch } from './processor.js';
+import { SCORER_RULE_IDS } from './scorer/messages.js';
 import { analyseStructure, textFrame, type ReplyStructure, type StructureMatch, type TextFrame } from './structure/analyse.js';
 import type { ParagraphStructure } from './structure/plugin.js';
 import { Suppressions } from './suppression.js';
@@ -284,6 +285,23 @@ export function* lintSteps(text: string, options: LintOptions = {}, cache?: Para
   return finishState(text, masked, spans, results, options);
 }
 
+const SCORER_IDS: ReadonlySet<string> = new Set(Object.values(SCORER_RULE_IDS));
+
+/**
+ * Words from which a text that the structure check does not take for a reply is read as other
+ * prose (documentation, notes, messages of a program). The trained scorer learned the register of
+ * replies and stays silent there; the rules, which name their constructions, still apply. A
+ * shorter text cannot show what it is (a one-line draft has no reply evidence yet).
+ */
+export const SCORER_GATE_WORDS = 120;
+
+/** Whether the masked text has SCORER_GATE_WORDS words; read from its paragraphs, which hold every line with a letter. */
+function outOfReplyRegister(spans: readonly Paragraph[]): boolean {
+  let words = 0;
+  for (const span of spans) for (const _ of span.text.matchAll(/\p{L}+/gu)) if (++words >= SCORER_GATE_WORDS) return true;
+  return false;
+}
+
 /** Findings and structure from the per-paragraph results (`tone` when the caller already has them). */
 export function finishState(
   text: string,
@@ -304,7 +322,9 @@ export function finishState(
   const frame = reuse?.frame ?? textFrame(maskedText.value);
   const state = { text, masked: maskedText, frame, spans, results, tone, fixed, writers };
   const structure = analyseStructure(text, results, tone, options, frame);
-  if (!structure.reply || structure.matches.length === 0) return { ...state, result: { findings: fixed, structure } };
+  // Out of the reply register the trained scorer is silent (see SCORER_GATE_WORDS).
+  const shown = !structure.reply && outOfReplyRegister(spans) ? fixed.filter((f) => !SCORER_IDS.has(f.ruleId)) : fixed;
+  if (!structure.reply || structure.matches.length === 0) return { ...state, result: { findings: shown, structure } };
   // Sorted as the findings before their fixes would be (fixes change no offset and no rule id).
   const findings = [...fixed, ...withFixes(text, structureFindings(text, structure.matches, options, context), writerFor)].sort(compareFindings);
   return { ...state, result: { findings, structure } };

@@ -26,7 +26,8 @@ export function runAllows(run: Run, trigger: Trigger): boolean {
 /**
  * Whether a trigger lints a document. A document over the size limit is linted only when saved
  * (unless `run` is `manual`) and on demand (the lint command, opting it in): never while typing,
- * on open or when a setting changes, since each of those would lint it in full again.
+ * on open or when a setting changes, since each of those would lint it in full again. (A setting
+ * change runs again the save's or the command's lint whose diagnostics it shows: `refreshedTrigger`.)
  */
 export function lintAllowed(run: Run, trigger: Trigger, large: boolean): boolean {
   if (!large) return runAllows(run, trigger);
@@ -57,6 +58,29 @@ export function resumedTrigger(trigger: Trigger, interrupted: Trigger | undefine
   // limit: an edit never lints it, so the save must.
   if (trigger === 'save' && interrupted === 'change' && enabled && run === 'onType' && !large) return 'change';
   return trigger;
+}
+
+/** The lint whose diagnostics a document shows: what asked for it, and whether it was out of scope. */
+export interface Shown {
+  trigger: Trigger;
+  /** Linted by the command although out of scope (kept until the next lint, close or turn-off). */
+  manual: boolean;
+}
+
+/**
+ * The trigger a settings change lints a document with when it would not lint it by itself (over
+ * the size limit, `run: manual`, out of scope but linted by the command) while the document keeps
+ * showing the diagnostics of a lint that was asked for (a save, the command, an opt-in): that lint
+ * again, so that they follow the new settings instead of the old ones. (A lint still in flight is
+ * `resumedTrigger`'s.) Not when linting was turned off or the document left the scope: its
+ * diagnostics are cleared then.
+ */
+export function refreshedTrigger(trigger: Trigger, shown: Shown | undefined, enabled: boolean, run: Run, large: boolean, inScope: boolean): Trigger {
+  if (trigger !== 'config' || !enabled || shown === undefined || !REQUESTED.includes(shown.trigger)) return trigger;
+  // Whether a trigger lints the document and so keeps its diagnostics: the command within the
+  // scope or where it had linted out of it, the other triggers within the scope.
+  const lints = (t: Trigger) => (t === 'command' ? inScope || shown.manual : inScope && lintAllowed(run, t, large));
+  return !lints(trigger) && lints(shown.trigger) ? shown.trigger : trigger;
 }
 
 /** The UTF-8 size of a text in bytes, without allocating an encoded copy. */

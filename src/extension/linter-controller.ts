@@ -26,7 +26,7 @@ import { Debouncer, Generations } from './debounce.js';
 import { toDiagnostic } from './diagnostics.js';
 import { analyseDocument, type DocumentAnalysis } from './document-analysis.js';
 import type { ErrorLog } from './error-log.js';
-import { lintAllowed, overTypingLimit, resumedTrigger, surelyOverTypingLimit, utf8Length, type Trigger } from './lint-policy.js';
+import { lintAllowed, overTypingLimit, refreshedTrigger, resumedTrigger, surelyOverTypingLimit, utf8Length, type Trigger } from './lint-policy.js';
 import type { OptIns } from './opt-in.js';
 import { decideScope, readsLikeDraft, type ScopeDecision } from './scope.js';
 import type { Settings } from './settings.js';
@@ -48,6 +48,8 @@ interface Published {
   reply?: ReplyStatus;
   /** Linted by the command although out of scope: kept until the next lint, close or turn-off. */
   manual: boolean;
+  /** What asked for the lint: a settings change runs a save's, the command's or an opt-in's again. */
+  trigger: Trigger;
 }
 
 export interface DocumentStatus {
@@ -205,11 +207,13 @@ export class LinterController implements vscode.Disposable {
     trigger = resumedTrigger(trigger, interrupted, settings.enable, settings.run, large);
     const decision = this.decide(doc, settings, text);
     this.decisions.set(key, { version, decision });
+    // Nor leave the diagnostics of such a lint, when it is over, with the old settings.
+    const previous = this.published.get(key);
+    trigger = refreshedTrigger(trigger, previous, settings.enable, settings.run, large, decision.lint);
     const forced = trigger === 'command';
     if (forced) this.closedTabs.delete(key);
     const hidden = this.closedTabs.has(key);
     if (!forced && (hidden || !(decision.lint && lintAllowed(settings.run, trigger, this.large.has(key))))) {
-      const previous = this.published.get(key);
       if (hidden || !settings.enable || (!decision.lint && !previous?.manual)) this.clear(doc.uri);
       // A large document is not linted while typing: its status changes only when its size does.
       if (!(trigger === 'change' && wasLarge && this.large.has(key))) this.updated.fire(doc.uri);
@@ -235,7 +239,7 @@ export class LinterController implements vscode.Disposable {
     if (!this.generations.isCurrent(key, ticket) || doc.isClosed || doc.version !== version) return undefined;
     // One diagnostic per place; the score counts every finding, as the CLI does.
     const findings = mergeFindings(result.findings);
-    this.published.set(key, { version, ...result, findings, manual: forced && !decision.lint });
+    this.published.set(key, { version, ...result, findings, manual: forced && !decision.lint, trigger });
     this.collection.set(doc.uri, findings.map(toDiagnostic));
     this.updated.fire(doc.uri);
     return findings.length;

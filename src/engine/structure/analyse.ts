@@ -272,7 +272,8 @@ function summarize(
   let defendsAny = false;
   let defendsOutsideLists = false;
   for (const f of tone) {
-    if (!defends(f.category, () => '', false)) continue;
+    // The trained scorer's findings are not evidence: the scorer is only trusted once the text is a reply.
+    if (SCORER_IDS.has(f.ruleId) || !defends(f.category, () => '', false)) continue;
     defendsAny = true;
     if (defends(f.category, () => lineAt(masked(), f.offset), true)) defendsOutsideLists = true;
   }
@@ -366,6 +367,8 @@ export interface TextFrame {
   greeting: { line: Line; readTo: number };
   signOff: { line: Line; readFrom: number };
   counts: LineCounts;
+  /** Where the opening ends (see EVIDENCE_WINDOW_WORDS, openingEnd). */
+  opening: number;
   /** The first non-blank line and the end of what its search read, once asked for. */
   firstLine(): { range: Range | undefined; readTo: number };
   /**
@@ -381,9 +384,26 @@ export function textFrame(masked: string): TextFrame {
     greeting: greetingScan(masked),
     signOff: signOffScan(masked),
     counts: documentCounts(masked),
+    opening: openingEnd(masked),
     firstLine: () => (first ??= firstLineScan(masked)),
     paragraph: (start, end) => masked.slice(start, end),
   };
+}
+
+/**
+ * Words of a text's opening where the evidence that it is a reply must be: a reply says what it
+ * answers in its first lines (real replies run to about 300 words; a long statement opens with its
+ * apology), while a long document would collect a cue of every kind somewhere by chance.
+ */
+export const EVIDENCE_WINDOW_WORDS = 300;
+
+const SCORER_IDS: ReadonlySet<string> = new Set(Object.values(SCORER_RULE_IDS));
+
+/** The offset where the opening of `masked` ends (its length when the text is shorter). */
+export function openingEnd(masked: string): number {
+  let words = 0;
+  for (const m of masked.matchAll(/\p{L}+/gu)) if (++words > EVIDENCE_WINDOW_WORDS) return m.index;
+  return masked.length;
 }
 
 /**
@@ -424,6 +444,11 @@ export function analyseStructure(
   const items: Array<{ p: StructureParagraph; structure: ParagraphStructure; original: string; summary: ParagraphSummary }> = [];
   const cueReasons: Array<EvidenceReason | undefined> = [];
   const evidenceReasons: EvidenceReason[] = [];
+  // Evidence that the text is a reply is read in its opening: a long document collects some cue of
+  // every kind somewhere by chance.
+  const opening = frame.opening;
+  let openingDefends = false;
+  let openingDefendsOutsideLists = false;
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i]!;
     const end = paragraphs[i + 1]?.start ?? text.length;
@@ -431,8 +456,16 @@ export function analyseStructure(
     const original = text.slice(p.start, end);
     const summary = summaryOf(p, structure, original, toneOf.get(i) ?? noTone, () => frame.paragraph(p.start, end));
     items.push({ p, structure, original, summary });
-    for (const r of summary.cueReasons) if (r) cueReasons.push(r);
-    for (const r of summary.evidenceReasons) evidenceReasons.push(r);
+    if (p.start >= opening) continue;
+    const inOpening = (sentence: number) => end <= opening || p.start + (structure.sentences[sentence]?.start ?? 0) < opening;
+    summary.cueReasons.forEach((r, k) => {
+      if (r && inOpening(structure.cues[k]!.sentence)) cueReasons.push(r);
+    });
+    summary.evidenceReasons.forEach((r, k) => {
+      if (inOpening(structure.evidence[k]!.sentence)) evidenceReasons.push(r);
+    });
+    openingDefends ||= summary.defends;
+    openingDefendsOutsideLists ||= summary.defendsOutsideLists;
   }
 
   // Is it a reply? Evidence that a complaint is being answered, not a greeting alone.
@@ -441,7 +474,7 @@ export function analyseStructure(
   result.evidence = weighEvidence({
     cueReasons,
     evidenceReasons,
-    defends: items.some((x) => (document ? x.summary.defendsOutsideLists : x.summary.defends)),
+    defends: document ? openingDefendsOutsideLists : openingDefends,
     framed: greeting !== undefined || frame.signOff.line !== undefined,
     document,
   });
