@@ -13,6 +13,7 @@ import { withFixes } from './fixes.js';
 import {
   finishState,
   lintSteps,
+  MaskedText,
   TextWriters,
   writerPart,
   runInSlices,
@@ -21,12 +22,15 @@ import {
   textContext,
   analyseSteps,
   type CachedParagraph,
+  type MaskedSegment,
   type ParagraphCache,
   type ParagraphResult,
   type RunState,
   type SliceOptions,
 } from './lint.js';
 import type { Paragraph } from './paragraphs.js';
+import { documentCounts, type LineCounts } from './structure/evidence.js';
+import { EVIDENCE_WINDOW_WORDS, textFrame, type TextFrame } from './structure/analyse.js';
 import type { Finding, LintOptions } from './types.js';
 
 /** A cache that keeps what the last run used and forgets the rest, so it never grows stale. */
@@ -183,8 +187,92 @@ function patch(prev: RunState, text: string, options: LintOptions, cache: Paragr
       fixed.push(shiftFixed(prev.fixed[i]!, delta));
     }
   });
-  const masked = prev.masked.slice(0, head) + text.slice(head, newEnd) + prev.masked.slice(oldEnd);
-  return finishState(text, masked, spans, results, options, tone, { fixed: sameWriter ? fixed : undefined, writers });
+  // The paragraph is plain: the masked text differs from the text where it did, moved by `delta`.
+  const segments: MaskedSegment[] = [];
+  for (const s of prev.masked.segments()) {
+    if (s.end <= head) segments.push(s);
+    else if (s.start >= oldEnd) segments.push({ start: s.start + delta, end: s.end + delta, masked: s.masked });
+    else return undefined;
+  }
+  const masked = new MaskedText(text, undefined, segments);
+  const frame = prev.frame && patchFrame(prev.frame, prev.spans, spans, index, changed, head, oldEnd, delta, masked, text.length);
+  return finishState(text, masked, spans, results, options, tone, { fixed: sameWriter ? fixed : undefined, writers, frame });
+}
+
+/**
+ * `openingEnd` of the masked text, read from its paragraphs: every line with a letter is in one,
+ * and no word runs across two.
+ */
+function openingOf(spans: readonly Paragraph[], length: number): number {
+  let words = 0;
+  for (const span of spans) {
+    for (const m of span.text.matchAll(/\p{L}+/gu)) if (++words > EVIDENCE_WINDOW_WORDS) return span.start + m.index;
+  }
+  return length;
+}
+
+/** The paragraph that starts at `start`, if any. */
+function spanStartingAt(spans: readonly Paragraph[], start: number): Paragraph | undefined {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const span = spans[mid]!;
+    if (span.start === start) return span;
+    if (span.start < start) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
+}
+
+/** Line counts of each paragraph of the previous runs (see documentCounts), kept with their frame. */
+const spanCounts = new WeakMap<TextFrame, LineCounts[]>();
+
+/**
+ * The whole-text reads of the structure analysis after an edit inside paragraph `index`: the
+ * greeting and sign-off searches are kept when the edit is outside what they read, the line
+ * counts change by the paragraph's own; anything else is read from the masked text.
+ */
+function patchFrame(
+  prev: TextFrame,
+  prevSpans: readonly Paragraph[],
+  spans: readonly Paragraph[],
+  index: number,
+  changed: Paragraph,
+  head: number,
+  oldEnd: number,
+  delta: number,
+  masked: MaskedText,
+  length: number,
+): TextFrame {
+  const whole = () => textFrame(masked.value);
+  let full: TextFrame | undefined;
+  const greeting = head >= prev.greeting.readTo ? prev.greeting : (full ??= whole()).greeting;
+  const moved = (line: { start: number; end: number } | undefined) => line && { start: line.start + delta, end: line.end + delta };
+  const signOff = oldEnd <= prev.signOff.readFrom ? { line: moved(prev.signOff.line), readFrom: prev.signOff.readFrom + delta } : (full ??= whole()).signOff;
+  let perSpan = spanCounts.get(prev);
+  if (!perSpan) perSpan = prevSpans.map((s) => documentCounts(s.text));
+  const own = documentCounts(changed.text);
+  const before = perSpan[index]!;
+  const counts = { lines: prev.counts.lines - before.lines + own.lines, structural: prev.counts.structural - before.structural + own.structural };
+  const nextCounts = perSpan.slice();
+  nextCounts[index] = own;
+  let first: ReturnType<TextFrame['firstLine']> | undefined;
+  const frame: TextFrame = {
+    greeting,
+    signOff,
+    counts,
+    opening: openingOf(spans, length),
+    firstLine: () => {
+      if (first) return first;
+      const known = prev.firstLine();
+      return (first = head >= known.readTo ? known : (full ??= whole()).firstLine());
+    },
+    // A paragraph's own masked text needs no copy of the whole.
+    paragraph: (start, end) => spanStartingAt(spans, start)?.text ?? masked.value.slice(start, end),
+  };
+  spanCounts.set(frame, nextCounts);
+  return frame;
 }
 
 export function createLinter(): Linter {

@@ -9,7 +9,7 @@ import { splitParagraphs, type Paragraph } from './paragraphs.js';
 import { LineIndex } from './position.js';
 import { analyseParagraph, type ParagraphAnalysis, type ParagraphMatch } from './processor.js';
 import { SCORER_RULE_IDS } from './scorer/messages.js';
-import { analyseStructure, type ReplyStructure, type StructureMatch } from './structure/analyse.js';
+import { analyseStructure, textFrame, type ReplyStructure, type StructureMatch, type TextFrame } from './structure/analyse.js';
 import type { ParagraphStructure } from './structure/plugin.js';
 import { Suppressions } from './suppression.js';
 import { DEFAULT_SEVERITY, type Category, type Finding, type Language, type LintOptions, type Severity } from './types.js';
@@ -173,7 +173,9 @@ export interface LintResult {
 /** Everything a run computed, kept by the incremental linter to update the next run cheaply. */
 export interface RunState {
   text: string;
-  masked: string;
+  masked: MaskedText;
+  /** What the structure analysis read of the whole masked text (see TextFrame); absent without structure checks. */
+  frame?: TextFrame;
   spans: Paragraph[];
   results: ParagraphResult[];
   tone: Finding[];
@@ -215,6 +217,60 @@ function writerParts(text: string, spans: readonly Paragraph[]): WriterEvidence[
   return spans.map((_, i) => writerEvidence(writerPart(text, spans, i)));
 }
 
+/** A stretch where the masked text differs from the text (a quote, code, a comment…), with its masked content. */
+export interface MaskedSegment {
+  start: number;
+  end: number;
+  masked: string;
+}
+
+/**
+ * The masked text of a run. An incremental run does not build a new copy of the whole masked
+ * text for each edit (on a long draft, copying it costs more than the rest of the run): it keeps
+ * where the masked text differs from the text, and writes the copy only if something asks for it.
+ */
+export class MaskedText {
+  private text: string;
+  private copy: string | undefined;
+  private diff: MaskedSegment[] | undefined;
+
+  constructor(text: string, masked: string | undefined, segments?: MaskedSegment[]) {
+    this.text = text;
+    this.copy = masked;
+    this.diff = segments;
+  }
+
+  get value(): string {
+    if (this.copy === undefined) {
+      const pieces: string[] = [];
+      let at = 0;
+      for (const s of this.diff!) {
+        pieces.push(this.text.slice(at, s.start), s.masked);
+        at = s.end;
+      }
+      pieces.push(this.text.slice(at));
+      this.copy = pieces.join('');
+    }
+    return this.copy;
+  }
+
+  /** Where the masked text differs from the text, in text order. */
+  segments(): MaskedSegment[] {
+    if (this.diff) return this.diff;
+    const masked = this.value;
+    const text = this.text;
+    const diff: MaskedSegment[] = [];
+    for (let i = 0; i < text.length; i++) {
+      if (text.charCodeAt(i) === masked.charCodeAt(i)) continue;
+      let end = i + 1;
+      while (end < text.length && text.charCodeAt(end) !== masked.charCodeAt(end)) end++;
+      diff.push({ start: i, end, masked: masked.slice(i, end) });
+      i = end;
+    }
+    return (this.diff = diff);
+  }
+}
+
 /** What an incremental run keeps from the previous one: the fixed tone findings (parallel to `tone`) and the writer. */
 export interface Reuse {
   fixed?: Finding[];
@@ -239,32 +295,35 @@ const SCORER_IDS: ReadonlySet<string> = new Set(Object.values(SCORER_RULE_IDS));
  */
 export const SCORER_GATE_WORDS = 120;
 
-function outOfReplyRegister(masked: string): boolean {
+/** Whether the masked text has SCORER_GATE_WORDS words; read from its paragraphs, which hold every line with a letter. */
+function outOfReplyRegister(spans: readonly Paragraph[]): boolean {
   let words = 0;
-  for (const _ of masked.matchAll(/\p{L}+/gu)) if (++words >= SCORER_GATE_WORDS) return true;
+  for (const span of spans) for (const _ of span.text.matchAll(/\p{L}+/gu)) if (++words >= SCORER_GATE_WORDS) return true;
   return false;
 }
 
 /** Findings and structure from the per-paragraph results (`tone` when the caller already has them). */
 export function finishState(
   text: string,
-  masked: string,
+  masked: string | MaskedText,
   spans: Paragraph[],
   results: ParagraphResult[],
   options: LintOptions,
   tone?: Finding[],
-  reuse?: Reuse,
+  reuse?: Reuse & { frame?: TextFrame },
 ): RunState {
   const context = textContext(text);
   tone ??= toFindings(text, results, options, context);
   const writers = reuse?.writers ?? new TextWriters(text, spans);
   const writerFor = (language: Language) => writers.get(language);
   const fixed = reuse?.fixed ?? withFixes(text, tone, writerFor);
-  const state = { text, masked, spans, results, tone, fixed, writers };
-  if (options.structure === false) return { ...state, result: { findings: fixed } };
-  const structure = analyseStructure(text, results, tone, options, masked);
+  const maskedText = typeof masked === 'string' ? new MaskedText(text, masked) : masked;
+  if (options.structure === false) return { text, masked: maskedText, spans, results, tone, fixed, writers, result: { findings: fixed } };
+  const frame = reuse?.frame ?? textFrame(maskedText.value);
+  const state = { text, masked: maskedText, frame, spans, results, tone, fixed, writers };
+  const structure = analyseStructure(text, results, tone, options, frame);
   // Out of the reply register the trained scorer is silent (see SCORER_GATE_WORDS).
-  const shown = !structure.reply && outOfReplyRegister(masked) ? fixed.filter((f) => !SCORER_IDS.has(f.ruleId)) : fixed;
+  const shown = !structure.reply && outOfReplyRegister(spans) ? fixed.filter((f) => !SCORER_IDS.has(f.ruleId)) : fixed;
   if (!structure.reply || structure.matches.length === 0) return { ...state, result: { findings: shown, structure } };
   // Sorted as the findings before their fixes would be (fixes change no offset and no rule id).
   const findings = [...fixed, ...withFixes(text, structureFindings(text, structure.matches, options, context), writerFor)].sort(compareFindings);

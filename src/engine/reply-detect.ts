@@ -47,23 +47,30 @@ const isLetterLine = (line: string) => line !== '' && !line.startsWith('<!--') &
  * lines, as offsets of the line without its surrounding blanks; undefined when there is none.
  */
 export function greetingLine(text: string): { start: number; end: number } | undefined {
+  return greetingScan(text).line;
+}
+
+/** `greetingLine`, and the end of what it read: an edit at or after `readTo` leaves it as it is. */
+export function greetingScan(text: string): { line: { start: number; end: number } | undefined; readTo: number } {
   let seen = 0;
   let start = 0;
+  let readTo = 0;
   while (start <= text.length && seen < GREETING_WINDOW) {
     let end = start;
     while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
+    readTo = end + 2;
     const raw = text.slice(start, end);
     const line = plainLine(raw);
     if (isLetterLine(line)) {
       seen++;
       if (GREETING.test(line)) {
         const lead = raw.length - raw.trimStart().length;
-        return { start: start + lead, end: start + raw.trimEnd().length };
+        return { line: { start: start + lead, end: start + raw.trimEnd().length }, readTo };
       }
     }
     start = end + (text[end] === '\r' && text[end + 1] === '\n' ? 2 : 1);
   }
-  return undefined;
+  return { line: undefined, readTo };
 }
 
 /**
@@ -72,12 +79,19 @@ export function greetingLine(text: string): { start: number; end: number } | und
  * undefined when there is none. Quick fixes insert the closing parts of a reply above it.
  */
 export function signOffLine(text: string): { start: number; end: number } | undefined {
+  return signOffScan(text).line;
+}
+
+/** `signOffLine`, and the start of what it read: an edit that ends at or before `readFrom` only moves it. */
+export function signOffScan(text: string): { line: { start: number; end: number } | undefined; readFrom: number } {
   let found: { start: number; end: number } | undefined;
   let seen = 0;
   let end = text.length;
+  let readFrom = text.length;
   while (end >= 0 && seen < SIGN_OFF_WINDOW) {
     let start = end;
     while (start > 0 && text[start - 1] !== '\n' && text[start - 1] !== '\r') start--;
+    readFrom = Math.min(readFrom, start - 2);
     const raw = text.slice(start, end);
     const line = plainLine(raw);
     if (isLetterLine(line)) {
@@ -90,5 +104,5 @@ export function signOffLine(text: string): { start: number; end: number } | unde
     if (start === 0) break;
     end = start - (text[start - 1] === '\n' && text[start - 2] === '\r' ? 2 : 1);
   }
-  return found;
+  return { line: found, readFrom };
 }

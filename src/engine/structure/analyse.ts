@@ -6,7 +6,7 @@
  */
 import { mask } from '../mask.js';
 import type { ParagraphMatch } from '../processor.js';
-import { greetingLine, signOffLine } from '../reply-detect.js';
+import { greetingScan, signOffScan } from '../reply-detect.js';
 import { PARTS, type Finding, type Language, type LintOptions, type Part, type ToneCategory } from '../types.js';
 import { SCORER_RULE_IDS } from '../scorer/messages.js';
 import { matchReplyChecks, missingParts, type CheckCue, type CheckRun, type CheckWord, type Located, type ReplyCheckInput } from '../checks/reply.js';
@@ -15,12 +15,14 @@ import { cueSetFor } from './cues.js';
 import {
   cueReason,
   defends,
-  documentShare,
+  documentCounts,
   DOCUMENT_SHARE,
+  shareOf,
   evidenceReason,
   lineAt,
   weighEvidence,
   type EvidenceReason,
+  type LineCounts,
   type ReplyEvidence,
 } from './evidence.js';
 import { emptyStructure, type ParagraphStructure } from './plugin.js';
@@ -154,8 +156,8 @@ export function isDone(text: string, language: Language, scope: 'cue' | 'sentenc
   return (scope === 'cue' ? DONE_CUE : DONE_SENTENCE)[language]?.test(text) ?? false;
 }
 
-/** The first non-blank line of the (masked) text, without its surrounding blanks. */
-function firstLine(masked: string): Range | undefined {
+/** The first non-blank line of the (masked) text, without its surrounding blanks, and the end of what was read. */
+function firstLineScan(masked: string): { range: Range | undefined; readTo: number } {
   let start = 0;
   while (start < masked.length) {
     let end = start;
@@ -163,11 +165,11 @@ function firstLine(masked: string): Range | undefined {
     const raw = masked.slice(start, end);
     if (raw.trim() !== '') {
       const lead = raw.length - raw.trimStart().length;
-      return { offset: start + lead, endOffset: start + raw.trimEnd().length };
+      return { range: { offset: start + lead, endOffset: start + raw.trimEnd().length }, readTo: end + 1 };
     }
     start = end + 1;
   }
-  return undefined;
+  return { range: undefined, readTo: Infinity };
 }
 
 /** A tone finding as the structure analysis reads it, offsets relative to its paragraph. */
@@ -323,6 +325,41 @@ function replyContribution(p: StructureParagraph, structure: ParagraphStructure,
   return (summary.reply = { ranges, parts, cues: counted, pending: [...new Set(pending.map((c) => c.part))] });
 }
 
+type Line = { start: number; end: number } | undefined;
+
+/**
+ * What the structure analysis reads of the whole masked text besides its paragraphs: the
+ * greeting and sign-off lines (and how far their search read), the shape of its lines, the
+ * first line, and a paragraph's masked text. `textFrame` reads them from the text; an
+ * incremental run builds them from the previous run's without reading the whole text again.
+ */
+export interface TextFrame {
+  greeting: { line: Line; readTo: number };
+  signOff: { line: Line; readFrom: number };
+  counts: LineCounts;
+  /** Where the opening ends (see EVIDENCE_WINDOW_WORDS, openingEnd). */
+  opening: number;
+  /** The first non-blank line and the end of what its search read, once asked for. */
+  firstLine(): { range: Range | undefined; readTo: number };
+  /**
+   * The masked text of the paragraph that starts at `start` (a text offset; `end`: where the next
+   * one starts). The blank lines after the paragraph may be left out: only its lines are read.
+   */
+  paragraph(start: number, end: number): string;
+}
+
+export function textFrame(masked: string): TextFrame {
+  let first: { range: Range | undefined; readTo: number } | undefined;
+  return {
+    greeting: greetingScan(masked),
+    signOff: signOffScan(masked),
+    counts: documentCounts(masked),
+    opening: openingEnd(masked),
+    firstLine: () => (first ??= firstLineScan(masked)),
+    paragraph: (start, end) => masked.slice(start, end),
+  };
+}
+
 /**
  * Words of a text's opening where the evidence that it is a reply must be: a reply says what it
  * answers in its first lines (real replies run to about 300 words; a long statement opens with its
@@ -333,7 +370,7 @@ export const EVIDENCE_WINDOW_WORDS = 300;
 const SCORER_IDS: ReadonlySet<string> = new Set(Object.values(SCORER_RULE_IDS));
 
 /** The offset where the opening of `masked` ends (its length when the text is shorter). */
-function openingEnd(masked: string): number {
+export function openingEnd(masked: string): number {
   let words = 0;
   for (const m of masked.matchAll(/\p{L}+/gu)) if (++words > EVIDENCE_WINDOW_WORDS) return m.index;
   return masked.length;
@@ -342,15 +379,16 @@ function openingEnd(masked: string): number {
 /**
  * Analyses the structure of a reply. `toneFindings` are the tone findings after options: a cue
  * inside a flagged phrase ("sorry if you feel…", "we apologize for any inconvenience") does not
- * count as the part it looks like.
+ * count as the part it looks like. `masked` is the masked text, or what is needed of it (TextFrame).
  */
 export function analyseStructure(
   text: string,
   paragraphs: readonly StructureParagraph[],
   toneFindings: readonly Finding[],
   options: LintOptions = {},
-  masked = mask(text),
+  masked: string | TextFrame = mask(text),
 ): ReplyStructure {
+  const frame = typeof masked === 'string' ? textFrame(masked) : masked;
   const ranges = emptyRanges();
   const result: ReplyStructure = { reply: false, language: undefined, anchor: undefined, ranges, present: [], missing: [], matches: [] };
   const language = replyLanguage(paragraphs, text, options);
@@ -378,7 +416,7 @@ export function analyseStructure(
   const evidenceReasons: EvidenceReason[] = [];
   // Evidence that the text is a reply is read in its opening: a long document collects some cue of
   // every kind somewhere by chance.
-  const opening = openingEnd(masked);
+  const opening = frame.opening;
   let openingDefends = false;
   let openingDefendsOutsideLists = false;
   for (let i = 0; i < paragraphs.length; i++) {
@@ -386,7 +424,7 @@ export function analyseStructure(
     const end = paragraphs[i + 1]?.start ?? text.length;
     const structure = p.structure ?? empty;
     const original = text.slice(p.start, end);
-    const summary = summaryOf(p, structure, original, toneOf.get(i) ?? noTone, () => masked.slice(p.start, end));
+    const summary = summaryOf(p, structure, original, toneOf.get(i) ?? noTone, () => frame.paragraph(p.start, end));
     items.push({ p, structure, original, summary });
     if (p.start >= opening) continue;
     const inOpening = (sentence: number) => end <= opening || p.start + (structure.sentences[sentence]?.start ?? 0) < opening;
@@ -401,18 +439,18 @@ export function analyseStructure(
   }
 
   // Is it a reply? Evidence that a complaint is being answered, not a greeting alone.
-  const greeting = greetingLine(masked);
-  const document = documentShare(masked) >= DOCUMENT_SHARE;
+  const greeting = frame.greeting.line;
+  const document = shareOf(frame.counts) >= DOCUMENT_SHARE;
   result.evidence = weighEvidence({
     cueReasons,
     evidenceReasons,
     defends: document ? openingDefendsOutsideLists : openingDefends,
-    framed: greeting !== undefined || signOffLine(masked) !== undefined,
+    framed: greeting !== undefined || frame.signOff.line !== undefined,
     document,
   });
   result.reply = result.evidence.reply;
   if (!result.reply) return result;
-  result.anchor = greeting ? { offset: greeting.start, endOffset: greeting.end } : firstLine(masked);
+  result.anchor = greeting ? { offset: greeting.start, endOffset: greeting.end } : frame.firstLine().range;
 
   // Paragraphs are apart (a blank line between them): their ranges never merge.
   const contributions = items.map((x) => ({ start: x.p.start, reply: replyContribution(x.p, x.structure, x.summary, x.original) }));

@@ -82,6 +82,16 @@ const ADDRESSEE = /(?<![\p{L}\p{N}])(?:you|your|вы|вас|вам|ваш\p{L}*)
 
 /** The share of non-empty lines that are headings, list items, Q/A lines, label lines or FAQ questions. */
 export function documentShare(masked: string): number {
+  return shareOf(documentCounts(masked));
+}
+
+/** Non-empty lines and structural lines (see documentShare): counts of parts of a text add up. */
+export interface LineCounts {
+  lines: number;
+  structural: number;
+}
+
+export function documentCounts(masked: string): LineCounts {
   let lines = 0;
   let structural = 0;
   for (const raw of masked.split(/\r?\n|\r/)) {
@@ -90,8 +100,10 @@ export function documentShare(masked: string): number {
     lines++;
     if (LIST_OR_HEADING.test(line) || (QUESTION_LINE.test(line) && line.length <= 80 && !ADDRESSEE.test(line))) structural++;
   }
-  return lines === 0 ? 0 : structural / lines;
+  return { lines, structural };
 }
+
+export const shareOf = ({ lines, structural }: LineCounts): number => (lines === 0 ? 0 : structural / lines);
 
 /** The trimmed line of `text` that holds `offset`. */
 export function lineAt(text: string, offset: number): string {
