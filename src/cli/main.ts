@@ -22,6 +22,8 @@ Options:
   --config <file>          settings file (default: the .sincerelyrc.json nearest to each draft)
   --no-config              ignore .sincerelyrc.json files
   --max-size <MB>          refuse larger files (default: 10)
+  --any-text               check the tone of any text, not only of replies (a text of 120
+                           words or more that does not read as a reply is skipped by default)
   --help, --version
 
 Exit codes: 0 no problem at warning level or above, 1 problems found, 2 usage or read error.`;
@@ -44,6 +46,7 @@ export async function main(argv: string[]): Promise<number> {
         config: { type: 'string' },
         'max-size': { type: 'string' },
         'no-config': { type: 'boolean', default: false },
+        'any-text': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -80,7 +83,11 @@ export async function main(argv: string[]): Promise<number> {
       for (const problem of config.problems) fail(`${describeProblem(problem)}; using the default`);
     }
     if (config.problems.length > 0) status = 2;
-    const options = { ...config.options, ...(values.lang ? { language: values.lang as 'auto' | 'ru' | 'en' } : {}) };
+    const options = {
+      ...config.options,
+      ...(values.lang ? { language: values.lang as 'auto' | 'ru' | 'en' } : {}),
+      ...(values['any-text'] ? { anyText: true } : {}),
+    };
     let text: string;
     try {
       text = input === '-' ? await readStdin(maxMb) : readDraft(input, maxMb);
@@ -106,6 +113,8 @@ export async function main(argv: string[]): Promise<number> {
       score: analysis?.score ?? null,
       parts: analysis?.parts ?? null,
       losses: analysis?.losses ?? [],
+      toneChecked: analysis?.toneChecked ?? false,
+      skippedAsNotReply: analysis !== undefined && !analysis.toneChecked,
     });
   }
 
