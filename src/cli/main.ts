@@ -6,7 +6,7 @@ import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyse, describeProblem, type Analysis, type Finding } from '../engine/index.js';
 import { CliConfigs } from './config.js';
-import { loadMorphologyForText } from '../node/dictionaries.js';
+import { loadLanguageDataForText } from '../node/dictionaries.js';
 import { DEFAULT_MAX_MB, ReadError, readDraft, readStdin } from './read.js';
 import { formatJson, formatStylish, type FileResult } from './reporters.js';
 
@@ -98,7 +98,7 @@ export async function main(argv: string[]): Promise<number> {
       continue;
     }
     if (config.enabled && !morphologyWarned) {
-      const problem = await loadMorphologyForText(text, options.language);
+      const problem = await loadLanguageDataForText(text, options.language);
       if (problem) {
         fail(`morphology not loaded (${problem.message}); linting without it`);
         morphologyWarned = true;

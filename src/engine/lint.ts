@@ -3,7 +3,7 @@ import { writerEvidence, writerOfParts, type Writer, type WriterEvidence } from 
 import { detectLanguage } from './language.js';
 import { withFixes } from './fixes.js';
 import { mask } from './mask.js';
-import { morphologyGeneration } from './morph/registry.js';
+import { languageDataGeneration } from './language-data.js';
 import { normalizeWord } from './morphology.js';
 import { splitParagraphs, type Paragraph } from './paragraphs.js';
 import { LineIndex } from './position.js';
@@ -52,8 +52,8 @@ export function* analyseSteps(
   const results: ParagraphResult[] = [];
   const withStructure = options.structure !== false;
   const forced = options.language && options.language !== 'auto' ? options.language : undefined;
-  // Analyses change when a language's dictionaries load: results from before are not reused.
-  const prefix = `${forced ?? 'auto'}${withStructure ? '+' : '-'}${morphologyGeneration()}:`;
+  // Analyses change when a language's dictionaries or weights load: results from before are not reused.
+  const prefix = `${forced ?? 'auto'}${withStructure ? '+' : '-'}${languageDataGeneration()}:`;
   for (const paragraph of spans) {
     const key = prefix + paragraph.text;
     let entry = cache?.get(key);
