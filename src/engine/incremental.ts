@@ -197,7 +197,7 @@ function patch(prev: RunState, text: string, options: LintOptions, cache: Paragr
   const masked = new MaskedText(text, undefined, segments);
   const frame = prev.frame && patchFrame(prev.frame, prev.spans, spans, index, changed, head, oldEnd, delta, masked, text.length);
   // The structure pass reads again only the paragraph that changed (see StructureHint).
-  const hint = prev.result.structure && { previous: prev.result.structure, changed: span.start };
+  const hint = prev.result.structure && { previous: prev.result.structure, changed: span.start, delta };
   return finishState(text, masked, spans, results, options, tone, { fixed: sameWriter ? fixed : undefined, writers, frame, hint });
 }
 

@@ -385,13 +385,18 @@ export function openingEnd(masked: string): number {
 export interface StructureHint {
   previous: ReplyStructure;
   changed: number;
+  /** How far the paragraphs after the changed one moved. */
+  delta: number;
 }
 
 /** The paragraph summaries of an analysis, by paragraph index, for the next one (see StructureHint). */
 const summariesOf = new WeakMap<ReplyStructure, ParagraphSummary[]>();
 
 /** The summaries of `hint.previous` when they are valid for `paragraphs`, and the index of the changed paragraph. */
-function knownSummaries(hint: StructureHint | undefined, paragraphs: readonly StructureParagraph[]): { summaries: ParagraphSummary[]; changed: number } | undefined {
+function knownSummaries(
+  hint: StructureHint | undefined,
+  paragraphs: readonly StructureParagraph[],
+): { summaries: ParagraphSummary[]; changed: number; previous: ReplyStructure; delta: number } | undefined {
   const summaries = hint && summariesOf.get(hint.previous);
   if (!summaries || summaries.length !== paragraphs.length) return undefined;
   // The changed paragraph must be there before and after the edit (same count, found by its start).
@@ -400,11 +405,41 @@ function knownSummaries(hint: StructureHint | undefined, paragraphs: readonly St
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     const start = paragraphs[mid]!.start;
-    if (start === hint!.changed) return { summaries, changed: mid };
+    if (start === hint!.changed) return { summaries, changed: mid, previous: hint!.previous, delta: hint!.delta };
     if (start < hint!.changed) lo = mid + 1;
     else hi = mid - 1;
   }
   return undefined;
+}
+
+/** The first index of `sorted` (ordered by offset) whose offset is at least `offset`. */
+function firstFrom(sorted: readonly Range[], offset: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.offset < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The ranges of a part after an edit inside one paragraph, from those of the previous analysis
+ * (ordered by offset): the ones before the paragraph as they were (the same objects), the
+ * paragraph's own, and the ones after it (from `after` in the previous text) moved by `delta`.
+ */
+function splicedRanges(previous: readonly Range[], from: number, after: number, delta: number, own: readonly Range[], start: number): Range[] {
+  const head = firstFrom(previous, from);
+  const tail = firstFrom(previous, after);
+  const out = previous.slice(0, head);
+  for (const r of own) out.push({ offset: r.offset + start, endOffset: r.endOffset + start });
+  if (delta === 0) {
+    for (let i = tail; i < previous.length; i++) out.push(previous[i]!);
+  } else {
+    for (let i = tail; i < previous.length; i++) out.push({ offset: previous[i]!.offset + delta, endOffset: previous[i]!.endOffset + delta });
+  }
+  return out;
 }
 
 /**
@@ -568,6 +603,8 @@ export function analyseStructure(
   const runs: CheckRun[] = [];
   const bases: number[] = new Array<number>(paragraphs.length + 1);
   const contributions: ReplyContribution[] = new Array<ReplyContribution>(paragraphs.length);
+  // After an edit inside one paragraph of a reply, the ranges of the others are the previous ones, moved.
+  const splice = known?.previous.reply ? known : undefined;
   let base = 0;
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i]!;
@@ -576,13 +613,27 @@ export function analyseStructure(
     const summary = summaries[i]!;
     const reply = (contributions[i] = summary.reply ?? replyContribution(p, structure, summary, text.slice(start, endOf(i))));
     bases[i] = base;
-    for (const part of reply.parts) for (const r of reply.ranges[part]) ranges[part].push({ offset: r.offset + start, endOffset: r.endOffset + start });
+    if (!splice) for (const part of reply.parts) for (const r of reply.ranges[part]) ranges[part].push({ offset: r.offset + start, endOffset: r.endOffset + start });
     for (const part of reply.pending) pending.add(part);
-    for (const b of structure.buts) {
+    const buts = structure.buts;
+    for (let k = 0; k < buts.length; k++) {
+      const b = buts[k]!;
       words.push({ list: 'but', offset: start + b.start, endOffset: start + b.end, sentence: base + b.sentence, language: p.language });
     }
-    for (const r of structure.runs) runs.push({ check: r.check, offset: start + r.start, endOffset: start + r.end, language: p.language });
+    const found = structure.runs;
+    for (let k = 0; k < found.length; k++) {
+      const r = found[k]!;
+      runs.push({ check: r.check, offset: start + r.start, endOffset: start + r.end, language: p.language });
+    }
     base += structure.sentences.length;
+  }
+  if (splice) {
+    const c = splice.changed;
+    const from = paragraphs[c]!.start;
+    // Where the next paragraph started in the previous text.
+    const after = c + 1 < paragraphs.length ? paragraphs[c + 1]!.start - splice.delta : Infinity;
+    const own = contributions[c]!;
+    for (const part of PARTS) ranges[part] = splicedRanges(splice.previous.ranges[part], from, after, splice.delta, own.ranges[part], from);
   }
   bases[paragraphs.length] = base;
   result.present = PARTS.filter((p) => ranges[p].length > 0);
