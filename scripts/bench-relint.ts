@@ -1,5 +1,5 @@
 /**
- * `npm run bench:relint`: only the re-lint figure of `npm run bench` (a one-character edit in the
+ * `npx tsx scripts/bench-relint.ts`: only the re-lint figures of `npm run bench` (a one-character edit in the
  * middle of the 100 000-word drafts, median of 21 incremental runs), quickly, for working on it.
  * `node --cpu-prof --import tsx scripts/bench-relint.ts` profiles it.
  */
@@ -28,8 +28,15 @@ export function timeWithCpu(fn: () => unknown, runs: number): { wall: number; cp
   return { wall: median(walls), cpu: median(cpus) };
 }
 
+/**
+ * How the edit alternates: `replace` one character by another (x, y: the length stays, as the
+ * bench has always measured), or `type` one more character and take it back (x, xy: what follows
+ * the edit moves, as when typing).
+ */
+export type RelintEdit = 'replace' | 'type';
+
 /** Re-lint after a one-character edit in the middle of the 100 000-word draft of `language`. */
-export function benchRelint(language: Language, runs = 21): { wall: number; cpu: number } {
+export function benchRelint(language: Language, runs = 21, edit: RelintEdit = 'replace'): { wall: number; cpu: number } {
   const text = generateDraft(language, 100_000);
   const linter = createLinter();
   linter.analyse(text);
@@ -37,7 +44,7 @@ export function benchRelint(language: Language, runs = 21): { wall: number; cpu:
   // The edited texts are built before timing, as flat strings (join), like the text an editor
   // hands over (TextDocument.getText()); a `+` concatenation would make the linter pay for
   // flattening a rope of the whole text on its first read.
-  const edited = ['x', 'y'].map((c) => [text.slice(0, middle), c, text.slice(middle)].join(''));
+  const edited = (edit === 'type' ? ['x', 'xy'] : ['x', 'y']).map((c) => [text.slice(0, middle), c, text.slice(middle)].join(''));
   let flip = false;
   return timeWithCpu(() => {
     flip = !flip;
@@ -45,14 +52,19 @@ export function benchRelint(language: Language, runs = 21): { wall: number; cpu:
   }, runs);
 }
 
-export function printRelint(language: Language, { wall, cpu }: { wall: number; cpu: number }, runs = 21): void {
-  console.log(
-    `re-lint after a one-character edit (${language}, 100 000 words), median of ${runs}: ${wall.toFixed(2)} ms wall, ${cpu.toFixed(2)} ms CPU (target ≤ 10)`,
-  );
+export function printRelint(language: Language, { wall, cpu }: { wall: number; cpu: number }, runs = 21, edit: RelintEdit = 'replace'): void {
+  const what = edit === 'type' ? 'a typed character' : 'a one-character edit';
+  console.log(`re-lint after ${what} (${language}, 100 000 words), median of ${runs}: ${wall.toFixed(2)} ms wall, ${cpu.toFixed(2)} ms CPU (target ≤ 10)`);
+}
+
+/** Both figures for both languages. */
+export function benchRelintAll(runs = 21): void {
+  for (const edit of ['replace', 'type'] as const) {
+    for (const language of ['en', 'ru'] as const) printRelint(language, benchRelint(language, runs, edit), runs, edit);
+  }
 }
 
 if (process.argv[1]?.endsWith('bench-relint.ts')) {
   await loadMorphology(nodeDictionarySource(join(import.meta.dirname, '..', 'dist', 'dict')));
-  const runs = Number(process.env.RELINT_RUNS ?? 21);
-  for (const language of ['en', 'ru'] as const) printRelint(language, benchRelint(language, runs), runs);
+  benchRelintAll(Number(process.env.RELINT_RUNS ?? 21));
 }

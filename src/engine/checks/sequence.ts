@@ -14,7 +14,17 @@
  * not the word, so its findings do not count there.
  */
 import type { OrderCheckData, SequenceCheckData } from '../types.js';
-import { checkText, occurrencesOf, overlaps, placesOf, type CheckMatch, type Occurrence, type Range, type ReplyCheckInput, type SentenceKey } from './reply-input.js';
+import {
+  checkText,
+  occurrencesOf,
+  overlaps,
+  placesOf,
+  type CheckMatch,
+  type Occurrence,
+  type Range,
+  type ReplyCheckInput,
+  type SentenceKey,
+} from './reply-input.js';
 
 function flagged(input: ReplyCheckInput, range: Range): boolean {
   return input.tone.some((f) => !f.scorer && overlaps(f, range));

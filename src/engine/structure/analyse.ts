@@ -9,7 +9,16 @@ import type { ParagraphMatch } from '../processor.js';
 import { greetingScan, signOffScan } from '../reply-detect.js';
 import { PARTS, type Finding, type Language, type LintOptions, type Part, type ToneCategory } from '../types.js';
 import { SCORER_RULE_IDS } from '../scorer/messages.js';
-import { matchReplyChecks, missingParts, type CheckCue, type CheckRun, type CheckWord, type CueIndex, type ReplyCheckInput, type SentenceIndex } from '../checks/reply.js';
+import {
+  matchReplyChecks,
+  missingParts,
+  type CheckCue,
+  type CheckRun,
+  type CheckWord,
+  type CueIndex,
+  type ReplyCheckInput,
+  type SentenceIndex,
+} from '../checks/reply.js';
 import { STRUCTURE } from '../rules/data.generated.js';
 import { cueSetFor } from './cues.js';
 import {
@@ -463,7 +472,8 @@ function replyCues(
         if (!reply.parts.includes(part)) return;
         const start = paragraphs[i]!.start;
         for (const c of reply.cues) {
-          if (c.part === part) cues.push({ part, offset: c.offset + start, endOffset: c.endOffset + start, sentence: bases[i]! + c.sentence, language: c.language });
+          if (c.part === part)
+            cues.push({ part, offset: c.offset + start, endOffset: c.endOffset + start, sentence: bases[i]! + c.sentence, language: c.language });
         }
       });
       return cues;
@@ -613,7 +623,8 @@ export function analyseStructure(
     const summary = summaries[i]!;
     const reply = (contributions[i] = summary.reply ?? replyContribution(p, structure, summary, text.slice(start, endOf(i))));
     bases[i] = base;
-    if (!splice) for (const part of reply.parts) for (const r of reply.ranges[part]) ranges[part].push({ offset: r.offset + start, endOffset: r.endOffset + start });
+    if (!splice)
+      for (const part of reply.parts) for (const r of reply.ranges[part]) ranges[part].push({ offset: r.offset + start, endOffset: r.endOffset + start });
     for (const part of reply.pending) pending.add(part);
     const buts = structure.buts;
     for (let k = 0; k < buts.length; k++) {

@@ -52,7 +52,11 @@ const typed = fc.oneof(
   { weight: 2, arbitrary: fc.constantFrom(' sorry', ' извините', ' due to', ' из-за', ' we will', ' by Monday', ' but', ' но', 'Hi ') },
   { weight: 1, arbitrary: fc.constantFrom('\n', '\n\n', '"', '> ', '-') },
 );
-const edit = fc.record({ at: fc.nat(), remove: fc.oneof({ weight: 3, arbitrary: fc.constant(0) }, { weight: 1, arbitrary: fc.nat({ max: 6 }) }), insert: typed });
+const edit = fc.record({
+  at: fc.nat(),
+  remove: fc.oneof({ weight: 3, arbitrary: fc.constant(0) }, { weight: 1, arbitrary: fc.nat({ max: 6 }) }),
+  insert: typed,
+});
 const draft = (pool: string[]) =>
   fc.tuple(fc.array(fc.constantFrom(...pool), { minLength: 2, maxLength: 14 }), fc.constantFrom('\n\n', '\n\n\n', '\r\n\r\n')).map(([ps, gap]) => ps.join(gap));
 const drafts = fc.oneof(draft(EN), draft(RU), draft([...EN, ...RU]));

@@ -6,7 +6,15 @@ import assert from 'node:assert/strict';
 import { matchOccurrence } from '../../../src/engine/checks/occurrence.js';
 import { matchPart, missingParts } from '../../../src/engine/checks/part.js';
 import { matchReplyChecks } from '../../../src/engine/checks/reply.js';
-import { cueIndex, sentenceIndex, type CheckCue, type CheckTone, type CheckWord, type ReplyCheckInput, type SentenceIndex } from '../../../src/engine/checks/reply-input.js';
+import {
+  cueIndex,
+  sentenceIndex,
+  type CheckCue,
+  type CheckTone,
+  type CheckWord,
+  type ReplyCheckInput,
+  type SentenceIndex,
+} from '../../../src/engine/checks/reply-input.js';
 import { matchSequence } from '../../../src/engine/checks/sequence.js';
 import { analyseReply, lint } from '../../../src/engine/index.js';
 import { STRUCTURE } from '../../../src/engine/rules/data.generated.js';
