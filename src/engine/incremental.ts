@@ -4,7 +4,8 @@
  *     option and the structure flag), so after an edit only changed paragraphs are parsed;
  *  2. for the common edit — typing inside one plain paragraph — the previous run is patched
  *     instead of re-reading the whole text: the paragraph is analysed again, the findings after
- *     it are shifted, and only the (cheap) whole-reply structure pass runs again.
+ *     it are shifted, and the whole-reply structure pass runs again, told which paragraph changed
+ *     (StructureHint: the other paragraphs' summaries and part ranges are taken from the previous run).
  * Results always equal `analyse()` of the same text exactly (a property test checks it).
  */
 import { writerEvidence } from './agreement.js';
