@@ -3,7 +3,6 @@ import * as esbuild from 'esbuild';
 import { existsSync, readFileSync } from 'node:fs';
 import { buildDictionaries } from './scripts/dictionaries.mjs';
 import { azWithoutLoader } from './scripts/esbuild-az.mjs';
-import { lazyScorerWeights } from './scripts/esbuild-lazy-json.mjs';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 const production = process.argv.includes('--production');
@@ -17,7 +16,7 @@ const common = {
   logLevel: 'warning',
   target: 'es2022',
   mainFields: ['module', 'main'],
-  plugins: [azWithoutLoader, lazyScorerWeights],
+  plugins: [azWithoutLoader],
 };
 
 const builds = [
@@ -41,5 +40,6 @@ if (existsSync('src/extension/extension.ts')) {
   );
 }
 await Promise.all(builds.map((options) => esbuild.build(options)));
-// The morphology dictionaries, read at run time from dist/dict/<lang>/ (skipped when up to date).
+// The morphology dictionaries and the scorer's weights, read at run time from dist/dict/
+// (<lang>/, scorer/<lang>.json; skipped when up to date).
 buildDictionaries('dist/dict');

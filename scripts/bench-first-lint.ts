@@ -3,7 +3,7 @@
  * extension): the first diagnostics of a draft opened in a fresh extension host, simulated in a
  * cold Node process. It loads and activates the extension bundle against the stub `vscode` of
  * bench-activate.cjs (what opening a plain-text file does to a fresh host), then does what the
- * extension does when the document opens: reads the dictionaries the text needs asynchronously
+ * extension does when the document opens: reads the dictionaries and scorer weights the text needs asynchronously
  * from dist/dict (as `workspace.fs.readFile` does), waits for them, and lints the text with a
  * new incremental linter in 30 ms slices. Prints one JSON line of timings in ms.
  *
@@ -13,7 +13,7 @@ import { readFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { createLinter, languagesOfText, loadMorphology, type DictionarySource } from '../src/engine/index.js';
+import { createLinter, languagesOfText, loadLanguageData, type DictionarySource } from '../src/engine/index.js';
 
 async function main(): Promise<void> {
   const [dist, draft, activateScript] = process.argv.slice(2) as [string, string, string];
@@ -26,7 +26,7 @@ async function main(): Promise<void> {
   await activateWithStub(join(dist, 'extension.cjs'));
   const opened = performance.now();
   const source: DictionarySource = { read: (name) => readFile(join(dist, 'dict', ...name.split('/'))) };
-  await loadMorphology(source, languagesOfText(text));
+  await loadLanguageData(source, languagesOfText(text));
   const loaded = performance.now();
   const result = await createLinter().analyseInSlices(text, {}, { sliceMs: 30 });
   const done = performance.now();

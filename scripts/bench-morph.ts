@@ -10,6 +10,7 @@ import { performance } from 'node:perf_hooks';
 import { loadEnglish } from '../src/engine/morph/english.js';
 import { analyzerFor, isMorphologyLoaded, loadMorphology, unloadMorphology } from '../src/engine/morph/registry.js';
 import { loadRussian } from '../src/engine/morph/russian.js';
+import { loadScorer } from '../src/engine/scorer/models.js';
 import { lint } from '../src/engine/index.js';
 import { normalizeWord } from '../src/engine/morphology.js';
 import type { Language } from '../src/engine/types.js';
@@ -20,18 +21,26 @@ import { buildDictionaries } from './dictionaries.mjs';
 const root = join(import.meta.dirname, '..');
 const DICT = join(root, 'dist', 'dict');
 
-/** In a child process: load one language, print its load time and memory as JSON. */
+/** In a child process: load one language's dictionaries, then its scorer weights; print the times and memory as JSON. */
 async function child(language: Language): Promise<void> {
   const before = process.memoryUsage();
-  const cpu = process.cpuUsage();
-  const start = performance.now();
+  let cpu = process.cpuUsage();
+  let start = performance.now();
   await loadMorphology(nodeDictionarySource(DICT), [language]);
   const ms = performance.now() - start;
-  const used = process.cpuUsage(cpu);
+  let used = process.cpuUsage(cpu);
   const cpuMs = (used.user + used.system) / 1000;
+  cpu = process.cpuUsage();
+  start = performance.now();
+  await loadScorer(nodeDictionarySource(DICT), [language]);
+  const weightsMs = performance.now() - start;
+  used = process.cpuUsage(cpu);
+  const weightsCpuMs = (used.user + used.system) / 1000;
   globalThis.gc?.();
   const after = process.memoryUsage();
-  console.log(JSON.stringify({ ms, cpuMs, heapMB: (after.heapUsed - before.heapUsed) / 2 ** 20, rssMB: (after.rss - before.rss) / 2 ** 20 }));
+  console.log(
+    JSON.stringify({ ms, cpuMs, weightsMs, weightsCpuMs, heapMB: (after.heapUsed - before.heapUsed) / 2 ** 20, rssMB: (after.rss - before.rss) / 2 ** 20 }),
+  );
 }
 
 function accuracy(language: Language, forms: ExpectedForm[]): string {
@@ -63,17 +72,17 @@ export async function benchMorphology(drafts: Record<Language, string>): Promise
             cwd: root,
             encoding: 'utf8',
           }),
-        ) as { ms: number; cpuMs: number; heapMB: number; rssMB: number },
+        ) as { ms: number; cpuMs: number; weightsMs: number; weightsCpuMs: number; heapMB: number; rssMB: number },
     );
     runs.sort((a, b) => a.ms - b.ms);
     const median = runs[1]!;
     console.log(
-      `  ${language} dictionary load: ${median.ms.toFixed(0)} ms wall, ${median.cpuMs.toFixed(0)} ms CPU (median of 3 fresh processes), heap +${median.heapMB.toFixed(1)} MB, RSS +${median.rssMB.toFixed(1)} MB`,
+      `  ${language} dictionary load: ${median.ms.toFixed(0)} ms wall, ${median.cpuMs.toFixed(0)} ms CPU (median of 3 fresh processes); then the scorer weights: ${median.weightsMs.toFixed(0)} ms wall, ${median.weightsCpuMs.toFixed(0)} ms CPU; both: heap +${median.heapMB.toFixed(1)} MB, RSS +${median.rssMB.toFixed(1)} MB`,
     );
   }
   const source = nodeDictionarySource(DICT);
   const raw: Record<Language, Awaited<ReturnType<typeof loadRussian>>> = { ru: await loadRussian(source), en: await loadEnglish(source) };
-  await loadMorphology(source);
+  await Promise.all([loadMorphology(source), loadScorer(source)]);
   for (const language of ['ru', 'en'] as const) {
     const words = wordsOf(drafts[language]);
     const unique = [...new Set(words)];

@@ -3,3 +3,4 @@ export const RU_FILES: readonly string[];
 export const EN_LEXICON: string;
 export function englishLexiconText(): string;
 export function buildDictionaries(outDir: string): boolean;
+export function scorerWeightsText(language: string): string;

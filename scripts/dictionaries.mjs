@@ -1,13 +1,17 @@
 // Builds the morphology dictionaries into a folder (dist/dict/ in a build): the Russian
 // OpenCorpora dictionaries of the `az` package, copied as they are, and an English lexicon
 // (word form → Penn tags in order of frequency, with the lemma of each) generated from
-// `en-lexicon` (Brill's lexicon) and `wink-lemmatizer` (WordNet exceptions and rules).
-// Used by esbuild.mjs and by the test set-up; pure Node, no TypeScript.
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// `en-lexicon` (Brill's lexicon) and `wink-lemmatizer` (WordNet exceptions and rules); beside
+// them, the scorer's weights (src/engine/scorer/weights/<lang>.json, minified), which load with
+// the dictionaries of their language.
+// Used by esbuild.mjs, the test set-up and the scripts; pure Node, no TypeScript.
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
+const WEIGHTS = join(dirname(fileURLToPath(import.meta.url)), '..', 'src', 'engine', 'scorer', 'weights');
 
 /**
  * Files of az's `dicts/` folder that Az.Morph.init reads (but gramtab-opencorpora-ext.json, the
@@ -36,6 +40,8 @@ en/lexicon.tsv: generated from the en-lexicon package (MIT, by Alex Corvi; deriv
 Brill's tagger lexicon) with lemmas from wink-lemmatizer (MIT, GRAYPE Systems), which uses the
 exception lists of WordNet 3.0 (Princeton University; WordNet license: permission to use, copy,
 modify and distribute, with this notice).
+
+scorer/: the weights of Sincerely's sentence scorer, trained by Sincerely (MIT).
 `;
 
 const PENN_OPEN = new Set([
@@ -115,9 +121,36 @@ function packageVersion(name) {
   return JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')).version;
 }
 
-/** Writes `ru/` and `en/` under `outDir`, unless a stamp says they are already there. */
+/**
+ * Writes `ru/` and `en/` under `outDir`, unless a stamp says they are already there, and
+ * `scorer/<lang>.json` wherever it differs from the weights in the sources (after `npm run train`).
+ * Returns whether anything was written.
+ */
 export function buildDictionaries(outDir) {
-  const stamp = `az@${packageVersion('az')} en-lexicon@${packageVersion('en-lexicon')} wink-lemmatizer@${packageVersion('wink-lemmatizer')} v3`;
+  const built = buildMorphology(outDir);
+  return writeScorerWeights(outDir) || built;
+}
+
+/** The scorer's weights as shipped: minified (the numbers read back the same). */
+export function scorerWeightsText(language) {
+  return JSON.stringify(JSON.parse(readFileSync(join(WEIGHTS, `${language}.json`), 'utf8')));
+}
+
+function writeScorerWeights(outDir) {
+  let written = false;
+  mkdirSync(join(outDir, 'scorer'), { recursive: true });
+  for (const file of readdirSync(WEIGHTS).filter((f) => f.endsWith('.json'))) {
+    const text = scorerWeightsText(file.slice(0, -'.json'.length));
+    const target = join(outDir, 'scorer', file);
+    if (existsSync(target) && readFileSync(target, 'utf8') === text) continue;
+    writeFileSync(target, text);
+    written = true;
+  }
+  return written;
+}
+
+function buildMorphology(outDir) {
+  const stamp = `az@${packageVersion('az')} en-lexicon@${packageVersion('en-lexicon')} wink-lemmatizer@${packageVersion('wink-lemmatizer')} v4`;
   const stampFile = join(outDir, 'stamp.txt');
   if (existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp) return false;
   const azDicts = join(dirname(require.resolve('az/package.json')), 'dicts');

@@ -1,5 +1,5 @@
-/** Loads the morphology of both languages for the scripts (as the test set-up does). */
-import { loadMorphology } from '../../src/engine/morph/index.js';
+/** Loads the morphology and the scorer weights of both languages for the scripts (as the test set-up does). */
+import { loadLanguageData } from '../../src/engine/language-data.js';
 import { nodeDictionarySource } from '../../src/node/dictionaries.js';
 import { buildDictionaries } from '../dictionaries.mjs';
 import { join } from 'node:path';
@@ -8,5 +8,5 @@ import { ROOT } from './tsv.js';
 export async function loadAllMorphology(): Promise<void> {
   const folder = join(ROOT, 'dist', 'dict');
   buildDictionaries(folder);
-  await loadMorphology(nodeDictionarySource(folder));
+  await loadLanguageData(nodeDictionarySource(folder));
 }

@@ -14,7 +14,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyseReply } from '../../src/engine/index.js';
-import { loadMorphology } from '../../src/engine/morph/index.js';
+import { loadLanguageData } from '../../src/engine/language-data.js';
 import { nodeDictionarySource } from '../../src/node/dictionaries.js';
 import { buildDictionaries } from '../dictionaries.mjs';
 import { PARTS, type Part } from '../../src/engine/types.js';
@@ -128,10 +128,10 @@ export function evaluateReplies(replies: readonly RealReply[]): RepliesEval {
 const fmt = (x: number) => x.toFixed(2);
 const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
 
-/** The tone rules need the morphology (lemmas); built into dist/dict/ when missing, as the tests do. */
+/** The tone rules need the morphology (lemmas), the scorer its weights; built into dist/dict/ when missing, as the tests do. */
 async function withMorphology(): Promise<void> {
   buildDictionaries(join(ROOT, 'dist', 'dict'));
-  await loadMorphology(nodeDictionarySource(join(ROOT, 'dist', 'dict')));
+  await loadLanguageData(nodeDictionarySource(join(ROOT, 'dist', 'dict')));
 }
 
 export async function main(argv: readonly string[] = process.argv.slice(2)): Promise<void> {

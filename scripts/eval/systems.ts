@@ -34,6 +34,7 @@ function fromLint(text: string, language: Language, disabledRules: readonly stri
 /** The scorer on its own: every sentence whose score reaches the threshold, rules or not. */
 function fromScorer(text: string, language: Language): Prediction {
   const model = modelFor(language);
+  if (!model) throw new Error(`the ${language} scorer weights are not loaded`);
   const categories = new Set<Labelled>();
   const details: string[] = [];
   for (const s of scorerSentences(text, language, model)) {

@@ -6,7 +6,7 @@ import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyse, describeProblem, type Analysis, type Finding } from '../engine/index.js';
 import { CliConfigs } from './config.js';
-import { loadMorphologyForText } from '../node/dictionaries.js';
+import { loadLanguageDataForText } from '../node/dictionaries.js';
 import { DEFAULT_MAX_MB, ReadError, readDraft, readStdin } from './read.js';
 import { formatJson, formatStylish, type FileResult } from './reporters.js';
 
@@ -22,6 +22,8 @@ Options:
   --config <file>          settings file (default: the .sincerelyrc.json nearest to each draft)
   --no-config              ignore .sincerelyrc.json files
   --max-size <MB>          refuse larger files (default: 10)
+  --any-text               check the tone of any text, not only of replies (a text of 120
+                           words or more that does not read as a reply is skipped by default)
   --help, --version
 
 Exit codes: 0 no problem at warning level or above, 1 problems found, 2 usage or read error.`;
@@ -44,6 +46,7 @@ export async function main(argv: string[]): Promise<number> {
         config: { type: 'string' },
         'max-size': { type: 'string' },
         'no-config': { type: 'boolean', default: false },
+        'any-text': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -80,7 +83,11 @@ export async function main(argv: string[]): Promise<number> {
       for (const problem of config.problems) fail(`${describeProblem(problem)}; using the default`);
     }
     if (config.problems.length > 0) status = 2;
-    const options = { ...config.options, ...(values.lang ? { language: values.lang as 'auto' | 'ru' | 'en' } : {}) };
+    const options = {
+      ...config.options,
+      ...(values.lang ? { language: values.lang as 'auto' | 'ru' | 'en' } : {}),
+      ...(values['any-text'] ? { anyText: true } : {}),
+    };
     let text: string;
     try {
       text = input === '-' ? await readStdin(maxMb) : readDraft(input, maxMb);
@@ -91,7 +98,7 @@ export async function main(argv: string[]): Promise<number> {
       continue;
     }
     if (config.enabled && !morphologyWarned) {
-      const problem = await loadMorphologyForText(text, options.language);
+      const problem = await loadLanguageDataForText(text, options.language);
       if (problem) {
         fail(`morphology not loaded (${problem.message}); linting without it`);
         morphologyWarned = true;
@@ -106,6 +113,8 @@ export async function main(argv: string[]): Promise<number> {
       score: analysis?.score ?? null,
       parts: analysis?.parts ?? null,
       losses: analysis?.losses ?? [],
+      toneChecked: analysis?.toneChecked ?? false,
+      skippedAsNotReply: analysis !== undefined && !analysis.toneChecked,
     });
   }
 

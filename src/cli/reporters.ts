@@ -12,6 +12,10 @@ export interface FileResult {
   parts?: { present: Part[]; missing: Part[] } | null;
   /** The points lost, with their reasons (Σ points = 10 − score). */
   losses?: Loss[];
+  /** False when the text was not linted, or is long and not a reply and its tone was not checked (`--any-text`). */
+  toneChecked?: boolean;
+  /** The text was linted but is long and not a reply, so its tone was not checked. */
+  skippedAsNotReply?: boolean;
 }
 
 /**
@@ -29,6 +33,8 @@ export function formatJson(results: readonly FileResult[]): string {
       parts: r.parts ?? null,
       losses: (r.losses ?? []).map((l) => ({ points: l.points, ruleId: l.ruleId, ...(l.part ? { part: l.part } : {}), reason: l.reason })),
       structure: r.findings.filter((f) => f.category === 'structure').map(jsonMessage),
+      // Added: whether the tone was checked (false for a long text that is not a reply, without --any-text).
+      toneChecked: r.toneChecked ?? true,
     })),
     null,
     2,
@@ -63,6 +69,8 @@ export function scoreSummary(r: FileResult): string | undefined {
   return `Reply score ${r.score}/10 — ${parts}${fromFindings > 0 ? `; findings −${fromFindings}` : ''}`;
 }
 
+export const NOT_A_REPLY = 'does not read as a reply to a complaint; tone not checked (--any-text checks any text)';
+
 export function formatStylish(results: readonly FileResult[], color: boolean, summaries = true): string {
   const files = results.map((r) => {
     const file = new VFile({ path: r.file });
@@ -80,11 +88,10 @@ export function formatStylish(results: readonly FileResult[], color: boolean, su
     return file;
   });
   const report = reporter(files, { color, verbose: false });
-  const lines = summaries
-    ? results.flatMap((r) => {
-        const line = scoreSummary(r);
-        return line ? [`${r.file}: ${line}`] : [];
-      })
-    : [];
+  const lines = results.flatMap((r) => {
+    if (r.skippedAsNotReply) return [`${r.file}: ${NOT_A_REPLY}`];
+    const line = summaries ? scoreSummary(r) : undefined;
+    return line ? [`${r.file}: ${line}`] : [];
+  });
   return [report, ...lines].filter(Boolean).join('\n');
 }

@@ -24,18 +24,30 @@ export interface Analysis {
   findings: Finding[];
   /** The reply's structure as analysed (absent with `structure: false`), for edits that insert a part. */
   structure?: ReplyStructure;
+  /** False when the text is long and not a reply, so its tone was not checked (`LintOptions.anyText`). */
+  toneChecked: boolean;
 }
 
 /** The analysis of a finished run: scores the reply when it is one. */
-export function toAnalysis({ findings, structure }: LintResult, options: LintOptions): Analysis {
+export function toAnalysis({ findings, structure, toneChecked = true }: LintResult, options: LintOptions): Analysis {
   const known = structure ? { structure } : {};
   if (!structure || !structure.reply) {
-    return { reply: structure?.reply ?? false, language: structure?.language, score: null, parts: null, losses: [], ranges: {}, findings, ...known };
+    return {
+      reply: structure?.reply ?? false,
+      language: structure?.language,
+      score: null,
+      parts: null,
+      losses: [],
+      ranges: {},
+      findings,
+      toneChecked,
+      ...known,
+    };
   }
   const { score, parts, losses } = scoreReply(structure, findings, options);
   const ranges: Partial<Record<Part, Range[]>> = {};
   for (const part of structure.present) ranges[part] = structure.ranges[part];
-  return { reply: true, language: structure.language, score, parts, losses, ranges, findings, ...known };
+  return { reply: true, language: structure.language, score, parts, losses, ranges, findings, toneChecked, ...known };
 }
 
 export function analyse(text: string, options: LintOptions = {}): Analysis {

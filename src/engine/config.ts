@@ -15,6 +15,8 @@ export interface EngineSettings {
   severity: Partial<Record<Category, SeverityLevel>>;
   /** Structure checks and the reply score on texts that look like a reply (docs/structure.md). */
   structure: boolean;
+  /** Tone findings also in a long text that is not a reply (LintOptions.anyText). */
+  anyText: boolean;
 }
 
 export const DEFAULT_SETTINGS: EngineSettings = {
@@ -24,6 +26,7 @@ export const DEFAULT_SETTINGS: EngineSettings = {
   allowedPhrases: [],
   severity: {},
   structure: true,
+  anyText: false,
 };
 
 export interface ConfigProblem {
@@ -80,6 +83,7 @@ const ENGINE_KEYS: KeyChecks = {
     return value.filter((id) => ruleIds.has(id));
   },
   structure: boolean,
+  anyText: boolean,
   allowedPhrases: (value, report) => {
     if (isStringList(value)) return value.filter((p) => p.trim() !== '');
     report('must be a list of phrases');
@@ -146,6 +150,7 @@ export function toLintOptions(settings: EngineSettings): LintOptions {
     allowedPhrases: settings.allowedPhrases,
     severity: settings.severity,
     structure: settings.structure,
+    anyText: settings.anyText,
   };
 }
 

@@ -12,5 +12,7 @@ export * from './types.js';
 export * from './fixes.js';
 export { greetingLine, signOffLine } from './reply-detect.js';
 export * from './morph/index.js';
+export { isLanguageDataLoaded, languageDataGeneration, loadLanguageData, unloadLanguageData } from './language-data.js';
+export { isScorerLoaded, loadScorer, unloadScorer } from './scorer/models.js';
 export { mergeFindings, missingPartOf, MISSING_PARTS_RULE } from './merge.js';
 export { agree, writerOf, type Writer } from './agreement.js';

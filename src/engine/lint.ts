@@ -3,7 +3,7 @@ import { writerEvidence, writerOfParts, type Writer, type WriterEvidence } from 
 import { detectLanguage } from './language.js';
 import { withFixes } from './fixes.js';
 import { mask } from './mask.js';
-import { morphologyGeneration } from './morph/registry.js';
+import { languageDataGeneration } from './language-data.js';
 import { normalizeWord } from './morphology.js';
 import { splitParagraphs, type Paragraph } from './paragraphs.js';
 import { LineIndex } from './position.js';
@@ -52,8 +52,8 @@ export function* analyseSteps(
   const results: ParagraphResult[] = [];
   const withStructure = options.structure !== false;
   const forced = options.language && options.language !== 'auto' ? options.language : undefined;
-  // Analyses change when a language's dictionaries load: results from before are not reused.
-  const prefix = `${forced ?? 'auto'}${withStructure ? '+' : '-'}${morphologyGeneration()}:`;
+  // Analyses change when a language's dictionaries or weights load: results from before are not reused.
+  const prefix = `${forced ?? 'auto'}${withStructure ? '+' : '-'}${languageDataGeneration()}:`;
   for (const paragraph of spans) {
     const key = prefix + paragraph.text;
     let entry = cache?.get(key);
@@ -168,6 +168,8 @@ function structureFindings(text: string, matches: readonly StructureMatch[], opt
 export interface LintResult {
   findings: Finding[];
   structure?: ReplyStructure;
+  /** False when the text is long and not a reply, so its tone was not checked (see `LintOptions.anyText`). */
+  toneChecked?: boolean;
 }
 
 /** Everything a run computed, kept by the incremental linter to update the next run cheaply. */
@@ -289,16 +291,17 @@ const SCORER_IDS: ReadonlySet<string> = new Set(Object.values(SCORER_RULE_IDS));
 
 /**
  * Words from which a text that the structure check does not take for a reply is read as other
- * prose (documentation, notes, messages of a program). The trained scorer learned the register of
- * replies and stays silent there; the rules, which name their constructions, still apply. A
- * shorter text cannot show what it is (a one-line draft has no reply evidence yet).
+ * prose (documentation, notes, messages of a program): the tone rules and the scorer are written
+ * for replies, and a cause clause in a manual («не удалось…, так как…») is not an excuse. Its tone
+ * is checked only with `anyText`, and then by the rules alone (the scorer learned the register of
+ * replies). A shorter text cannot show what it is (a one-line draft has no reply evidence yet).
  */
-export const SCORER_GATE_WORDS = 120;
+export const REPLY_GATE_WORDS = 120;
 
-/** Whether the masked text has SCORER_GATE_WORDS words; read from its paragraphs, which hold every line with a letter. */
+/** Whether the masked text has REPLY_GATE_WORDS words; read from its paragraphs, which hold every line with a letter. */
 function outOfReplyRegister(spans: readonly Paragraph[]): boolean {
   let words = 0;
-  for (const span of spans) for (const _ of span.text.matchAll(/\p{L}+/gu)) if (++words >= SCORER_GATE_WORDS) return true;
+  for (const span of spans) for (const _ of span.text.matchAll(/\p{L}+/gu)) if (++words >= REPLY_GATE_WORDS) return true;
   return false;
 }
 
@@ -322,9 +325,13 @@ export function finishState(
   const frame = reuse?.frame ?? textFrame(maskedText.value);
   const state = { text, masked: maskedText, frame, spans, results, tone, fixed, writers };
   const structure = analyseStructure(text, results, tone, options, frame, reuse?.hint);
-  // Out of the reply register the trained scorer is silent (see SCORER_GATE_WORDS).
-  const shown = !structure.reply && outOfReplyRegister(spans) ? fixed.filter((f) => !SCORER_IDS.has(f.ruleId)) : fixed;
-  if (!structure.reply || structure.matches.length === 0) return { ...state, result: { findings: shown, structure } };
+  // Out of the reply register the tone checks are not run, unless asked for; the trained scorer
+  // is silent there either way (see REPLY_GATE_WORDS).
+  if (!structure.reply && outOfReplyRegister(spans)) {
+    const findings = options.anyText ? fixed.filter((f) => !SCORER_IDS.has(f.ruleId)) : [];
+    return { ...state, result: { findings, structure, toneChecked: options.anyText === true } };
+  }
+  if (structure.matches.length === 0) return { ...state, result: { findings: fixed, structure } };
   // Sorted as the findings before their fixes would be (fixes change no offset and no rule id).
   const findings = [...fixed, ...withFixes(text, structureFindings(text, structure.matches, options, context), writerFor)].sort(compareFindings);
   return { ...state, result: { findings, structure } };

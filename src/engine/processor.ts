@@ -49,7 +49,8 @@ function makeProcessor(language: Language, structure: boolean) {
     .use(retextLatin)
     .use(retextSincerelyMorph, { language })
     .use(retextSincerelyTone, { ruleSet: ruleSetFor(language) })
-    .use(retextSincerelyScorer, { language, model: modelFor(language), ruleSet: ruleSetFor(language) });
+    // The model is looked up on every run: it is there once the language's weights are loaded.
+    .use(retextSincerelyScorer, { language, model: () => modelFor(language), ruleSet: ruleSetFor(language) });
   return (cueSet ? base.use(retextSincerelyStructure, { cueSet }) : base).freeze();
 }
 

@@ -64,6 +64,12 @@ export interface LintOptions {
   severity?: Partial<Record<Category, SeverityLevel>>;
   /** Structure checks (missing parts, ordering) on texts that look like a reply; default true. */
   structure?: boolean;
+  /**
+   * Tone findings on any text. By default (false) a text of REPLY_GATE_WORDS words or more that does
+   * not read as a reply (a manual, a FAQ, a program's messages) gets none: the rules and the scorer
+   * are written for replies. The trained scorer stays silent there either way.
+   */
+  anyText?: boolean;
 }
 
 /**

@@ -1,6 +1,6 @@
 /** The commands: lint now, new reply from a template, toggle, lint always, and the quick fixes' helpers. */
 import * as vscode from 'vscode';
-import { isMorphologyLoaded, PARTS, type Language, type Part } from '../engine/index.js';
+import { isMorphologyLoaded, isScorerLoaded, PARTS, type Language, type Part } from '../engine/index.js';
 import { phraseOf } from './actions-model.js';
 import { targetsOf, toWorkspaceEdit } from './code-actions.js';
 import { fixAllEdits } from './actions-model.js';
@@ -55,11 +55,15 @@ export function registerCommands(services: Services): vscode.Disposable[] {
  * The status bar model of a document (the active editor's by default): text, Markdown tooltip,
  * command, and the number of unexpected errors caught in the event handlers since activation.
  */
-async function status(services: Services, uri: unknown): Promise<(StatusView & { errors: number; morphology: Record<Language, boolean> }) | undefined> {
+async function status(
+  services: Services,
+  uri: unknown,
+): Promise<(StatusView & { errors: number; morphology: Record<Language, boolean>; scorer: Record<Language, boolean> }) | undefined> {
   const doc = documentFor(uri);
   if (!doc) return undefined;
   const morphology = { ru: isMorphologyLoaded('ru'), en: isMorphologyLoaded('en') };
-  return { ...(await services.statusBar.view(doc)), errors: services.controller.errors.count, morphology };
+  const scorer = { ru: isScorerLoaded('ru'), en: isScorerLoaded('en') };
+  return { ...(await services.statusBar.view(doc)), errors: services.controller.errors.count, morphology, scorer };
 }
 
 /** The parsed snippet files, read once per language from the extension's `snippets/` folder. */

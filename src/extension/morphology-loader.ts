@@ -1,12 +1,13 @@
 /**
- * Loads the morphology dictionaries shipped in the extension (dist/dict/) through
- * `vscode.workspace.fs`, which reads the extension's folder in the desktop and in the web
- * extension host alike. Nothing loads at activation: the first lint of a text asks for the
- * languages it needs and waits for them; a load that takes a while shows in the status bar.
- * A failed load is reported once and the engine goes on with its fallback (no analysis).
+ * Loads the morphology dictionaries and the scorer's weights shipped in the extension
+ * (dist/dict/) through `vscode.workspace.fs`, which reads the extension's folder in the desktop
+ * and in the web extension host alike. Nothing loads at activation: the first lint of a text asks
+ * for the languages it needs and waits for them; a load that takes a while shows in the status
+ * bar. A failed load is reported once and the engine goes on with its fallback (no analysis, a
+ * silent scorer).
  */
 import * as vscode from 'vscode';
-import { isMorphologyLoaded, languagesOfText, loadMorphology, type DictionarySource, type Language } from '../engine/index.js';
+import { isLanguageDataLoaded, languagesOfText, loadLanguageData, type DictionarySource, type Language } from '../engine/index.js';
 import type { ErrorLog } from './error-log.js';
 import { t } from './l10n.js';
 
@@ -28,7 +29,7 @@ export class MorphologyLoader {
 
   /** Resolves when the languages `text` needs are loaded or have failed to; never rejects. */
   ready(text: string, language: 'auto' | Language = 'auto'): Promise<void> {
-    const needed = languagesOfText(text, language).filter((l) => !isMorphologyLoaded(l));
+    const needed = languagesOfText(text, language).filter((l) => !isLanguageDataLoaded(l));
     if (needed.length === 0) return Promise.resolve();
     return Promise.all(needed.map((l) => this.load(l))).then(() => undefined);
   }
@@ -36,7 +37,7 @@ export class MorphologyLoader {
   private load(language: Language): Promise<void> {
     let load = this.loads.get(language);
     if (!load) {
-      load = loadMorphology(this.source, [language]).catch((error: unknown) => this.errors.report(`loading the ${language} dictionaries`, error));
+      load = loadLanguageData(this.source, [language]).catch((error: unknown) => this.errors.report(`loading the ${language} dictionaries`, error));
       this.loads.set(language, load);
       this.showProgressIfSlow(load);
     }

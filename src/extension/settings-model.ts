@@ -55,6 +55,7 @@ export const SETTING_KEYS = [
   'allowedPhrases',
   'severity',
   'structure',
+  'anyText',
   'maxTypingSizeKB',
 ] as const;
 export type SettingKey = (typeof SETTING_KEYS)[number];

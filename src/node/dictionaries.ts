@@ -1,13 +1,15 @@
 /**
- * The morphology dictionaries for Node (the CLI, the tests, the scripts): read from `dict/`
- * beside the bundle (dist/dict/, written by esbuild.mjs) or from the project's dist/dict/;
- * the Russian files, in development, straight from the `az` package when no build is there.
+ * The morphology dictionaries and the scorer's weights for Node (the CLI, the tests, the
+ * scripts): read from `dict/` beside the bundle (dist/dict/, written by esbuild.mjs) or from the
+ * project's dist/dict/; the Russian dictionaries, in development, straight from the `az` package
+ * when no build is there.
  */
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
-import { languagesOfText, loadMorphology } from '../engine/morph/registry.js';
+import { loadLanguageData } from '../engine/language-data.js';
+import { languagesOfText } from '../engine/morph/registry.js';
 import type { DictionarySource } from '../engine/morph/types.js';
 import type { Language } from '../engine/types.js';
 
@@ -48,12 +50,13 @@ export function nodeDictionarySource(folder: string | false | undefined = findDi
 }
 
 /**
- * Loads the morphology a text needs from the Node dictionaries. A failure leaves the engine
- * on its fallback (words without analysis) and is returned for the caller to report.
+ * Loads the morphology and the scorer weights a text needs from the Node dictionaries. A failure
+ * leaves the engine on its fallback (words without analysis, a silent scorer) and is returned
+ * for the caller to report.
  */
-export async function loadMorphologyForText(text: string, language: 'auto' | Language = 'auto', source = nodeDictionarySource()): Promise<Error | undefined> {
+export async function loadLanguageDataForText(text: string, language: 'auto' | Language = 'auto', source = nodeDictionarySource()): Promise<Error | undefined> {
   try {
-    await loadMorphology(source, languagesOfText(text, language));
+    await loadLanguageData(source, languagesOfText(text, language));
     return undefined;
   } catch (error) {
     return error instanceof Error ? error : new Error(String(error));

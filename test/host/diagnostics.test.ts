@@ -122,7 +122,9 @@ describe('diagnostics', () => {
   });
 
   it('a long draft (400 paragraphs) is linted in full', async () => {
-    const paragraph = (i: number) => `Paragraph ${i}: the files for step ${i} arrived late. We did our best, and I will send the fix by Friday.`;
+    // Plain paragraphs: "Paragraph 1:" labels would shape it as a document, not a reply, and a long
+    // text that is not a reply gets no tone findings.
+    const paragraph = (i: number) => `The files for step ${i} arrived late. We did our best, and I will send the fix by Friday.`;
     const text = `Hi Anna,\n\n${Array.from({ length: 400 }, (_, i) => paragraph(i)).join('\n\n')}\n\nMax\n`;
     const { document: doc } = await openUntitled(text);
     const expected = expectedDiagnostics(doc, engineFindings(text));

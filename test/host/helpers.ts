@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import {
   DEFAULT_SETTINGS,
   lint,
-  loadMorphology,
+  loadLanguageData,
   mergeFindings,
   toLintOptions,
   TONE_CATEGORIES,
@@ -26,8 +26,8 @@ export async function activateExtension(): Promise<vscode.Extension<unknown>> {
   const extension = vscode.extensions.getExtension(EXTENSION_ID);
   assert.ok(extension, `extension ${EXTENSION_ID} is not installed in this host`);
   await extension.activate();
-  // The suite's own engine (engineFindings) reads the same dictionaries as the extension's.
-  await loadMorphology({
+  // The suite's own engine (engineFindings) reads the same dictionaries and weights as the extension's.
+  await loadLanguageData({
     read: (name) => Promise.resolve(vscode.workspace.fs.readFile(vscode.Uri.joinPath(extension.extensionUri, 'dist', 'dict', ...name.split('/')))),
   });
   return extension;

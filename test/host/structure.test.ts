@@ -143,7 +143,8 @@ describe('reply structure: status bar score, missing-part quick fix, settings', 
     let editor = await openFixture('replies', 'scratch.reply.txt');
     const doc = editor.document;
     const original = doc.getText();
-    const big = `Hi Tom,\n\n${'The report is attached, and the numbers are final for this quarter.\n\n'.repeat(20)}We did our best.\n\nMax\n`;
+    // A reply (it apologizes): a long text that is not one gets no tone findings.
+    const big = `Hi Tom,\n\nI am sorry the report reached you late.\n\n${'The report is attached, and the numbers are final for this quarter.\n\n'.repeat(20)}We did our best.\n\nMax\n`;
     try {
       const all = () => new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length));
       assert.ok(await editor.edit((b) => b.replace(all(), big)), 'typed');

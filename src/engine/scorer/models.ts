@@ -1,14 +1,66 @@
-/** The shipped weights, turned into models on first use. */
-import type { Language } from '../types.js';
+/**
+ * The scorer's models, one per language, loaded from the weights the host ships: the file
+ * `scorer/<lang>.json` of the same DictionarySource as the morphology (dist/dict/scorer/ in a
+ * build, minified from weights/<lang>.json by scripts/dictionaries.mjs). Nothing loads at import;
+ * while a language's weights are not loaded, `modelFor` gives nothing and the scorer is silent.
+ */
+import type { DictionarySource } from '../morph/types.js';
+import { LANGUAGES, type Language } from '../types.js';
 import { Model, type WeightsFile } from './model.js';
-import en from './weights/en.json' with { type: 'json' };
-import ru from './weights/ru.json' with { type: 'json' };
 
-const FILES: Record<Language, WeightsFile> = { en, ru };
+/** The weights file of a language, relative to the dictionaries folder. */
+export const weightsFileName = (language: Language): string => `scorer/${language}.json`;
+
 const models = new Map<Language, Model>();
+const pending = new Map<Language, Promise<void>>();
+let generation = 0;
 
-export function modelFor(language: Language): Model {
-  let model = models.get(language);
-  if (!model) models.set(language, (model = new Model(FILES[language])));
-  return model;
+/** A model from the text of a weights file; throws on a file that is not this language's weights. */
+export function parseWeights(language: Language, text: string): Model {
+  const file = JSON.parse(text) as WeightsFile;
+  if (file.language !== language) throw new Error(`scorer weights: ${weightsFileName(language)} holds the weights of "${file.language}"`);
+  return new Model(file);
+}
+
+/**
+ * Loads the weights of `languages` from `source`. Languages already loaded are skipped and
+ * concurrent calls share one load; a failed load rejects and leaves the scorer silent.
+ */
+export async function loadScorer(source: DictionarySource, languages: readonly Language[] = LANGUAGES): Promise<void> {
+  await Promise.all(
+    languages.map((language) => {
+      if (models.has(language)) return undefined;
+      let promise = pending.get(language);
+      if (!promise) {
+        promise = source
+          .read(weightsFileName(language))
+          .then((bytes) => {
+            models.set(language, parseWeights(language, new TextDecoder('utf-8').decode(bytes)));
+            generation++;
+          })
+          .finally(() => pending.delete(language));
+        pending.set(language, promise);
+      }
+      return promise;
+    }),
+  );
+}
+
+/** The model of a language, or undefined while its weights are not loaded. */
+export function modelFor(language: Language): Model | undefined {
+  return models.get(language);
+}
+
+export function isScorerLoaded(language: Language): boolean {
+  return models.has(language);
+}
+
+/** Changes whenever weights are loaded or unloaded (for cache keys, like morphologyGeneration). */
+export function scorerGeneration(): number {
+  return generation;
+}
+
+/** Forgets loaded weights (all by default), so that the scorer is silent again. For tests. */
+export function unloadScorer(languages: readonly Language[] = LANGUAGES): void {
+  for (const language of languages) if (models.delete(language)) generation++;
 }

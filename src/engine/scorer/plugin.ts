@@ -3,7 +3,8 @@
  * read as an excuse, blame-shifting, defensiveness or minimizing although no rule of those
  * categories fired there (rules keep precedence). Runs after the morphology plugin (lemmas,
  * parts of speech) and the tone plugin (its messages are features). While the language's
- * morphology is not loaded, it reports nothing. With `record`, it keeps each sentence's features in `file.data.scorer`.
+ * morphology or its weights are not loaded, it reports nothing. With `record`, it keeps each
+ * sentence's features in `file.data.scorer`.
  */
 import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
@@ -21,8 +22,11 @@ import { sentenceWords, type ScorerWord } from './words.js';
 
 export interface ScorerOptions {
   language: Language;
-  /** Without a model, nothing is reported (features can still be recorded). */
-  model?: Model;
+  /**
+   * Without a model, nothing is reported (features can still be recorded). A function is asked
+   * on every run, so that the scorer speaks once the language's weights are loaded.
+   */
+  model?: Model | (() => Model | undefined);
   /** The language's rules: their ownership guard (`$own-fault`) silences the scorer too. */
   ruleSet?: RuleSet;
   record?: boolean;
@@ -45,8 +49,9 @@ const LABELLED = new Set<string>(REPORTED);
 const SPAN_WORDS = 4;
 
 export default function retextSincerelyScorer(options: ScorerOptions) {
-  const { language, model, record, ruleSet } = options;
+  const { language, record, ruleSet } = options;
   return (tree: Root, file: VFile): void => {
+    const model = typeof options.model === 'function' ? options.model() : options.model;
     const text = String(file.value);
     const records: SentenceRecord[] = [];
     // Tone messages so far, by position; the scorer adds its own after this list.

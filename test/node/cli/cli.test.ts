@@ -168,6 +168,26 @@ describe('sincerely CLI', () => {
     });
   });
 
+  it('skips the tone of a long text that is not a reply, and says so; --any-text checks it', () => {
+    const section =
+      'The exporter reads its settings from a file in the project folder. Each section names one target, the tables it copies, the schedule it follows and the folder it writes to. Large tables are copied in batches, and the batch size can be set per target.';
+    const manual = `${Array.from({ length: 8 }, () => section).join('\n\n')}\n\nThe export failed because the weather was bad.\n`;
+    const quiet = run([], { input: manual });
+    assert.equal(quiet.code, 0);
+    assert.match(quiet.stdout, /does not read as a reply to a complaint; tone not checked \(--any-text/);
+    const json = JSON.parse(run(['--format', 'json'], { input: manual }).stdout);
+    assert.deepEqual(json[0].messages, []);
+    assert.equal(json[0].toneChecked, false);
+    const asked = run(['--any-text', '--format', 'json'], { input: manual });
+    assert.equal(asked.code, 1);
+    const report = JSON.parse(asked.stdout);
+    assert.equal(report[0].toneChecked, true);
+    assert.ok(
+      report[0].messages.some((m: { category: string }) => m.category === 'excuse'),
+      asked.stdout,
+    );
+  });
+
   it('stops quietly when its output is piped into a closed reader', function () {
     // 80 000 words to lint: a behaviour test, not a timing one; a loaded machine must not fail it.
     this.timeout(120_000);

@@ -28,7 +28,8 @@ describe('sincerely CLI: reply score', () => {
     assert.equal(stderr, '');
     assert.equal(code, 1);
     const report = JSON.parse(stdout) as Array<Record<string, any>>;
-    for (const entry of report) assert.deepEqual(Object.keys(entry), ['file', 'messages', 'score', 'parts', 'losses', 'structure']);
+    for (const entry of report) assert.deepEqual(Object.keys(entry), ['file', 'messages', 'score', 'parts', 'losses', 'structure', 'toneChecked']);
+    for (const entry of report) assert.equal(entry.toneChecked, true);
     const [goodEn, badEn, goodRu, badRu] = report;
     for (const good of [goodEn!, goodRu!]) {
       assert.equal(good.score, 10);
@@ -66,7 +67,7 @@ describe('sincerely CLI: reply score', () => {
     const { code, stdout } = run(['--format', 'json'], 'The parcel left our warehouse on Monday.');
     assert.equal(code, 0);
     const [entry] = JSON.parse(stdout);
-    assert.deepEqual(entry, { file: '<stdin>', messages: [], score: null, parts: null, losses: [], structure: [] });
+    assert.deepEqual(entry, { file: '<stdin>', messages: [], score: null, parts: null, losses: [], structure: [], toneChecked: true });
   });
 
   it('stylish prints a one-line summary per reply', () => {

@@ -1,12 +1,13 @@
 /**
- * The trained scorer learned the register of replies: in a long text that is not a reply it
- * stays silent, and whether a long text is a reply is decided by its opening.
+ * The tone checks are written for replies: a long text that is not a reply gets no tone finding
+ * (with `anyText`, rule findings only: the trained scorer learned the register of replies), and
+ * whether a long text is a reply is decided by its opening.
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { analyse, lint } from '../../../src/engine/index.js';
 import { EVIDENCE_WINDOW_WORDS } from '../../../src/engine/structure/analyse.js';
-import { SCORER_GATE_WORDS } from '../../../src/engine/lint.js';
+import { REPLY_GATE_WORDS } from '../../../src/engine/lint.js';
 import { SCORER_RULE_IDS } from '../../../src/engine/scorer/messages.js';
 import type { Language } from '../../../src/engine/types.js';
 
@@ -51,8 +52,28 @@ const MANUAL: Record<Language, string> = {
 for (const language of ['en', 'ru'] as const) {
   describe(`reply register (${language})`, () => {
     it('the manual is long enough to be judged, and is not a reply', () => {
-      assert.ok(words(MANUAL[language]) >= SCORER_GATE_WORDS);
+      assert.ok(words(MANUAL[language]) >= REPLY_GATE_WORDS);
       assert.equal(analyse(MANUAL[language], { language }).reply, false);
+    });
+
+    it('a rule finding inside a long non-reply is reported only with anyText', () => {
+      const excuse = language === 'en' ? 'The export failed because the weather was bad.' : 'Выгрузка задержалась из-за плохой погоды.';
+      const alone = lint(excuse, { language }).filter((f) => f.category === 'excuse' && !SCORER_IDS.has(f.ruleId));
+      assert.ok(alone.length > 0, 'the sentence alone has a rule finding');
+      // Past the opening (a failure and an excuse in the first lines would make it read as a reply).
+      let manual = MANUAL[language];
+      while (words(manual) <= EVIDENCE_WINDOW_WORDS) manual += `\n\n${MANUAL[language]}`;
+      const inManual = `${manual}\n\n${excuse}`;
+      const quiet = analyse(inManual, { language });
+      assert.deepEqual(quiet.findings, []);
+      assert.equal(quiet.toneChecked, false);
+      const asked = analyse(inManual, { language, anyText: true });
+      assert.equal(asked.toneChecked, true);
+      assert.deepEqual(
+        asked.findings.map((f) => f.ruleId),
+        alone.map((f) => f.ruleId),
+      );
+      assert.equal(analyse(excuse, { language }).toneChecked, true, 'a short draft is always checked');
     });
 
     it('a sentence the scorer flags alone or in a reply is not flagged inside a long non-reply', () => {
@@ -61,7 +82,7 @@ for (const language of ['en', 'ru'] as const) {
       for (const sentence of sentences) {
         const inManual = `${MANUAL[language]}\n\n${sentence}`;
         assert.deepEqual(
-          lint(inManual, { language }).filter((f) => SCORER_IDS.has(f.ruleId)),
+          lint(inManual, { language, anyText: true }).filter((f) => SCORER_IDS.has(f.ruleId)),
           [],
           sentence,
         );

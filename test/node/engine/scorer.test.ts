@@ -106,6 +106,7 @@ describe('scorer: shipped weights', () => {
   for (const language of ['ru', 'en'] as const) {
     it(`loads the ${language} weights`, () => {
       const model = modelFor(language);
+      assert.ok(model, 'loaded by the test set-up');
       assert.ok(model.size > 1000, `${model.size} features`);
       assert.ok(model.threshold > 0 && model.threshold < 1);
       assert.ok(model.weightsOf('_bias')?.length === CLASSES.length);
