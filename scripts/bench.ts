@@ -12,7 +12,6 @@ import { performance } from 'node:perf_hooks';
 import retextLatin from 'retext-latin';
 import { unified } from 'unified';
 import { lint } from '../src/engine/index.js';
-import * as engine from '../src/engine/index.js';
 import type { Language } from '../src/engine/types.js';
 import { FIXTURES, tsvLines } from '../test/node/engine/fixtures.js';
 import { loadLanguageData } from '../src/engine/language-data.js';
@@ -20,6 +19,7 @@ import { nodeDictionarySource } from '../src/node/dictionaries.js';
 import { benchMorphology } from './bench-morph.js';
 import { benchCli, benchFirstLint, printCli, printFirstLint } from './bench-cold.js';
 import { buildDictionaries } from './dictionaries.mjs';
+import { benchRelintAll } from './bench-relint.js';
 
 const root = join(FIXTURES, '..', '..');
 const require = createRequire(import.meta.url);
@@ -66,23 +66,6 @@ function time(fn: () => unknown, runs: number): number {
   }
   samples.sort((a, b) => a - b);
   return samples[Math.floor(samples.length / 2)]!;
-}
-
-/** Median wall and CPU (user + system, this process) time in ms of `fn` over `runs` runs, after warm-up runs. */
-function timeWithCpu(fn: () => unknown, runs: number): { wall: number; cpu: number } {
-  for (let i = 0; i < Math.min(runs, 5); i++) fn();
-  const walls: number[] = [];
-  const cpus: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const cpuStart = process.cpuUsage();
-    const start = performance.now();
-    fn();
-    walls.push(performance.now() - start);
-    const cpu = process.cpuUsage(cpuStart);
-    cpus.push((cpu.user + cpu.system) / 1000);
-  }
-  const median = (list: number[]) => list.sort((a, b) => a - b)[Math.floor(list.length / 2)]!;
-  return { wall: median(walls), cpu: median(cpus) };
 }
 
 const mb = (text: string) => Buffer.byteLength(text, 'utf8') / 1e6;
@@ -160,30 +143,8 @@ async function main(): Promise<void> {
     '× parse: Sincerely time / bare retext-latin parse time (target ≤ 1.5). alex ×, write-good ×: their time / Sincerely time (throughput ratio; target ≥ 4 for alex).',
   );
 
-  // Re-lint after a one-character edit in the middle of the 100 000-word draft.
-  const createLinter = (engine as Record<string, unknown>).createLinter as undefined | (() => { analyse(text: string): unknown });
-  for (const language of ['en', 'ru'] as const) {
-    const text = generateDraft(language, 100_000);
-    if (!createLinter) {
-      console.log(`re-lint after a one-character edit (${language}, 100 000 words): no incremental linter yet`);
-      continue;
-    }
-    const linter = createLinter();
-    linter.analyse(text);
-    const middle = Math.floor(text.length / 2);
-    // The edited texts are built before timing, as flat strings (join), like the text an editor
-    // hands over (TextDocument.getText()); a `+` concatenation would make the linter pay for
-    // flattening a rope of the whole text on its first read.
-    const edited = ['x', 'y'].map((c) => [text.slice(0, middle), c, text.slice(middle)].join(''));
-    let flip = false;
-    const { wall, cpu } = timeWithCpu(() => {
-      flip = !flip;
-      linter.analyse(edited[flip ? 0 : 1]!);
-    }, 21);
-    console.log(
-      `re-lint after a one-character edit (${language}, 100 000 words), median of 21: ${wall.toFixed(2)} ms wall, ${cpu.toFixed(2)} ms CPU (target ≤ 10)`,
-    );
-  }
+  // Re-lint after a one-character edit in the middle of the 100 000-word draft (scripts/bench-relint.ts).
+  benchRelintAll();
 
   // Peak memory of a process that only lints the 100 000-word English draft.
   const rss = execFileSync(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'bench-rss.ts')], { cwd: root, encoding: 'utf8' }).trim();

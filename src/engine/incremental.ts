@@ -4,7 +4,8 @@
  *     option and the structure flag), so after an edit only changed paragraphs are parsed;
  *  2. for the common edit — typing inside one plain paragraph — the previous run is patched
  *     instead of re-reading the whole text: the paragraph is analysed again, the findings after
- *     it are shifted, and only the (cheap) whole-reply structure pass runs again.
+ *     it are shifted, and the whole-reply structure pass runs again, told which paragraph changed
+ *     (StructureHint: the other paragraphs' summaries and part ranges are taken from the previous run).
  * Results always equal `analyse()` of the same text exactly (a property test checks it).
  */
 import { writerEvidence } from './agreement.js';
@@ -148,7 +149,8 @@ function patch(prev: RunState, text: string, options: LintOptions, cache: Paragr
   // The paragraph again, through the same per-paragraph step as a full run.
   const changed: Paragraph = { start: span.start, end: span.end + delta, text: raw };
   const [result] = runSync(analyseSteps(text, options, cache, raw, [{ ...changed, start: 0, end: raw.length }]));
-  const shifted = (r: ParagraphResult): ParagraphResult => ({ ...r, start: r.start + delta });
+  // With the length unchanged (a character replaced), what follows the paragraph is kept as it was.
+  const shifted = (r: ParagraphResult): ParagraphResult => (delta === 0 ? r : { ...r, start: r.start + delta });
   const results: ParagraphResult[] = [];
   for (const r of prev.results) {
     if (r.start < span.start) results.push(r);
@@ -158,7 +160,9 @@ function patch(prev: RunState, text: string, options: LintOptions, cache: Paragr
     const at = results.findIndex((r) => r.start > span.start);
     results.splice(at < 0 ? results.length : at, 0, { ...result, start: span.start });
   }
-  const spans = prev.spans.map((s, i) => (i < index ? s : i === index ? changed : { ...s, start: s.start + delta, end: s.end + delta }));
+  const spans = prev.spans.map((s, i) =>
+    i < index || (i > index && delta === 0) ? s : i === index ? changed : { ...s, start: s.start + delta, end: s.end + delta },
+  );
 
   // The writer: only the edited paragraph's part is read again.
   const parts = prev.writers.parts?.slice();
@@ -191,12 +195,14 @@ function patch(prev: RunState, text: string, options: LintOptions, cache: Paragr
   const segments: MaskedSegment[] = [];
   for (const s of prev.masked.segments()) {
     if (s.end <= head) segments.push(s);
-    else if (s.start >= oldEnd) segments.push({ start: s.start + delta, end: s.end + delta, masked: s.masked });
+    else if (s.start >= oldEnd) segments.push(delta === 0 ? s : { start: s.start + delta, end: s.end + delta, masked: s.masked });
     else return undefined;
   }
   const masked = new MaskedText(text, undefined, segments);
   const frame = prev.frame && patchFrame(prev.frame, prev.spans, spans, index, changed, head, oldEnd, delta, masked, text.length);
-  return finishState(text, masked, spans, results, options, tone, { fixed: sameWriter ? fixed : undefined, writers, frame });
+  // The structure pass reads again only the paragraph that changed (see StructureHint).
+  const hint = prev.result.structure && { previous: prev.result.structure, changed: span.start, delta };
+  return finishState(text, masked, spans, results, options, tone, { fixed: sameWriter ? fixed : undefined, writers, frame, hint });
 }
 
 /**
@@ -325,6 +331,7 @@ export function createLinter(): Linter {
 
 /** A finding with its fixes moved by `delta` characters. */
 function shiftFixed(f: Finding, delta: number): Finding {
+  if (delta === 0) return f;
   const moved = shiftFinding(f, delta);
   if (f.fixes) moved.fixes = f.fixes.map((fix) => ({ range: [fix.range[0] + delta, fix.range[1] + delta], text: fix.text }));
   return moved;
@@ -332,6 +339,7 @@ function shiftFixed(f: Finding, delta: number): Finding {
 
 /** A finding moved by `delta` characters, with its sentence. */
 function shiftFinding(f: Finding, delta: number): Finding {
+  if (delta === 0) return f;
   const moved: Finding = { ...f, offset: f.offset + delta, endOffset: f.endOffset + delta };
   if (f.sentenceOffset !== undefined) moved.sentenceOffset = f.sentenceOffset + delta;
   if (f.sentenceEndOffset !== undefined) moved.sentenceEndOffset = f.sentenceEndOffset + delta;

@@ -9,7 +9,7 @@ import { splitParagraphs, type Paragraph } from './paragraphs.js';
 import { LineIndex } from './position.js';
 import { analyseParagraph, type ParagraphAnalysis, type ParagraphMatch } from './processor.js';
 import { SCORER_RULE_IDS } from './scorer/messages.js';
-import { analyseStructure, textFrame, type ReplyStructure, type StructureMatch, type TextFrame } from './structure/analyse.js';
+import { analyseStructure, textFrame, type ReplyStructure, type StructureHint, type StructureMatch, type TextFrame } from './structure/analyse.js';
 import type { ParagraphStructure } from './structure/plugin.js';
 import { Suppressions } from './suppression.js';
 import { DEFAULT_SEVERITY, type Category, type Finding, type Language, type LintOptions, type Severity } from './types.js';
@@ -313,7 +313,7 @@ export function finishState(
   results: ParagraphResult[],
   options: LintOptions,
   tone?: Finding[],
-  reuse?: Reuse & { frame?: TextFrame },
+  reuse?: Reuse & { frame?: TextFrame; hint?: StructureHint },
 ): RunState {
   const context = textContext(text);
   tone ??= toFindings(text, results, options, context);
@@ -324,7 +324,7 @@ export function finishState(
   if (options.structure === false) return { text, masked: maskedText, spans, results, tone, fixed, writers, result: { findings: fixed } };
   const frame = reuse?.frame ?? textFrame(maskedText.value);
   const state = { text, masked: maskedText, frame, spans, results, tone, fixed, writers };
-  const structure = analyseStructure(text, results, tone, options, frame);
+  const structure = analyseStructure(text, results, tone, options, frame, reuse?.hint);
   // Out of the reply register the tone checks are not run, unless asked for; the trained scorer
   // is silent there either way (see REPLY_GATE_WORDS).
   if (!structure.reply && outOfReplyRegister(spans)) {

@@ -6,16 +6,16 @@
  * grovelling, a short one that does little else cannot.
  */
 import type { OccurrenceCheckData } from '../types.js';
-import { checkText, occurrencesOf, placesOf, type CheckMatch, type ReplyCheckInput } from './reply-input.js';
+import { checkText, occurrencesOf, placesOf, type CheckMatch, type ReplyCheckInput, type SentenceKey } from './reply-input.js';
 
 export function matchOccurrence(id: string, check: OccurrenceCheckData, input: ReplyCheckInput): CheckMatch[] {
   const extra = placesOf(check.of, input)[check.max];
   if (!extra) return [];
   if (check.share !== undefined) {
-    const sentences = new Set<string>();
+    const sentences = new Set<SentenceKey>();
     for (const o of occurrencesOf(check.of, input)) if (o.sentence !== undefined) sentences.add(o.sentence);
     const withItem = sentences.size;
-    if (!(withItem > check.share * input.sentences.length)) return [];
+    if (!(withItem > check.share * input.sentences.count)) return [];
   }
   const language = extra.language ?? input.language;
   return [{ ruleId: id, offset: extra.offset, endOffset: extra.endOffset, language, ...checkText(input, id, check, language) }];

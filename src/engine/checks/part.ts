@@ -12,7 +12,7 @@ const isPartCheck = (check: CheckData): check is PartCheckData => check.kind ===
 
 /** Whether the part of `check` is required in this reply and absent from it. */
 export function partMissing(check: PartCheckData, input: ReplyCheckInput): boolean {
-  if (input.cues.some((c) => c.part === check.part)) return false;
+  if (input.cues.has(check.part)) return false;
   const when = check.requiredWhen?.pending;
   return !when || when.some((p) => input.pending.has(p));
 }

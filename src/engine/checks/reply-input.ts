@@ -11,10 +11,39 @@ export interface Range {
   endOffset: number;
 }
 
-/** Something found in the reply, with the key of its sentence (any string unique to the sentence). */
+/** A key unique to a sentence of the reply (a string or a number: the checks only compare keys). */
+export type SentenceKey = string | number;
+
+/** Something found in the reply, with the key of its sentence. */
 export interface Located extends Range {
-  sentence: string;
+  sentence: SentenceKey;
   language: Language;
+}
+
+/**
+ * The counted cues of the reply, by part: an index rather than a list, so that the structure
+ * analysis builds the cues of only the parts that a check asks for.
+ */
+export interface CueIndex {
+  /** Whether the reply has a cue of `part`. */
+  has(part: Part): boolean;
+  /** The cues of `part`, in the reply's order (by paragraph, then as the paragraph lists them). */
+  of(part: Part): readonly CheckCue[];
+}
+
+/** The index of a list of cues. */
+export function cueIndex(cues: readonly CheckCue[]): CueIndex {
+  return { has: (part) => cues.some((c) => c.part === part), of: (part) => cues.filter((c) => c.part === part) };
+}
+
+/**
+ * The sentences of the reply: how many, and the one at an offset. An index rather than a list, so
+ * that the structure analysis does not build an entry for each of a long text's sentences.
+ */
+export interface SentenceIndex {
+  readonly count: number;
+  /** The sentence that contains `offset`, if any. */
+  at(offset: number): Located | undefined;
 }
 
 /** A counted cue of a part (after the tone, yield and deadline filters of the analysis). */
@@ -46,15 +75,15 @@ export interface ReplyCheckInput {
   data: Partial<Record<Language, StructureData>>;
   /** Where missing-part findings go (the greeting line, or the first line); none: no missing-part finding. */
   anchor?: Range;
-  cues: readonly CheckCue[];
+  cues: CueIndex;
   /** Parts with a cue of something still to come (a remedy or a compensation not yet done). */
   pending: ReadonlySet<Part>;
   /** Tone findings of the reply (no structure findings). */
   tone: readonly CheckTone[];
   words: readonly CheckWord[];
   runs: readonly CheckRun[];
-  /** Every sentence of the reply, in text order (their count is the reply's length in sentences). */
-  sentences: readonly Located[];
+  /** The sentences of the reply (their count is the reply's length in sentences). */
+  sentences: SentenceIndex;
 }
 
 /** A check's finding: the check's id as the rule id, its range, and the language of its message. */
@@ -67,37 +96,42 @@ export interface CheckMatch extends Range {
 
 /** An occurrence of an item; the sentence and language are unknown for a tone finding outside every sentence. */
 export interface Occurrence extends Range {
-  sentence?: string;
+  sentence?: SentenceKey;
   language?: Language;
 }
 
 const byOffset = (a: Range, b: Range) => a.offset - b.offset;
 
-/** The sentence that contains `offset` (sentences in text order), by binary search. */
-function sentenceAt(sentences: readonly Located[], offset: number): Located | undefined {
-  let lo = 0;
-  let hi = sentences.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid]!.offset <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  const s = sentences[lo - 1];
-  return s && offset < s.endOffset ? s : undefined;
+/** The index of a list of sentences in text order (the one at an offset by binary search). */
+export function sentenceIndex(sentences: readonly Located[]): SentenceIndex {
+  return {
+    count: sentences.length,
+    at(offset) {
+      let lo = 0;
+      let hi = sentences.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (sentences[mid]!.offset <= offset) lo = mid + 1;
+        else hi = mid;
+      }
+      const s = sentences[lo - 1];
+      return s && offset < s.endOffset ? s : undefined;
+    },
+  };
 }
 
 const categoriesOf = (item: { tone: ToneCategory[] }): ReadonlySet<string> => new Set(item.tone);
 
 /** Every occurrence of `item`, in text order; each cue, tone finding or word is one. */
 export function occurrencesOf(item: CheckItem, input: ReplyCheckInput): Occurrence[] {
-  if ('part' in item) return input.cues.filter((c) => c.part === item.part).sort(byOffset);
+  if ('part' in item) return [...input.cues.of(item.part)].sort(byOffset);
   if ('words' in item) return input.words.filter((w) => w.list === item.words).sort(byOffset);
   const categories = categoriesOf(item);
   return input.tone
     .filter((f) => categories.has(f.category))
     .sort(byOffset)
     .map((f) => {
-      const s = sentenceAt(input.sentences, f.offset);
+      const s = input.sentences.at(f.offset);
       return s ? { offset: f.offset, endOffset: f.endOffset, sentence: s.sentence, language: s.language } : { offset: f.offset, endOffset: f.endOffset };
     });
 }

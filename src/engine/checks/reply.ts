@@ -8,7 +8,8 @@ import type { CheckMatch, ReplyCheckInput } from './reply-input.js';
 import { matchSequence } from './sequence.js';
 
 export { missingParts } from './part.js';
-export type { CheckCue, CheckMatch, CheckRun, CheckTone, CheckWord, Located, ReplyCheckInput } from './reply-input.js';
+export { cueIndex, sentenceIndex } from './reply-input.js';
+export type { CheckCue, CheckMatch, CheckRun, CheckTone, CheckWord, CueIndex, Located, ReplyCheckInput, SentenceIndex, SentenceKey } from './reply-input.js';
 
 /** Every finding of the reply language's checks. */
 export function matchReplyChecks(input: ReplyCheckInput): CheckMatch[] {

@@ -14,7 +14,17 @@
  * not the word, so its findings do not count there.
  */
 import type { OrderCheckData, SequenceCheckData } from '../types.js';
-import { checkText, occurrencesOf, overlaps, placesOf, type CheckMatch, type Occurrence, type Range, type ReplyCheckInput } from './reply-input.js';
+import {
+  checkText,
+  occurrencesOf,
+  overlaps,
+  placesOf,
+  type CheckMatch,
+  type Occurrence,
+  type Range,
+  type ReplyCheckInput,
+  type SentenceKey,
+} from './reply-input.js';
 
 function flagged(input: ReplyCheckInput, range: Range): boolean {
   return input.tone.some((f) => !f.scorer && overlaps(f, range));
@@ -36,14 +46,14 @@ function inReply(id: string, check: OrderCheckData, input: ReplyCheckInput): Che
 }
 
 function inSentence(id: string, check: OrderCheckData, input: ReplyCheckInput): CheckMatch[] {
-  const seconds = new Map<string, Occurrence[]>();
+  const seconds = new Map<SentenceKey, Occurrence[]>();
   for (const o of occurrencesOf(check.order[1], input)) {
     if (o.sentence === undefined) continue;
     let list = seconds.get(o.sentence);
     if (!list) seconds.set(o.sentence, (list = []));
     list.push(o);
   }
-  const done = new Set<string>();
+  const done = new Set<SentenceKey>();
   const matches: CheckMatch[] = [];
   for (const first of occurrencesOf(check.order[0], input)) {
     if (first.sentence === undefined || done.has(first.sentence)) continue;

@@ -9,7 +9,16 @@ import type { ParagraphMatch } from '../processor.js';
 import { greetingScan, signOffScan } from '../reply-detect.js';
 import { PARTS, type Finding, type Language, type LintOptions, type Part, type ToneCategory } from '../types.js';
 import { SCORER_RULE_IDS } from '../scorer/messages.js';
-import { matchReplyChecks, missingParts, type CheckCue, type CheckRun, type CheckWord, type Located, type ReplyCheckInput } from '../checks/reply.js';
+import {
+  matchReplyChecks,
+  missingParts,
+  type CheckCue,
+  type CheckRun,
+  type CheckWord,
+  type CueIndex,
+  type ReplyCheckInput,
+  type SentenceIndex,
+} from '../checks/reply.js';
 import { STRUCTURE } from '../rules/data.generated.js';
 import { cueSetFor } from './cues.js';
 import {
@@ -377,9 +386,140 @@ export function openingEnd(masked: string): number {
 }
 
 /**
+ * What an incremental run tells the structure analysis: the text changed inside one paragraph
+ * only (the one that starts at `changed`; the paragraphs after it moved, their text and findings
+ * the same), and the analysis of the text before the edit. The other paragraphs' summaries are
+ * then taken from it without checking them again.
+ */
+export interface StructureHint {
+  previous: ReplyStructure;
+  changed: number;
+  /** How far the paragraphs after the changed one moved. */
+  delta: number;
+}
+
+/** The paragraph summaries of an analysis, by paragraph index, for the next one (see StructureHint). */
+const summariesOf = new WeakMap<ReplyStructure, ParagraphSummary[]>();
+
+/** The summaries of `hint.previous` when they are valid for `paragraphs`, and the index of the changed paragraph. */
+function knownSummaries(
+  hint: StructureHint | undefined,
+  paragraphs: readonly StructureParagraph[],
+): { summaries: ParagraphSummary[]; changed: number; previous: ReplyStructure; delta: number } | undefined {
+  const summaries = hint && summariesOf.get(hint.previous);
+  if (!summaries || summaries.length !== paragraphs.length) return undefined;
+  // The changed paragraph must be there before and after the edit (same count, found by its start).
+  let lo = 0;
+  let hi = paragraphs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const start = paragraphs[mid]!.start;
+    if (start === hint!.changed) return { summaries, changed: mid, previous: hint!.previous, delta: hint!.delta };
+    if (start < hint!.changed) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
+}
+
+/** The first index of `sorted` (ordered by offset) whose offset is at least `offset`. */
+function firstFrom(sorted: readonly Range[], offset: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.offset < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The ranges of a part after an edit inside one paragraph, from those of the previous analysis
+ * (ordered by offset): the ones before the paragraph as they were (the same objects), the
+ * paragraph's own, and the ones after it (from `after` in the previous text) moved by `delta`.
+ */
+function splicedRanges(previous: readonly Range[], from: number, after: number, delta: number, own: readonly Range[], start: number): Range[] {
+  const head = firstFrom(previous, from);
+  const tail = firstFrom(previous, after);
+  const out = previous.slice(0, head);
+  for (const r of own) out.push({ offset: r.offset + start, endOffset: r.endOffset + start });
+  if (delta === 0) {
+    for (let i = tail; i < previous.length; i++) out.push(previous[i]!);
+  } else {
+    for (let i = tail; i < previous.length; i++) out.push({ offset: previous[i]!.offset + delta, endOffset: previous[i]!.endOffset + delta });
+  }
+  return out;
+}
+
+/**
+ * The counted cues of the whole reply, for the reply checks: a part has a cue where it has a
+ * range; the cues of a part, absolute, are built when a check asks for them.
+ */
+function replyCues(
+  paragraphs: readonly StructureParagraph[],
+  contributions: readonly ReplyContribution[],
+  bases: readonly number[],
+  ranges: Record<Part, Range[]>,
+): CueIndex {
+  const built = new Map<Part, CheckCue[]>();
+  return {
+    has: (part) => ranges[part].length > 0,
+    of(part) {
+      let cues = built.get(part);
+      if (cues) return cues;
+      built.set(part, (cues = []));
+      contributions.forEach((reply, i) => {
+        if (!reply.parts.includes(part)) return;
+        const start = paragraphs[i]!.start;
+        for (const c of reply.cues) {
+          if (c.part === part)
+            cues.push({ part, offset: c.offset + start, endOffset: c.endOffset + start, sentence: bases[i]! + c.sentence, language: c.language });
+        }
+      });
+      return cues;
+    },
+  };
+}
+
+/**
+ * The sentences of the whole reply as the reply checks see them: sentence keys are numbers,
+ * counted over the paragraphs in order; the sentence at an offset is found by binary search over
+ * the paragraphs, then over the paragraph's own sentences.
+ */
+function replySentences(paragraphs: readonly StructureParagraph[], bases: readonly number[]): SentenceIndex {
+  return {
+    count: bases[paragraphs.length] ?? 0,
+    at(offset) {
+      let lo = 0;
+      let hi = paragraphs.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (paragraphs[mid]!.start <= offset) lo = mid + 1;
+        else hi = mid;
+      }
+      const p = paragraphs[lo - 1];
+      const spans = p?.structure?.sentences;
+      if (!p || !spans) return undefined;
+      const local = offset - p.start;
+      let a = 0;
+      let b = spans.length;
+      while (a < b) {
+        const mid = (a + b) >> 1;
+        if (spans[mid]!.start <= local) a = mid + 1;
+        else b = mid;
+      }
+      const span = spans[a - 1];
+      if (!span || local >= span.end) return undefined;
+      return { offset: p.start + span.start, endOffset: p.start + span.end, sentence: bases[lo - 1]! + a - 1, language: p.language };
+    },
+  };
+}
+
+/**
  * Analyses the structure of a reply. `toneFindings` are the tone findings after options: a cue
  * inside a flagged phrase ("sorry if you feel…", "we apologize for any inconvenience") does not
  * count as the part it looks like. `masked` is the masked text, or what is needed of it (TextFrame).
+ * `hint`: see StructureHint.
  */
 export function analyseStructure(
   text: string,
@@ -387,6 +527,7 @@ export function analyseStructure(
   toneFindings: readonly Finding[],
   options: LintOptions = {},
   masked: string | TextFrame = mask(text),
+  hint?: StructureHint,
 ): ReplyStructure {
   const frame = typeof masked === 'string' ? textFrame(masked) : masked;
   const ranges = emptyRanges();
@@ -398,12 +539,15 @@ export function analyseStructure(
 
   // Each paragraph's tone findings (they lie inside it), relative to it.
   const tone = toneFindings.filter((f) => f.category !== 'structure');
-  const sortedTone = [...tone].sort((a, b) => a.offset - b.offset);
+  const known = knownSummaries(hint, paragraphs);
   // A long text has thousands of paragraphs and few findings: most paragraphs share the empty list.
   const toneOf = new Map<number, LocalTone[]>();
+  const sortedTone = [...tone].sort((a, b) => a.offset - b.offset);
   let at = 0;
   for (const f of sortedTone) {
     while (at + 1 < paragraphs.length && paragraphs[at + 1]!.start <= f.offset) at++;
+    // With known summaries, only the changed paragraph's findings are read.
+    if (known && at !== known.changed) continue;
     const start = paragraphs[at]?.start ?? 0;
     let list = toneOf.get(at);
     if (!list) toneOf.set(at, (list = []));
@@ -411,22 +555,31 @@ export function analyseStructure(
   }
   const empty = emptyStructure();
   const noTone: LocalTone[] = [];
-  const items: Array<{ p: StructureParagraph; structure: ParagraphStructure; original: string; summary: ParagraphSummary }> = [];
-  const cueReasons: Array<EvidenceReason | undefined> = [];
-  const evidenceReasons: EvidenceReason[] = [];
+  const endOf = (i: number) => paragraphs[i + 1]?.start ?? text.length;
+  const summaries: ParagraphSummary[] = new Array<ParagraphSummary>(paragraphs.length);
+  for (let i = 0; i < paragraphs.length; i++) {
+    if (known && i !== known.changed) {
+      summaries[i] = known.summaries[i]!;
+      continue;
+    }
+    const p = paragraphs[i]!;
+    const end = endOf(i);
+    summaries[i] = summaryOf(p, p.structure ?? empty, text.slice(p.start, end), toneOf.get(i) ?? noTone, () => frame.paragraph(p.start, end));
+  }
+  summariesOf.set(result, summaries);
+
   // Evidence that the text is a reply is read in its opening: a long document collects some cue of
   // every kind somewhere by chance.
+  const cueReasons: Array<EvidenceReason | undefined> = [];
+  const evidenceReasons: EvidenceReason[] = [];
   const opening = frame.opening;
   let openingDefends = false;
   let openingDefendsOutsideLists = false;
-  for (let i = 0; i < paragraphs.length; i++) {
+  for (let i = 0; i < paragraphs.length && paragraphs[i]!.start < opening; i++) {
     const p = paragraphs[i]!;
-    const end = paragraphs[i + 1]?.start ?? text.length;
+    const end = endOf(i);
     const structure = p.structure ?? empty;
-    const original = text.slice(p.start, end);
-    const summary = summaryOf(p, structure, original, toneOf.get(i) ?? noTone, () => frame.paragraph(p.start, end));
-    items.push({ p, structure, original, summary });
-    if (p.start >= opening) continue;
+    const summary = summaries[i]!;
     const inOpening = (sentence: number) => end <= opening || p.start + (structure.sentences[sentence]?.start ?? 0) < opening;
     summary.cueReasons.forEach((r, k) => {
       if (r && inOpening(structure.cues[k]!.sentence)) cueReasons.push(r);
@@ -452,40 +605,59 @@ export function analyseStructure(
   if (!result.reply) return result;
   result.anchor = greeting ? { offset: greeting.start, endOffset: greeting.end } : frame.firstLine().range;
 
-  // Paragraphs are apart (a blank line between them): their ranges never merge.
-  const contributions = items.map((x) => ({ start: x.p.start, reply: replyContribution(x.p, x.structure, x.summary, x.original) }));
-  const shift = (r: Range, start: number): Range => ({ offset: r.offset + start, endOffset: r.endOffset + start });
-  for (const { start, reply } of contributions) for (const part of reply.parts) for (const r of reply.ranges[part]) ranges[part].push(shift(r, start));
-  result.present = PARTS.filter((p) => ranges[p].length > 0);
   // The reply checks (kinds part, occurrence, sequence: src/engine/checks/), from the language's data.
-  const cues: CheckCue[] = [];
+  // Sentence keys are numbers counted over the paragraphs (bases[i]: the first of paragraph i).
+  // Paragraphs are apart (a blank line between them): their ranges never merge.
   const pending = new Set<Part>();
-  const sentences: Located[] = [];
   const words: CheckWord[] = [];
   const runs: CheckRun[] = [];
-  contributions.forEach(({ start, reply }, paragraph) => {
-    for (const c of reply.cues) cues.push({ part: c.part, ...shift(c, start), sentence: `${paragraph}:${c.sentence}`, language: c.language });
+  const bases: number[] = new Array<number>(paragraphs.length + 1);
+  const contributions: ReplyContribution[] = new Array<ReplyContribution>(paragraphs.length);
+  // After an edit inside one paragraph of a reply, the ranges of the others are the previous ones, moved.
+  const splice = known?.previous.reply ? known : undefined;
+  let base = 0;
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i]!;
+    const start = p.start;
+    const structure = p.structure ?? empty;
+    const summary = summaries[i]!;
+    const reply = (contributions[i] = summary.reply ?? replyContribution(p, structure, summary, text.slice(start, endOf(i))));
+    bases[i] = base;
+    if (!splice)
+      for (const part of reply.parts) for (const r of reply.ranges[part]) ranges[part].push({ offset: r.offset + start, endOffset: r.endOffset + start });
     for (const part of reply.pending) pending.add(part);
-  });
-  paragraphs.forEach((p, paragraph) => {
-    p.structure?.sentences.forEach((span, i) =>
-      sentences.push({ offset: p.start + span.start, endOffset: p.start + span.end, sentence: `${paragraph}:${i}`, language: p.language }),
-    );
-    for (const b of p.structure?.buts ?? []) {
-      words.push({ list: 'but', offset: p.start + b.start, endOffset: p.start + b.end, sentence: `${paragraph}:${b.sentence}`, language: p.language });
+    const buts = structure.buts;
+    for (let k = 0; k < buts.length; k++) {
+      const b = buts[k]!;
+      words.push({ list: 'but', offset: start + b.start, endOffset: start + b.end, sentence: base + b.sentence, language: p.language });
     }
-    for (const r of p.structure?.runs ?? []) runs.push({ check: r.check, offset: p.start + r.start, endOffset: p.start + r.end, language: p.language });
-  });
+    const found = structure.runs;
+    for (let k = 0; k < found.length; k++) {
+      const r = found[k]!;
+      runs.push({ check: r.check, offset: start + r.start, endOffset: start + r.end, language: p.language });
+    }
+    base += structure.sentences.length;
+  }
+  if (splice) {
+    const c = splice.changed;
+    const from = paragraphs[c]!.start;
+    // Where the next paragraph started in the previous text.
+    const after = c + 1 < paragraphs.length ? paragraphs[c + 1]!.start - splice.delta : Infinity;
+    const own = contributions[c]!;
+    for (const part of PARTS) ranges[part] = splicedRanges(splice.previous.ranges[part], from, after, splice.delta, own.ranges[part], from);
+  }
+  bases[paragraphs.length] = base;
+  result.present = PARTS.filter((p) => ranges[p].length > 0);
   const input: ReplyCheckInput = {
     language,
     data: STRUCTURE,
     ...(result.anchor ? { anchor: result.anchor } : {}),
-    cues,
+    cues: replyCues(paragraphs, contributions, bases, ranges),
     pending,
     tone: tone.map((f) => ({ category: f.category as ToneCategory, scorer: SCORER_IDS.has(f.ruleId), offset: f.offset, endOffset: f.endOffset })),
     words,
     runs,
-    sentences,
+    sentences: replySentences(paragraphs, bases),
   };
   result.missing = missingParts(input);
   for (const m of matchReplyChecks(input)) {

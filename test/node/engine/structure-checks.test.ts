@@ -6,7 +6,15 @@ import assert from 'node:assert/strict';
 import { matchOccurrence } from '../../../src/engine/checks/occurrence.js';
 import { matchPart, missingParts } from '../../../src/engine/checks/part.js';
 import { matchReplyChecks } from '../../../src/engine/checks/reply.js';
-import type { CheckCue, CheckTone, CheckWord, Located, ReplyCheckInput } from '../../../src/engine/checks/reply-input.js';
+import {
+  cueIndex,
+  sentenceIndex,
+  type CheckCue,
+  type CheckTone,
+  type CheckWord,
+  type ReplyCheckInput,
+  type SentenceIndex,
+} from '../../../src/engine/checks/reply-input.js';
 import { matchSequence } from '../../../src/engine/checks/sequence.js';
 import { analyseReply, lint } from '../../../src/engine/index.js';
 import { STRUCTURE } from '../../../src/engine/rules/data.generated.js';
@@ -28,8 +36,8 @@ function dataWith(checks: StructureData['checks']): ReplyCheckInput['data'] {
 }
 
 /** Sentences `s0…s{n-1}`, ten characters each, in English. */
-const sentences = (n: number): Located[] =>
-  Array.from({ length: n }, (_, i) => ({ offset: i * 10, endOffset: i * 10 + 9, sentence: `s${i}`, language: 'en' as const }));
+const sentences = (n: number): SentenceIndex =>
+  sentenceIndex(Array.from({ length: n }, (_, i) => ({ offset: i * 10, endOffset: i * 10 + 9, sentence: `s${i}`, language: 'en' as const })));
 const cue = (part: Part, offset: number, endOffset: number, sentence: string, language: 'en' | 'ru' = 'en'): CheckCue => ({
   part,
   offset,
@@ -40,12 +48,13 @@ const cue = (part: Part, offset: number, endOffset: number, sentence: string, la
 const tone = (category: CheckTone['category'], offset: number, endOffset: number, scorer = false): CheckTone => ({ category, offset, endOffset, scorer });
 const word = (offset: number, sentence: string): CheckWord => ({ list: 'but', offset, endOffset: offset + 3, sentence, language: 'en' });
 
-function input(over: Partial<ReplyCheckInput>): ReplyCheckInput {
+/** An input with the cues given as a list. */
+function input({ cues = [], ...over }: Partial<Omit<ReplyCheckInput, 'cues'>> & { cues?: CheckCue[] }): ReplyCheckInput {
   return {
     language: 'en',
     data: dataWith({}),
     anchor: { offset: 0, endOffset: 5 },
-    cues: [],
+    cues: cueIndex(cues),
     pending: new Set(),
     tone: [],
     words: [],
