@@ -30,6 +30,7 @@ import {
   type SliceOptions,
 } from './lint.js';
 import type { Paragraph } from './paragraphs.js';
+import { countWhile } from './sorted.js';
 import { documentCounts, type LineCounts } from './structure/evidence.js';
 import { EVIDENCE_WINDOW_WORDS, textFrame, type TextFrame } from './structure/analyse.js';
 import type { Finding, LintOptions } from './types.js';
@@ -219,16 +220,8 @@ function openingOf(spans: readonly Paragraph[], length: number): number {
 
 /** The paragraph that starts at `start`, if any. */
 function spanStartingAt(spans: readonly Paragraph[], start: number): Paragraph | undefined {
-  let lo = 0;
-  let hi = spans.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const span = spans[mid]!;
-    if (span.start === start) return span;
-    if (span.start < start) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return undefined;
+  const span = spans[countWhile(spans, (s) => s.start < start)];
+  return span?.start === start ? span : undefined;
 }
 
 /** Line counts of each paragraph of the previous runs (see documentCounts), kept with their frame. */

@@ -4,6 +4,7 @@
  * (structure/analyse.ts) builds the input; the checks know nothing of paragraphs or plugins.
  * Offsets may be absolute (a whole reply) or relative to one paragraph: the checks only compare them.
  */
+import { countWhile } from '../sorted.js';
 import type { CheckItem, Language, Part, StructureData, ToneCategory } from '../types.js';
 
 export interface Range {
@@ -107,14 +108,7 @@ export function sentenceIndex(sentences: readonly Located[]): SentenceIndex {
   return {
     count: sentences.length,
     at(offset) {
-      let lo = 0;
-      let hi = sentences.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (sentences[mid]!.offset <= offset) lo = mid + 1;
-        else hi = mid;
-      }
-      const s = sentences[lo - 1];
+      const s = sentences[countWhile(sentences, (x) => x.offset <= offset) - 1];
       return s && offset < s.endOffset ? s : undefined;
     },
   };

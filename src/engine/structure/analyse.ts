@@ -5,6 +5,7 @@
  * docs/structure.md describes every decision made here.
  */
 import { mask } from '../mask.js';
+import { countWhile } from '../sorted.js';
 import type { ParagraphMatch } from '../processor.js';
 import { greetingScan, signOffScan } from '../reply-detect.js';
 import { PARTS, type Finding, type Language, type LintOptions, type Part, type ToneCategory } from '../types.js';
@@ -89,26 +90,14 @@ const overlaps = (a: Range, b: Range) => a.offset < b.endOffset && b.offset < a.
  * range starting at or after its end, then a look back no further than the longest range.
  */
 function overlapsAny(sorted: readonly Range[], longest: number, range: Range): boolean {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]!.offset < range.endOffset) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = countWhile(sorted, (r) => r.offset < range.endOffset);
   for (let i = lo - 1; i >= 0 && sorted[i]!.offset > range.offset - longest; i--) if (overlaps(sorted[i]!, range)) return true;
   return false;
 }
 
 /** Whether `range` lies inside one of `sorted` (ordered by offset); see overlapsAny. */
 function containedInAny(sorted: readonly Range[], longest: number, range: Range): boolean {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]!.offset <= range.offset) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = countWhile(sorted, (r) => r.offset <= range.offset);
   for (let i = lo - 1; i >= 0 && sorted[i]!.offset > range.offset - longest; i--) {
     if (sorted[i]!.offset <= range.offset && range.endOffset <= sorted[i]!.endOffset) return true;
   }
@@ -409,28 +398,14 @@ function knownSummaries(
   const summaries = hint && summariesOf.get(hint.previous);
   if (!summaries || summaries.length !== paragraphs.length) return undefined;
   // The changed paragraph must be there before and after the edit (same count, found by its start).
-  let lo = 0;
-  let hi = paragraphs.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const start = paragraphs[mid]!.start;
-    if (start === hint!.changed) return { summaries, changed: mid, previous: hint!.previous, delta: hint!.delta };
-    if (start < hint!.changed) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return undefined;
+  const changed = countWhile(paragraphs, (p) => p.start < hint!.changed);
+  if (paragraphs[changed]?.start !== hint!.changed) return undefined;
+  return { summaries, changed, previous: hint!.previous, delta: hint!.delta };
 }
 
 /** The first index of `sorted` (ordered by offset) whose offset is at least `offset`. */
 function firstFrom(sorted: readonly Range[], offset: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]!.offset < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return countWhile(sorted, (r) => r.offset < offset);
 }
 
 /**
@@ -490,24 +465,12 @@ function replySentences(paragraphs: readonly StructureParagraph[], bases: readon
   return {
     count: bases[paragraphs.length] ?? 0,
     at(offset) {
-      let lo = 0;
-      let hi = paragraphs.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (paragraphs[mid]!.start <= offset) lo = mid + 1;
-        else hi = mid;
-      }
+      const lo = countWhile(paragraphs, (p) => p.start <= offset);
       const p = paragraphs[lo - 1];
       const spans = p?.structure?.sentences;
       if (!p || !spans) return undefined;
       const local = offset - p.start;
-      let a = 0;
-      let b = spans.length;
-      while (a < b) {
-        const mid = (a + b) >> 1;
-        if (spans[mid]!.start <= local) a = mid + 1;
-        else b = mid;
-      }
+      const a = countWhile(spans, (s) => s.start <= local);
       const span = spans[a - 1];
       if (!span || local >= span.end) return undefined;
       return { offset: p.start + span.start, endOffset: p.start + span.end, sentence: bases[lo - 1]! + a - 1, language: p.language };
