@@ -4,6 +4,7 @@
  * synchronous and cached by word form. A language whose dictionaries are not loaded gets the
  * fallback analyser (the word itself, pos X), so the engine works without them.
  */
+import { LanguageStore } from '../language-store.js';
 import { expandContraction } from '../morphology.js';
 import { LANGUAGES, type Language } from '../types.js';
 import { loadEnglish } from './english.js';
@@ -16,10 +17,8 @@ const LOADERS: Record<Language, (source: DictionarySource) => Promise<Analyzer>>
 };
 
 /** Cached analysers of the loaded languages. */
-const loaded = new Map<Language, Analyzer>();
-const pending = new Map<Language, Promise<void>>();
+const loaded = new LanguageStore<Analyzer>();
 const fallbacks = new Map<Language, Analyzer>();
-let generation = 0;
 
 /** Forms kept per language before the cache starts over (a long draft has a few thousand). */
 const CACHE_LIMIT = 100_000;
@@ -55,27 +54,7 @@ export function fallbackAnalyzer(language: Language): Analyzer {
  * concurrent calls share one load; a failed load rejects and leaves the fallback in place.
  */
 export async function loadMorphology(source: DictionarySource, languages: readonly Language[] = LANGUAGES): Promise<void> {
-  await Promise.all(
-    languages.map((language) => {
-      if (loaded.has(language)) return undefined;
-      let promise = pending.get(language);
-      if (!promise) {
-        promise = LOADERS[language](source).then(
-          (analyzer) => {
-            loaded.set(language, cached(analyzer));
-            pending.delete(language);
-            generation++;
-          },
-          (err: unknown) => {
-            pending.delete(language);
-            throw err;
-          },
-        );
-        pending.set(language, promise);
-      }
-      return promise;
-    }),
-  );
+  await loaded.load(languages, async (language) => cached(await LOADERS[language](source)));
 }
 
 export function isMorphologyLoaded(language: Language): boolean {
@@ -92,12 +71,12 @@ export function analyzerFor(language: Language): Analyzer {
  * depend on the analyses (the linter's paragraph cache) include it in their keys.
  */
 export function morphologyGeneration(): number {
-  return generation;
+  return loaded.generation;
 }
 
 /** Forgets loaded languages (all by default), so that the fallback is used again. For tests. */
 export function unloadMorphology(languages: readonly Language[] = LANGUAGES): void {
-  for (const language of languages) if (loaded.delete(language)) generation++;
+  loaded.unload(languages);
 }
 
 /**

@@ -5,15 +5,14 @@
  * while a language's weights are not loaded, `modelFor` gives nothing and the scorer is silent.
  */
 import type { DictionarySource } from '../morph/types.js';
+import { LanguageStore } from '../language-store.js';
 import { LANGUAGES, type Language } from '../types.js';
 import { Model, type WeightsFile } from './model.js';
 
 /** The weights file of a language, relative to the dictionaries folder. */
 export const weightsFileName = (language: Language): string => `scorer/${language}.json`;
 
-const models = new Map<Language, Model>();
-const pending = new Map<Language, Promise<void>>();
-let generation = 0;
+const models = new LanguageStore<Model>();
 
 /** A model from the text of a weights file; throws on a file that is not this language's weights. */
 export function parseWeights(language: Language, text: string): Model {
@@ -27,23 +26,7 @@ export function parseWeights(language: Language, text: string): Model {
  * concurrent calls share one load; a failed load rejects and leaves the scorer silent.
  */
 export async function loadScorer(source: DictionarySource, languages: readonly Language[] = LANGUAGES): Promise<void> {
-  await Promise.all(
-    languages.map((language) => {
-      if (models.has(language)) return undefined;
-      let promise = pending.get(language);
-      if (!promise) {
-        promise = source
-          .read(weightsFileName(language))
-          .then((bytes) => {
-            models.set(language, parseWeights(language, new TextDecoder('utf-8').decode(bytes)));
-            generation++;
-          })
-          .finally(() => pending.delete(language));
-        pending.set(language, promise);
-      }
-      return promise;
-    }),
-  );
+  await models.load(languages, async (language) => parseWeights(language, new TextDecoder('utf-8').decode(await source.read(weightsFileName(language)))));
 }
 
 /** The model of a language, or undefined while its weights are not loaded. */
@@ -57,10 +40,10 @@ export function isScorerLoaded(language: Language): boolean {
 
 /** Changes whenever weights are loaded or unloaded (for cache keys, like morphologyGeneration). */
 export function scorerGeneration(): number {
-  return generation;
+  return models.generation;
 }
 
 /** Forgets loaded weights (all by default), so that the scorer is silent again. For tests. */
 export function unloadScorer(languages: readonly Language[] = LANGUAGES): void {
-  for (const language of languages) if (models.delete(language)) generation++;
+  models.unload(languages);
 }
