@@ -8,7 +8,7 @@ import { normalizeWord } from './morphology.js';
 import { splitParagraphs, type Paragraph } from './paragraphs.js';
 import { LineIndex } from './position.js';
 import { analyseParagraph, type ParagraphAnalysis, type ParagraphMatch } from './processor.js';
-import { SCORER_RULE_IDS } from './scorer/messages.js';
+import { isScorerRule } from './scorer/messages.js';
 import { analyseStructure, textFrame, type ReplyStructure, type StructureHint, type StructureMatch, type TextFrame } from './structure/analyse.js';
 import type { ParagraphStructure } from './structure/plugin.js';
 import { Suppressions } from './suppression.js';
@@ -287,8 +287,6 @@ export function* lintSteps(text: string, options: LintOptions = {}, cache?: Para
   return finishState(text, masked, spans, results, options);
 }
 
-const SCORER_IDS: ReadonlySet<string> = new Set(Object.values(SCORER_RULE_IDS));
-
 /**
  * Words from which a text that the structure check does not take for a reply is read as other
  * prose (documentation, notes, messages of a program): the tone rules and the scorer are written
@@ -328,7 +326,7 @@ export function finishState(
   // Out of the reply register the tone checks are not run, unless asked for; the trained scorer
   // is silent there either way (see REPLY_GATE_WORDS).
   if (!structure.reply && outOfReplyRegister(spans)) {
-    const findings = options.anyText ? fixed.filter((f) => !SCORER_IDS.has(f.ruleId)) : [];
+    const findings = options.anyText ? fixed.filter((f) => !isScorerRule(f.ruleId)) : [];
     return { ...state, result: { findings, structure, toneChecked: options.anyText === true } };
   }
   if (structure.matches.length === 0) return { ...state, result: { findings: fixed, structure } };

@@ -21,3 +21,8 @@ export const SCORER_RULE_IDS: Record<ReportedClass, string> = {
   defensive: 'likely-defensive',
   minimizing: 'likely-minimizing',
 };
+
+const SCORER_IDS: ReadonlySet<string> = new Set(Object.values(SCORER_RULE_IDS));
+
+/** Whether a finding's rule id is one of the scorer's (weaker evidence than a rule's). */
+export const isScorerRule = (ruleId: string): boolean => SCORER_IDS.has(ruleId);

@@ -9,7 +9,7 @@ import { countWhile } from '../sorted.js';
 import type { ParagraphMatch } from '../processor.js';
 import { greetingScan, signOffScan } from '../reply-detect.js';
 import { PARTS, type Finding, type Language, type LintOptions, type Part, type ToneCategory } from '../types.js';
-import { SCORER_RULE_IDS } from '../scorer/messages.js';
+import { isScorerRule } from '../scorer/messages.js';
 import {
   matchReplyChecks,
   missingParts,
@@ -259,7 +259,7 @@ function summarize(
   let defendsOutsideLists = false;
   for (const f of tone) {
     // The trained scorer's findings are not evidence: the scorer is only trusted once the text is a reply.
-    if (SCORER_IDS.has(f.ruleId) || !defends(f.category, () => '', false)) continue;
+    if (isScorerRule(f.ruleId) || !defends(f.category, () => '', false)) continue;
     defendsAny = true;
     if (defends(f.category, () => lineAt(masked(), f.offset), true)) defendsOutsideLists = true;
   }
@@ -364,8 +364,6 @@ export function textFrame(masked: string): TextFrame {
  * apology), while a long document would collect a cue of every kind somewhere by chance.
  */
 export const EVIDENCE_WINDOW_WORDS = 300;
-
-const SCORER_IDS: ReadonlySet<string> = new Set(Object.values(SCORER_RULE_IDS));
 
 /** The offset where the opening of `masked` ends (its length when the text is shorter). */
 export function openingEnd(masked: string): number {
@@ -617,7 +615,7 @@ export function analyseStructure(
     ...(result.anchor ? { anchor: result.anchor } : {}),
     cues: replyCues(paragraphs, contributions, bases, ranges),
     pending,
-    tone: tone.map((f) => ({ category: f.category as ToneCategory, scorer: SCORER_IDS.has(f.ruleId), offset: f.offset, endOffset: f.endOffset })),
+    tone: tone.map((f) => ({ category: f.category as ToneCategory, scorer: isScorerRule(f.ruleId), offset: f.offset, endOffset: f.endOffset })),
     words,
     runs,
     sentences: replySentences(paragraphs, bases),

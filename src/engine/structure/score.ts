@@ -15,7 +15,7 @@
  * parts, then the findings by position; past the cap or past 0 an entry keeps its reason with
  * 0 points, so that Σ losses.points = 10 − score always.
  */
-import { SCORER_RULE_IDS } from '../scorer/messages.js';
+import { isScorerRule } from '../scorer/messages.js';
 import { PARTS, type Finding, type LintOptions, type Part, type Severity } from '../types.js';
 import { cueSetFor } from './cues.js';
 import { missingRuleId, type ReplyStructure } from './analyse.js';
@@ -63,13 +63,11 @@ export interface ReplyScore {
   losses: Loss[];
 }
 
-/** A trained scorer's reading is weaker evidence than a rule's match: it costs as an information finding. */
-const SCORER_IDS: ReadonlySet<string> = new Set(Object.values(SCORER_RULE_IDS));
-
 /** What one finding costs before the cap. */
 export function findingCost(f: Finding): number {
   if (f.category === 'structure') return FINDING_COST;
-  return SCORER_IDS.has(f.ruleId) ? TONE_COST.information : TONE_COST[f.severity];
+  // A trained scorer's reading is weaker evidence than a rule's match: it costs as an information finding.
+  return isScorerRule(f.ruleId) ? TONE_COST.information : TONE_COST[f.severity];
 }
 
 /**
