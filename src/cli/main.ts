@@ -113,8 +113,7 @@ export async function main(argv: string[]): Promise<number> {
       score: analysis?.score ?? null,
       parts: analysis?.parts ?? null,
       losses: analysis?.losses ?? [],
-      toneChecked: analysis?.toneChecked ?? false,
-      skippedAsNotReply: analysis !== undefined && !analysis.toneChecked,
+      ...(analysis ? { toneChecked: analysis.toneChecked } : {}),
     });
   }
 

@@ -12,10 +12,11 @@ export interface FileResult {
   parts?: { present: Part[]; missing: Part[] } | null;
   /** The points lost, with their reasons (Σ points = 10 − score). */
   losses?: Loss[];
-  /** False when the text was not linted, or is long and not a reply and its tone was not checked (`--any-text`). */
+  /**
+   * Absent when the text was not linted (linting disabled); false when it is long and not a reply,
+   * so its tone was not checked (`--any-text`).
+   */
   toneChecked?: boolean;
-  /** The text was linted but is long and not a reply, so its tone was not checked. */
-  skippedAsNotReply?: boolean;
 }
 
 /**
@@ -34,7 +35,7 @@ export function formatJson(results: readonly FileResult[]): string {
       losses: (r.losses ?? []).map((l) => ({ points: l.points, ruleId: l.ruleId, ...(l.part ? { part: l.part } : {}), reason: l.reason })),
       structure: r.findings.filter((f) => f.category === 'structure').map(jsonMessage),
       // Added: whether the tone was checked (false for a long text that is not a reply, without --any-text).
-      toneChecked: r.toneChecked ?? true,
+      toneChecked: r.toneChecked ?? false,
     })),
     null,
     2,
@@ -89,7 +90,7 @@ export function formatStylish(results: readonly FileResult[], color: boolean, su
   });
   const report = reporter(files, { color, verbose: false });
   const lines = results.flatMap((r) => {
-    if (r.skippedAsNotReply) return [`${r.file}: ${NOT_A_REPLY}`];
+    if (r.toneChecked === false) return [`${r.file}: ${NOT_A_REPLY}`];
     const line = summaries ? scoreSummary(r) : undefined;
     return line ? [`${r.file}: ${line}`] : [];
   });
