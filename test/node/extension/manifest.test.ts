@@ -157,6 +157,7 @@ describe('manifest', () => {
     for (const path of [
       '!dist/extension.cjs',
       '!dist/web/extension.cjs.js',
+      '!dist/dict/rules/**',
       '!dist/rules/**',
       '!snippets/**',
       '!l10n/**',
