@@ -7,8 +7,6 @@ export * from './config-file.js';
 export { knownRuleIds } from './rule-ids.js';
 export * from './structure/index.js';
 export { detectLanguage } from './language.js';
-// The built rule data of every language, for scripts and tests; the engine itself reads the loaded data (rule-data.ts).
-export { RULES } from './rules/data.generated.js';
 export { isRuleDataLoaded, loadRuleData, ruleDataFor, unloadRuleData } from './rule-data.js';
 export * from './types.js';
 export * from './fixes.js';

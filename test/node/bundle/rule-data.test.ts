@@ -5,11 +5,11 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { RULES } from '../../../src/engine/index.js';
+import { RULES } from '../../../src/engine/rules/data.generated.js';
 import { FIXTURES } from '../engine/fixtures.js';
 
 const ROOT = join(FIXTURES, '..', '..');
-const BUNDLES = ['dist/cli.cjs', 'dist/extension.cjs', 'dist/web/extension.cjs.js'];
+const BUNDLES = ['dist/cli.cjs', 'dist/extension.cjs', 'dist/engine.cjs', 'dist/web/extension.cjs.js'];
 
 describe('shipped bundles: no rule data inside', () => {
   for (const language of ['ru', 'en'] as const) {

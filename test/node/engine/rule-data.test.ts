@@ -2,7 +2,8 @@
 // with the dictionaries and the weights; until it is loaded, that language has no rules.
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { createLinter, knownRuleIds, lint, RULES } from '../../../src/engine/index.js';
+import { createLinter, knownRuleIds, lint } from '../../../src/engine/index.js';
+import { RULES } from '../../../src/engine/rules/data.generated.js';
 import { isLanguageDataLoaded, languageDataGeneration, loadLanguageData } from '../../../src/engine/language-data.js';
 import type { DictionarySource } from '../../../src/engine/morph/types.js';
 import { isRuleDataLoaded, loadRuleData, ruleDataFor, unloadRuleData } from '../../../src/engine/rule-data.js';

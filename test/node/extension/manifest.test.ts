@@ -156,6 +156,7 @@ describe('manifest', () => {
     );
     for (const path of [
       '!dist/extension.cjs',
+      '!dist/engine.cjs',
       '!dist/web/extension.cjs.js',
       '!dist/dict/rules/**',
       '!dist/rules/**',
