@@ -59,28 +59,25 @@ function blocked(rule: CompiledConstructionRule, words: readonly Word[], at: num
   return false;
 }
 
-/** Whether a word of [lo, hi) has one of the pattern's index keys (the rarest atom must be there). */
-function hasKey(pattern: CompiledPattern, words: readonly Word[], lo: number, hi: number): boolean {
-  const keys = pattern.keySet;
-  if (!keys) return true;
-  for (let i = lo; i < hi; i++) for (const key of words[i]!.keys) if (keys.has(key)) return true;
-  return false;
-}
-
 /**
  * The construction findings in one sentence: at most one per rule and clause. When several
  * patterns of a rule match there, the widest marked range wins (so that «мы старались изо всех
  * сил» is underlined whole, not only «мы старались»), whatever order the index tries them in.
+ * A clause-scope pattern is tried only in the clauses where a word has its index key.
  */
 export function matchConstructions(words: readonly Word[], set: ConstructionSet): ConstructionHit[] {
   const best = new Map<string, ConstructionHit>();
-  const ranges = { clause: scopeRanges(words, 'clause'), sentence: scopeRanges(words, 'sentence') };
-  for (const { rule, pattern } of set.index.candidates(words)) {
-    for (const [lo, hi] of ranges[rule.scope]) {
-      const key = `${rule.data.id}:${lo}`;
-      if (!hasKey(pattern, words, lo, hi)) continue;
+  const clauses = scopeRanges(words, 'clause');
+  const sentence = scopeRanges(words, 'sentence');
+  const clauseRange: Array<[number, number]> = [];
+  for (const range of clauses) clauseRange[words[range[0]]!.clause] = range;
+  for (const { value, clauses: keyed, always } of set.index.candidates(words)) {
+    const { rule, pattern } = value;
+    const ranges = rule.scope === 'sentence' ? sentence : always ? clauses : keyed.map((c) => clauseRange[c]!);
+    for (const [lo, hi] of ranges) {
       const m = findIn(pattern, words, lo, hi, set.stemAlways);
       if (!m) continue;
+      const key = `${rule.data.id}:${lo}`;
       const seen = best.get(key);
       if (seen && seen.to - seen.from >= m.markTo - m.markFrom) continue;
       if (blocked(rule, words, m.markFrom, set.stemAlways)) continue;

@@ -266,7 +266,31 @@ function plainAccepts(group: PlainAlts, token: Word, stemAlways: boolean): boole
   return false;
 }
 
+/** Per atom and `stemAlways`, whether it accepts a word of a given shape (tokens.ts Word.shape). */
+const acceptsMemo = new WeakMap<Atom, [Map<object, boolean>, Map<object, boolean>]>();
+const MEMO_LIMIT = 20_000;
+
+/**
+ * Whether the atom accepts the word. The answer depends only on the word's shape (form,
+ * readings, negation), so it is remembered per shape: every pattern tests its first atom at
+ * every word of a clause, and drafts repeat their words.
+ */
 export function atomAccepts(atom: Atom, token: Word, stemAlways: boolean): boolean {
+  const shape = token.shape;
+  if (!shape) return atomAcceptsUncached(atom, token, stemAlways);
+  let memos = acceptsMemo.get(atom);
+  if (!memos) acceptsMemo.set(atom, (memos = [new Map(), new Map()]));
+  const memo = memos[stemAlways ? 1 : 0];
+  let accepts = memo.get(shape);
+  if (accepts === undefined) {
+    accepts = atomAcceptsUncached(atom, token, stemAlways);
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(shape, accepts);
+  }
+  return accepts;
+}
+
+function atomAcceptsUncached(atom: Atom, token: Word, stemAlways: boolean): boolean {
   for (const group of atom.plain) {
     if (group.negated !== undefined && group.negated !== token.negated) continue;
     if (plainAccepts(group, token, stemAlways)) return true;
