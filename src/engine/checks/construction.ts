@@ -4,7 +4,7 @@
  * in the same clause or in the antipattern's own scope.
  */
 import { compileConstruction, type CompileContext, type CompiledPattern } from '../match/compile.js';
-import { PatternIndex } from '../match/index.js';
+import { PatternIndex, type Candidate } from '../match/index.js';
 import { findIn, rangeAround, scopeRanges } from '../match/match.js';
 import type { Word } from '../match/tokens.js';
 import type { MatchScope, RuleData } from '../types.js';
@@ -26,6 +26,8 @@ export interface ConstructionHit {
 export interface ConstructionSet {
   rules: CompiledConstructionRule[];
   index: PatternIndex<{ rule: CompiledConstructionRule; pattern: CompiledPattern }>;
+  /** Every antipattern of the rules, by the same keys: a match looks only for those whose key is there. */
+  antipatterns: PatternIndex<CompiledPattern>;
   stemAlways: boolean;
 }
 
@@ -41,20 +43,46 @@ export function compileConstructionRule(data: RuleData, ctx: CompileContext): Co
 
 export function compileConstructionSet(rules: readonly RuleData[], ctx: CompileContext, stemAlways: boolean): ConstructionSet {
   const index: ConstructionSet['index'] = new PatternIndex();
+  const antipatterns = new PatternIndex<CompiledPattern>();
+  // Rules share antipatterns (`$own-fault` is compiled once): each is indexed once.
+  const indexed = new Set<CompiledPattern>();
   const compiled: CompiledConstructionRule[] = [];
   for (const data of rules) {
     if (data.kind !== 'construction') continue;
     const rule = compileConstructionRule(data, ctx);
     compiled.push(rule);
     for (const pattern of rule.patterns) index.add(pattern.keys, { rule, pattern });
+    for (const anti of rule.antipatterns) {
+      for (const pattern of anti.patterns) {
+        if (indexed.has(pattern)) continue;
+        indexed.add(pattern);
+        antipatterns.add(pattern.keys, pattern);
+      }
+    }
   }
-  return { rules: compiled, index, stemAlways };
+  return { rules: compiled, index, antipatterns, stemAlways };
 }
 
-function blocked(rule: CompiledConstructionRule, words: readonly Word[], at: number, stemAlways: boolean): boolean {
+/**
+ * Whether an antipattern of the rule is found around word `at`. `keyed` holds the antipatterns
+ * whose index key one of the sentence's words has, with their clauses: the others cannot match.
+ */
+function blocked(
+  rule: CompiledConstructionRule,
+  words: readonly Word[],
+  at: number,
+  stemAlways: boolean,
+  keyed: ReadonlyMap<CompiledPattern, Candidate<CompiledPattern>>,
+): boolean {
   for (const anti of rule.antipatterns) {
     const [lo, hi] = rangeAround(words, at, anti.scope);
-    for (const pattern of anti.patterns) if (findIn(pattern, words, lo, hi, stemAlways)) return true;
+    for (const pattern of anti.patterns) {
+      if (pattern.keys) {
+        const where = keyed.get(pattern);
+        if (!where || (anti.scope === 'clause' && !where.clauses.includes(words[at]!.clause))) continue;
+      }
+      if (findIn(pattern, words, lo, hi, stemAlways)) return true;
+    }
   }
   return false;
 }
@@ -67,6 +95,7 @@ function blocked(rule: CompiledConstructionRule, words: readonly Word[], at: num
  */
 export function matchConstructions(words: readonly Word[], set: ConstructionSet): ConstructionHit[] {
   const best = new Map<string, ConstructionHit>();
+  let antipatterns: Map<CompiledPattern, Candidate<CompiledPattern>> | undefined;
   const clauses = scopeRanges(words, 'clause');
   const sentence = scopeRanges(words, 'sentence');
   const clauseRange: Array<[number, number]> = [];
@@ -80,7 +109,8 @@ export function matchConstructions(words: readonly Word[], set: ConstructionSet)
       const key = `${rule.data.id}:${lo}`;
       const seen = best.get(key);
       if (seen && seen.to - seen.from >= m.markTo - m.markFrom) continue;
-      if (blocked(rule, words, m.markFrom, set.stemAlways)) continue;
+      antipatterns ??= new Map(set.antipatterns.candidates(words).map((c) => [c.value, c]));
+      if (blocked(rule, words, m.markFrom, set.stemAlways, antipatterns)) continue;
       best.set(key, { rule, from: m.markFrom, to: m.markTo });
     }
   }

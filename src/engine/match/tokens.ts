@@ -32,7 +32,13 @@ export interface Word {
    * stem, readings, negation, keys), when it came from the morphology layer: the matcher keeps
    * what it learnt of a form there (atom.ts).
    */
-  shape?: object;
+  shape?: WordShape | undefined;
+}
+
+/** Where the matcher remembers which atoms accept a word shape (see atom.ts `atomAccepts`). */
+export interface WordShape {
+  /** Two bits per atom id (known, accepts), one array per `stemAlways`. */
+  memo: [Uint32Array | undefined, Uint32Array | undefined];
 }
 
 const BREAK = /[;:—–()[\]]|^-+$/;
@@ -80,7 +86,7 @@ interface Shape {
   language: Language;
   /** Whether the shape is kept (read from the morphology alone), so that its parts stand for the form. */
   cached: boolean;
-  parts: Array<Pick<Word, 'norm' | 'stem' | 'readings' | 'negated' | 'keys'>>;
+  parts: Array<Pick<Word, 'norm' | 'stem' | 'readings' | 'negated' | 'keys'> & WordShape>;
 }
 
 /**
@@ -90,12 +96,15 @@ interface Shape {
  */
 const shapes = new WeakMap<WordMorph, Shape>();
 
-function shapeOf(raw: string, morph: WordMorph | undefined, options: TokenizeOptions): Shape {
+/** The shape of the word at [start, end) of `text`. */
+function shapeOf(text: string, start: number, end: number, morph: WordMorph | undefined, options: TokenizeOptions): Shape {
   const { language, analyse } = options;
   if (morph) {
+    // (Compared in place: slicing the word out and hashing it would cost as much as the rest.)
     const known = shapes.get(morph);
-    if (known && known.raw === raw && known.language === language) return known;
+    if (known && known.language === language && known.raw.length === end - start && text.startsWith(known.raw, start)) return known;
   }
+  const raw = text.slice(start, end);
   const norm = normalizeWord(raw);
   const words = language === 'en' ? expandContraction(norm) : [norm];
   let fromMorph = true;
@@ -105,7 +114,8 @@ function shapeOf(raw: string, morph: WordMorph | undefined, options: TokenizeOpt
     if (!partMorph) fromMorph = false;
     const readings = partMorph ? partMorph.readings : analyse?.(part);
     const partStem = stem(part, language);
-    return { norm: part, stem: partStem, readings, negated: partMorph?.negated ?? false, keys: wordKeys(part, partStem, readings) };
+    const memo: WordShape['memo'] = [undefined, undefined];
+    return { norm: part, stem: partStem, readings, negated: partMorph?.negated ?? false, keys: wordKeys(part, partStem, readings), memo };
   });
   // A part read by `analyse` depends on the options: only shapes read from the morphology are kept.
   const shape = { raw, language, cached: morph !== undefined && fromMorph, parts };
@@ -137,15 +147,14 @@ function buildWords(sentence: Sentence, text: string, options: TokenizeOptions):
     if (!span) continue;
     const [start, end] = span;
     const morph = (child.data as { morph?: WordMorph } | undefined)?.morph;
-    const shape = shapeOf(text.slice(start, end), morph, options);
+    const shape = shapeOf(text, start, end, morph, options);
     const { parts } = shape;
     const first = parts[0]!.norm;
     if (pendingBreak || (pendingComma && syntax.openersAfterComma.has(first)) || syntax.openers.has(first)) newClause();
     pendingBreak = pendingComma = false;
     for (const part of parts) {
-      const word: Word = { norm: part.norm, stem: part.stem, start, end, readings: part.readings, negated: part.negated, clause, keys: part.keys };
-      if (shape.cached) word.shape = part;
-      words.push(word);
+      const shared = shape.cached ? part : undefined;
+      words.push({ norm: part.norm, stem: part.stem, start, end, readings: part.readings, negated: part.negated, clause, keys: part.keys, shape: shared });
     }
     // retext-latin keeps a full stop inside the word when a lower-case word follows ("best. ok"):
     // it still ends the clause. A comma glued to the end ("late,") is punctuation too.
