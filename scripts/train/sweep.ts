@@ -1,6 +1,6 @@
 /**
  * `npx tsx scripts/train/sweep.ts <lang> '<configs JSON>'`: out-of-fold figures of several
- * training configurations (see train.ts `TrainConfig`; each entry overrides `CONFIG`), to pick
+ * training configurations (see train.ts `TrainConfig`; each entry overrides the language's `CONFIGS` entry), to pick
  * the regularisation, the feature cut-off, the feature groups and the sample weights by the
  * site-fold figures on `tune` and the written sentences. Featurises once; never reads `check`.
  *
@@ -8,7 +8,7 @@
  */
 import { LANGUAGES, type Language } from '../../src/engine/types.js';
 import { loadAllMorphology } from '../eval/morphology.js';
-import { CONFIG, chooseThreshold, featurize, oofSummary, outOfFold, type TrainConfig } from '../train.js';
+import { CONFIGS, chooseThreshold, featurize, oofSummary, outOfFold, type TrainConfig } from '../train.js';
 import { trainingTexts } from './data.js';
 
 const language = process.argv[2] as Language;
@@ -20,7 +20,7 @@ const examples = featurize(language, trainingTexts(language));
 console.log(`${language}: ${examples.length} sentences featurised in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 for (const override of configs) {
   started = Date.now();
-  const config: TrainConfig = { ...CONFIG, ...override };
+  const config: TrainConfig = { ...CONFIGS[language], ...override };
   const oof = outOfFold(examples, config);
   console.log(`${JSON.stringify(override)}: ${oofSummary(oof, chooseThreshold(oof))} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
 }
