@@ -3,6 +3,7 @@ import * as esbuild from 'esbuild';
 import { existsSync, readFileSync } from 'node:fs';
 import { buildDictionaries } from './scripts/dictionaries.mjs';
 import { azWithoutLoader } from './scripts/esbuild-az.mjs';
+import { engineExports, lazyEngine } from './scripts/esbuild-lazy-engine.mjs';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 const production = process.argv.includes('--production');
@@ -31,8 +32,20 @@ const builds = [
   },
 ];
 if (existsSync('src/extension/extension.ts')) {
+  // Desktop: the engine in a bundle of its own, required on first use (scripts/esbuild-lazy-engine.mjs).
+  const engine = { ...common, entryPoints: ['src/engine/index.ts'], outfile: 'dist/engine.cjs', platform: 'node', format: 'cjs' };
+  const names = await engineExports(engine);
   builds.push(
-    { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.cjs', platform: 'node', format: 'cjs', external: ['vscode'] },
+    engine,
+    {
+      ...common,
+      entryPoints: ['src/extension/extension.ts'],
+      outfile: 'dist/extension.cjs',
+      platform: 'node',
+      format: 'cjs',
+      external: ['vscode'],
+      plugins: [...common.plugins, lazyEngine(names, 'engine.cjs')],
+    },
     // The web worker extension host loads `browser` ("./dist/web/extension.cjs") as CommonJS and
     // appends ".js" to any path that does not end in it; a path ending in ".js" alone would be taken
     // for an ES module (package.json has "type": "module"), which the web worker host refuses.

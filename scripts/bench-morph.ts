@@ -11,6 +11,7 @@ import { loadEnglish } from '../src/engine/morph/english.js';
 import { analyzerFor, isMorphologyLoaded, loadMorphology, unloadMorphology } from '../src/engine/morph/registry.js';
 import { loadRussian } from '../src/engine/morph/russian.js';
 import { loadScorer } from '../src/engine/scorer/models.js';
+import { loadRuleData } from '../src/engine/rule-data.js';
 import { lint } from '../src/engine/index.js';
 import { normalizeWord } from '../src/engine/morphology.js';
 import type { Language } from '../src/engine/types.js';
@@ -82,7 +83,7 @@ export async function benchMorphology(drafts: Record<Language, string>): Promise
   }
   const source = nodeDictionarySource(DICT);
   const raw: Record<Language, Awaited<ReturnType<typeof loadRussian>>> = { ru: await loadRussian(source), en: await loadEnglish(source) };
-  await Promise.all([loadMorphology(source), loadScorer(source)]);
+  await Promise.all([loadRuleData(source), loadMorphology(source), loadScorer(source)]);
   for (const language of ['ru', 'en'] as const) {
     const words = wordsOf(drafts[language]);
     const unique = [...new Set(words)];

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createLinter } from '../src/engine/index.js';
 import { loadMorphology } from '../src/engine/morph/registry.js';
+import { loadRuleData } from '../src/engine/rule-data.js';
 import { nodeDictionarySource } from '../src/node/dictionaries.js';
 import type { Language } from '../src/engine/types.js';
 import { generateDraft } from './bench.js';
@@ -65,6 +66,7 @@ export function benchRelintAll(runs = 21): void {
 }
 
 if (process.argv[1]?.endsWith('bench-relint.ts')) {
-  await loadMorphology(nodeDictionarySource(join(import.meta.dirname, '..', 'dist', 'dict')));
+  const source = nodeDictionarySource(join(import.meta.dirname, '..', 'dist', 'dict'));
+  await Promise.all([loadRuleData(source), loadMorphology(source)]);
   benchRelintAll(Number(process.env.RELINT_RUNS ?? 21));
 }

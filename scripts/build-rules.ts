@@ -1,7 +1,9 @@
 /**
- * Turns the rule data in rules/<lang>/*.yaml into src/engine/rules/data.generated.ts and the
- * rules table in docs/rules.md (both built, not committed), and fails on malformed data: unknown
- * categories or keys, duplicate ids or patterns, patterns that do not compile, bad suggestions.
+ * Turns the rule data in rules/<lang>/*.yaml into the files the engine loads per language,
+ * dist/dict/rules/<lang>.json, into src/engine/rules/data.generated.ts (the same data for the
+ * scripts and tests, and the rule ids the bundles keep) and the rules table in docs/rules.md (all
+ * built, not committed), and fails on malformed data: unknown categories or keys, duplicate ids
+ * or patterns, patterns that do not compile, bad suggestions.
  *   tsx scripts/build-rules.ts           write the outputs (`npm run build` does this first)
  *   tsx scripts/build-rules.ts --check   fail when the outputs are out of date
  *   tsx scripts/build-rules.ts --stats   print rule, pattern and atom counts per language
@@ -29,6 +31,7 @@ import {
 } from '../src/engine/types.js';
 import { agree } from '../src/engine/agreement.js';
 import { normalizeWord, stem } from '../src/engine/morphology.js';
+import { ruleDataFileName, type LanguageRuleData } from '../src/engine/rule-data.js';
 import { writeRulePages, type YamlExamples } from './rule-pages.js';
 import { loadStructure, structureTable } from './structure-data.js';
 import type { CheckExamples } from './structure-checks.js';
@@ -271,7 +274,35 @@ function generatedModule({ rules, classes, patterns, structure }: LoadedRules): 
     '/** Snowball stems of the words of the rule data, "word stem" lines (the stem alone when it is the word): stemming them at the first lint took a third of it. */',
     `export const STEMS: Record<Language, string> = ${JSON.stringify(ruleStems({ rules, classes, patterns, structure }))};`,
     '',
+    '/** The ids of the tone rules of every language (settings validation; the rules themselves load with a language). */',
+    `export const RULE_IDS: readonly string[] = ${JSON.stringify([...new Set(rules.map((r) => r.id))].sort())};`,
+    '',
+    '/** The ids of the reply checks (`checks:` of rules/<lang>/structure.yaml), every language. */',
+    `export const STRUCTURE_CHECK_IDS: readonly string[] = ${JSON.stringify([...new Set(Object.values(structure).flatMap((data) => Object.keys(data?.checks ?? {})))])};`,
+    '',
   ].join('\n');
+}
+
+/**
+ * The rule data of each language as the engine loads it (src/engine/rule-data.ts), written to
+ * dist/dict/rules/<lang>.json beside the dictionaries: JSON read on the first lint, not code
+ * compiled at every activation and CLI start.
+ */
+function languageRuleFiles(loaded: LoadedRules): Record<Language, string> {
+  const stems = ruleStems(loaded);
+  const out = {} as Record<Language, string>;
+  for (const language of LANGUAGES) {
+    const data: LanguageRuleData = {
+      language,
+      rules: loaded.rules.filter((r) => r.language === language),
+      classes: loaded.classes[language],
+      patterns: loaded.patterns[language],
+      ...(loaded.structure[language] ? { structure: loaded.structure[language] } : {}),
+      stems: stems[language],
+    };
+    out[language] = JSON.stringify(data);
+  }
+  return out;
 }
 
 /** Every word of a language's rule data (a superset of its lemmas), with the stem `stem()` gives it. */
@@ -351,6 +382,13 @@ function main(): void {
     [join(root, 'src/engine/rules/data.generated.ts'), generatedModule(loaded)],
     [join(root, 'docs/rules.md'), rulesTable(loaded)],
   ];
+  // The rule data the engine loads (dist/ is not committed): written in both modes, when it differs.
+  for (const [language, text] of Object.entries(languageRuleFiles(loaded))) {
+    const path = join(root, 'dist', 'dict', ruleDataFileName(language as Language));
+    if (existsSync(path) && readFileSync(path, 'utf8') === text) continue;
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, text);
+  }
   for (const [path, content] of outputs) {
     const current = existsSync(path) ? readFileSync(path, 'utf8') : '';
     if (current === content) continue;

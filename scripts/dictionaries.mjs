@@ -154,7 +154,8 @@ function buildMorphology(outDir) {
   const stampFile = join(outDir, 'stamp.txt');
   if (existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp) return false;
   const azDicts = join(dirname(require.resolve('az/package.json')), 'dicts');
-  rmSync(outDir, { recursive: true, force: true });
+  // Only what this writes: rules/ beside them is scripts/build-rules.ts's.
+  for (const dir of ['ru', 'en']) rmSync(join(outDir, dir), { recursive: true, force: true });
   mkdirSync(join(outDir, 'ru'), { recursive: true });
   for (const file of RU_FILES) copyFileSync(join(azDicts, file), join(outDir, 'ru', file));
   mkdirSync(join(outDir, 'en'), { recursive: true });

@@ -9,7 +9,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { lint, type Fix, type Language } from '../src/engine/index.js';
+import { lint, loadLanguageData, type Fix, type Language } from '../src/engine/index.js';
+import { nodeDictionarySource } from '../src/node/dictionaries.js';
 import { replacementText } from '../src/extension/actions-model.js';
 import { fixProblems } from '../test/node/engine/fix-quality.js';
 import { ruleExamples } from '../test/node/engine/fixtures.js';
@@ -18,6 +19,8 @@ const dir = join(dirname(fileURLToPath(import.meta.url)), '..', 'test', 'fixture
 const legacy = process.argv.includes('--legacy');
 const verbose = process.argv.includes('--verbose');
 const examples = process.argv.includes('--examples');
+// The rules, dictionaries and weights, as the tests lint with them.
+await loadLanguageData(nodeDictionarySource());
 
 for (const language of ['en', 'ru'] as Language[]) {
   let applied = 0;

@@ -20,7 +20,6 @@ import {
   runInSlices,
   runSync,
   toFindings,
-  textContext,
   analyseSteps,
   type CachedParagraph,
   type MaskedSegment,
@@ -28,7 +27,10 @@ import {
   type ParagraphResult,
   type RunState,
   type SliceOptions,
+  type TextContext,
 } from './lint.js';
+import { LineIndex } from './position.js';
+import { Suppressions } from './suppression.js';
 import type { Paragraph } from './paragraphs.js';
 import { countWhile } from './sorted.js';
 import { documentCounts, type LineCounts } from './structure/evidence.js';
@@ -174,7 +176,12 @@ function patch(prev: RunState, text: string, options: LintOptions, cache: Paragr
 
   // Tone findings: those before the paragraph stay, the paragraph's are new, those after move by
   // `delta` (the edit has no line break, and they are on later lines: only offsets change).
-  const context = textContext(text);
+  // Line positions: those after the edit moved (it has no line break). Suppressions: none before
+  // means none now (the edited paragraph has no directive, or the patch was refused above).
+  const context: TextContext = {
+    lines: LineIndex.edited(prev.context.lines, text, head, delta),
+    suppressions: prev.context.suppressions.empty ? prev.context.suppressions : new Suppressions(text),
+  };
   const own = result ? toFindings(text, [{ ...result, start: span.start }], options, context) : [];
   const tone: Finding[] = [];
   const fixed: Finding[] = [];
@@ -203,7 +210,7 @@ function patch(prev: RunState, text: string, options: LintOptions, cache: Paragr
   const frame = prev.frame && patchFrame(prev.frame, prev.spans, spans, index, changed, head, oldEnd, delta, masked, text.length);
   // The structure pass reads again only the paragraph that changed (see StructureHint).
   const hint = prev.result.structure && { previous: prev.result.structure, changed: span.start, delta };
-  return finishState(text, masked, spans, results, options, tone, { fixed: sameWriter ? fixed : undefined, writers, frame, hint });
+  return finishState(text, masked, spans, results, options, tone, { fixed: sameWriter ? fixed : undefined, writers, frame, hint, context });
 }
 
 /**

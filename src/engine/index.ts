@@ -7,7 +7,7 @@ export * from './config-file.js';
 export { knownRuleIds } from './rule-ids.js';
 export * from './structure/index.js';
 export { detectLanguage } from './language.js';
-export { RULES } from './rules/data.generated.js';
+export { isRuleDataLoaded, loadRuleData, ruleDataFor, unloadRuleData } from './rule-data.js';
 export * from './types.js';
 export * from './fixes.js';
 export { greetingLine, signOffLine } from './reply-detect.js';

@@ -184,6 +184,8 @@ export interface RunState {
   /** `tone` with their suggestions agreed and their fixes (withFixes), in the same order. */
   fixed: Finding[];
   writers: TextWriters;
+  /** Line positions and suppressions of `text`. */
+  context: TextContext;
   result: LintResult;
 }
 
@@ -311,17 +313,17 @@ export function finishState(
   results: ParagraphResult[],
   options: LintOptions,
   tone?: Finding[],
-  reuse?: Reuse & { frame?: TextFrame; hint?: StructureHint },
+  reuse?: Reuse & { frame?: TextFrame; hint?: StructureHint; context?: TextContext },
 ): RunState {
-  const context = textContext(text);
+  const context = reuse?.context ?? textContext(text);
   tone ??= toFindings(text, results, options, context);
   const writers = reuse?.writers ?? new TextWriters(text, spans);
   const writerFor = (language: Language) => writers.get(language);
   const fixed = reuse?.fixed ?? withFixes(text, tone, writerFor);
   const maskedText = typeof masked === 'string' ? new MaskedText(text, masked) : masked;
-  if (options.structure === false) return { text, masked: maskedText, spans, results, tone, fixed, writers, result: { findings: fixed } };
+  if (options.structure === false) return { text, masked: maskedText, spans, results, tone, fixed, writers, context, result: { findings: fixed } };
   const frame = reuse?.frame ?? textFrame(maskedText.value);
-  const state = { text, masked: maskedText, frame, spans, results, tone, fixed, writers };
+  const state = { text, masked: maskedText, frame, spans, results, tone, fixed, writers, context };
   const structure = analyseStructure(text, results, tone, options, frame, reuse?.hint);
   // Out of the reply register the tone checks are not run, unless asked for; the trained scorer
   // is silent there either way (see REPLY_GATE_WORDS).

@@ -19,7 +19,23 @@ export function lineStarts(text: string): number[] {
 
 export class LineIndex {
   private starts: number[] | undefined;
-  constructor(private readonly text: string) {}
+  constructor(
+    private readonly text: string,
+    starts?: number[],
+  ) {
+    this.starts = starts;
+  }
+
+  /**
+   * The index of `text`, made from `previous` (the index of the text before an edit that added or
+   * removed no line break, and whose changed characters lie after `at`): the lines after `at`
+   * moved by `delta`. Cheaper than finding every line break of a long text again.
+   */
+  static edited(previous: LineIndex, text: string, at: number, delta: number): LineIndex {
+    const starts = previous.starts;
+    if (!starts) return new LineIndex(text);
+    return new LineIndex(text, delta === 0 ? starts : starts.map((s) => (s > at ? s + delta : s)));
+  }
 
   /** 1-based line and column of a 0-based offset. */
   at(offset: number): { line: number; column: number } {

@@ -13,7 +13,7 @@ import retextSincerelyScorer from './scorer/plugin.js';
 import { cueSetFor } from './structure/cues.js';
 import retextSincerelyStructure, { emptyStructure, type ParagraphStructure } from './structure/plugin.js';
 import { compileRuleSet, type RuleSet } from './ruleset.js';
-import { CLASSES, PATTERNS, RULES, STEMS } from './rules/data.generated.js';
+import { ruleDataFor, type LanguageRuleData } from './rule-data.js';
 import { preloadStems } from './morphology.js';
 import type { Category, Language, Reach } from './types.js';
 
@@ -31,14 +31,16 @@ export interface ParagraphMatch {
   sentence?: [number, number];
 }
 
-const ruleSets = new Map<Language, RuleSet>();
-const processors = new Map<string, ReturnType<typeof makeProcessor>>();
+// Compiled per loaded rule data object: a language's data is empty until it is loaded.
+const ruleSets = new WeakMap<LanguageRuleData, RuleSet>();
+const processors = new WeakMap<LanguageRuleData, Map<string, ReturnType<typeof makeProcessor>>>();
 
 export function ruleSetFor(language: Language): RuleSet {
-  let set = ruleSets.get(language);
+  const data = ruleDataFor(language);
+  let set = ruleSets.get(data);
   if (!set) {
-    preloadStems(language, STEMS[language]);
-    ruleSets.set(language, (set = compileRuleSet(language, RULES, CLASSES[language], PATTERNS[language])));
+    if (data.stems) preloadStems(language, data.stems);
+    ruleSets.set(data, (set = compileRuleSet(language, data.rules, data.classes, data.patterns)));
   }
   return set;
 }
@@ -66,9 +68,12 @@ export interface ParagraphAnalysis {
  * is still found (the text keeps its length, offsets hold).
  */
 export function analyseParagraph(text: string, language: Language, structure: boolean): ParagraphAnalysis {
-  const key = `${language}:${structure}`;
-  let processor = processors.get(key);
-  if (!processor) processors.set(key, (processor = makeProcessor(language, structure)));
+  const data = ruleDataFor(language);
+  let built = processors.get(data);
+  if (!built) processors.set(data, (built = new Map()));
+  const key = String(structure);
+  let processor = built.get(key);
+  if (!processor) built.set(key, (processor = makeProcessor(language, structure)));
   const file = new VFile(text.replace(/[\r\n]/g, ' '));
   processor.runSync(processor.parse(file), file);
   const matches = file.messages.map((m) => {

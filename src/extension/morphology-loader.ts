@@ -1,10 +1,10 @@
 /**
- * Loads the morphology dictionaries and the scorer's weights shipped in the extension
- * (dist/dict/) through `vscode.workspace.fs`, which reads the extension's folder in the desktop
- * and in the web extension host alike. Nothing loads at activation: the first lint of a text asks
- * for the languages it needs and waits for them; a load that takes a while shows in the status
- * bar. A failed load is reported once and the engine goes on with its fallback (no analysis, a
- * silent scorer).
+ * Loads the rule data, the morphology dictionaries and the scorer's weights shipped in the
+ * extension (dist/dict/) through `vscode.workspace.fs`, which reads the extension's folder in the
+ * desktop and in the web extension host alike. Nothing loads at activation: the first lint of a
+ * text asks for the languages it needs and waits for them; a load that takes a while shows in the
+ * status bar. A failed load is reported once and the engine goes on with its fallback (no rules, no
+ * analysis, a silent scorer).
  */
 import * as vscode from 'vscode';
 import { isLanguageDataLoaded, languagesOfText, loadLanguageData, type DictionarySource, type Language } from '../engine/index.js';

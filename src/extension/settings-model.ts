@@ -3,18 +3,18 @@
  * defaults < `.sincerelyrc.json` < VS Code settings that are explicitly set (user, workspace,
  * folder). Pure: the vscode side passes `inspect()` results and file text in.
  */
+// The engine's settings modules, not its index: settings are read at activation, and in the
+// desktop bundle the rest of the engine loads on the first lint (scripts/esbuild-lazy-engine.mjs).
+import { loadConfig, type ConfigFileSystem, type LoadedConfig } from '../engine/config-file.js';
 import {
-  loadConfig,
   mergeSettings,
   validateSettings,
-  type ConfigFileSystem,
   type ConfigProblem,
   type EngineSettings,
   type KeyCheck,
-  type LoadedConfig,
   type ValidatedSettings,
   type ValidationOptions,
-} from '../engine/index.js';
+} from '../engine/config.js';
 import { isValidGlob } from './glob.js';
 import type { Scope } from './scope.js';
 

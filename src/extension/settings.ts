@@ -6,7 +6,9 @@
  * a warning.
  */
 import * as vscode from 'vscode';
-import { describeProblem, loadConfigFile, RC_FILE_NAME, type ConfigFileSystem, type ConfigProblem, type LoadedConfig } from '../engine/index.js';
+// The engine's settings modules, not its index (see settings-model.ts).
+import { loadConfigFile, RC_FILE_NAME, type ConfigFileSystem, type LoadedConfig } from '../engine/config-file.js';
+import { describeProblem, type ConfigProblem } from '../engine/config.js';
 import { CONFIG_DIAGNOSTIC_COLLECTION, SECTION, SOURCE } from './constants.js';
 import { t } from './l10n.js';
 import { problemRange } from './rc-problems.js';

@@ -116,19 +116,38 @@ export function sentenceIndex(sentences: readonly Located[]): SentenceIndex {
 
 const categoriesOf = (item: { tone: ToneCategory[] }): ReadonlySet<string> => new Set(item.tone);
 
-/** Every occurrence of `item`, in text order; each cue, tone finding or word is one. */
-export function occurrencesOf(item: CheckItem, input: ReplyCheckInput): Occurrence[] {
-  if ('part' in item) return [...input.cues.of(item.part)].sort(byOffset);
-  if ('words' in item) return input.words.filter((w) => w.list === item.words).sort(byOffset);
+/**
+ * The occurrences of `item` in text order, not yet located: a tone finding's sentence is looked
+ * up by `locate`, only for the occurrences a check reads (a long reply has thousands of findings,
+ * and a check often needs the first one).
+ */
+function itemsOf(item: CheckItem, input: ReplyCheckInput): { items: readonly Range[]; locate: (r: Range) => Occurrence } {
+  if ('part' in item) return { items: [...input.cues.of(item.part)].sort(byOffset), locate: (r) => r };
+  if ('words' in item) return { items: input.words.filter((w) => w.list === item.words).sort(byOffset), locate: (r) => r };
   const categories = categoriesOf(item);
-  return input.tone
-    .filter((f) => categories.has(f.category))
-    .sort(byOffset)
-    .map((f) => {
+  return {
+    items: input.tone.filter((f) => categories.has(f.category)).sort(byOffset),
+    locate: (f) => {
       const s = input.sentences.at(f.offset);
       return s ? { offset: f.offset, endOffset: f.endOffset, sentence: s.sentence, language: s.language } : { offset: f.offset, endOffset: f.endOffset };
-    });
+    },
+  };
 }
+
+/** Every occurrence of `item`, in text order; each cue, tone finding or word is one. */
+export function occurrencesOf(item: CheckItem, input: ReplyCheckInput): Occurrence[] {
+  const { items, locate } = itemsOf(item, input);
+  return items.map(locate);
+}
+
+/** The first occurrence of `item` (in text order) that `test` accepts. */
+export function firstOccurrence(item: CheckItem, input: ReplyCheckInput, test: (o: Range) => boolean): Occurrence | undefined {
+  const { items, locate } = itemsOf(item, input);
+  const found = items.find(test);
+  return found && locate(found);
+}
+
+const byRange = (a: Range, b: Range) => a.offset - b.offset || a.endOffset - b.endOffset;
 
 /**
  * The places of `item`: its occurrences with overlapping or touching ones merged (two cues of an
@@ -136,13 +155,23 @@ export function occurrencesOf(item: CheckItem, input: ReplyCheckInput): Occurren
  */
 export function placesOf(item: CheckItem, input: ReplyCheckInput): Occurrence[] {
   const places: Occurrence[] = [];
-  const sorted = occurrencesOf(item, input).sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset);
+  const sorted = occurrencesOf(item, input).sort(byRange);
   for (const o of sorted) {
     const last = places[places.length - 1];
     if (last && o.offset <= last.endOffset) last.endOffset = Math.max(last.endOffset, o.endOffset);
     else places.push({ ...o });
   }
   return places;
+}
+
+/** `placesOf(item, input)[0]`, locating only the occurrence it starts with. */
+export function firstPlaceOf(item: CheckItem, input: ReplyCheckInput): Occurrence | undefined {
+  const { items, locate } = itemsOf(item, input);
+  const sorted = [...items].sort(byRange);
+  if (sorted.length === 0) return undefined;
+  const place = { ...locate(sorted[0]!) };
+  for (let i = 1; i < sorted.length && sorted[i]!.offset <= place.endOffset; i++) place.endOffset = Math.max(place.endOffset, sorted[i]!.endOffset);
+  return place;
 }
 
 export const overlaps = (a: Range, b: Range): boolean => a.offset < b.endOffset && b.offset < a.endOffset;

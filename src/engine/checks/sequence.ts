@@ -16,9 +16,10 @@
 import type { OrderCheckData, SequenceCheckData } from '../types.js';
 import {
   checkText,
+  firstOccurrence,
+  firstPlaceOf,
   occurrencesOf,
   overlaps,
-  placesOf,
   type CheckMatch,
   type Occurrence,
   type Range,
@@ -38,9 +39,9 @@ function found(id: string, input: ReplyCheckInput, check: OrderCheckData, first:
 }
 
 function inReply(id: string, check: OrderCheckData, input: ReplyCheckInput): CheckMatch[] {
-  const second = placesOf(check.order[1], input)[0];
+  const second = firstPlaceOf(check.order[1], input);
   if (!second) return [];
-  const first = occurrencesOf(check.order[0], input).find((o) => o.endOffset <= second.offset);
+  const first = firstOccurrence(check.order[0], input, (o) => o.endOffset <= second.offset);
   if (!first || (check.unlessFlagged && flagged(input, second))) return [];
   return found(id, input, check, first, second);
 }

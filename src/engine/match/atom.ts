@@ -68,7 +68,12 @@ export interface Atom {
   complex: AtomAlt[];
   /** The source text, for messages. */
   source: string;
+  /** A number of its own, from 0 (see `atomAccepts`). */
+  id: number;
 }
+
+/** The next atom's id. */
+let atomIds = 0;
 
 export interface AtomContext {
   language: Language;
@@ -224,7 +229,7 @@ function compileAtomUncached(text: string, ctx: AtomContext, source: string): At
       group.stems.add(alt.stem!);
     }
   }
-  return { alts, plain, complex, source: text };
+  return { alts, plain, complex, source: text, id: atomIds++ };
 }
 
 function readingMatches(alt: AtomAlt, token: Word, stemAlways: boolean): boolean {
@@ -266,7 +271,32 @@ function plainAccepts(group: PlainAlts, token: Word, stemAlways: boolean): boole
   return false;
 }
 
+/**
+ * Whether the atom accepts the word. The answer depends only on the word's shape (form,
+ * readings, negation), so it is remembered in the shape, two bits per atom: every pattern tests
+ * its first atom at every word of a clause, and drafts repeat their words.
+ */
 export function atomAccepts(atom: Atom, token: Word, stemAlways: boolean): boolean {
+  const shape = token.shape;
+  if (!shape) return atomAcceptsUncached(atom, token, stemAlways);
+  const at = atom.id >>> 4;
+  const bit = (atom.id & 15) << 1;
+  const which = stemAlways ? 1 : 0;
+  let memo = shape.memo[which];
+  if (!memo || at >= memo.length) {
+    // Sized for every atom compiled so far (more are compiled only when a rule set is).
+    const grown = new Uint32Array(Math.max(at + 1, (atomIds + 15) >>> 4));
+    if (memo) grown.set(memo);
+    memo = shape.memo[which] = grown;
+  }
+  const known = (memo[at]! >>> bit) & 3;
+  if (known !== 0) return known === 3;
+  const accepts = atomAcceptsUncached(atom, token, stemAlways);
+  memo[at]! |= (accepts ? 3 : 1) << bit;
+  return accepts;
+}
+
+function atomAcceptsUncached(atom: Atom, token: Word, stemAlways: boolean): boolean {
   for (const group of atom.plain) {
     if (group.negated !== undefined && group.negated !== token.negated) continue;
     if (plainAccepts(group, token, stemAlways)) return true;

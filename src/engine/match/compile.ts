@@ -22,6 +22,8 @@ export interface Sequence {
   items: Item[];
   /** Whether any item is marked (braces). */
   marked: boolean;
+  /** The sequence's first required word (after an optional ^): a match can only start where it is. */
+  head: Atom;
 }
 
 export interface CompiledPattern {
@@ -135,7 +137,7 @@ function compileSequence(raws: Raw[], ctx: CompileContext, source: string): Sequ
   if (!first || first.kind !== 'atom' || first.optional || !last || last.kind !== 'atom' || last.optional) {
     throw new ConstructionError(`a sequence must start and end with a required word: "${source}"`);
   }
-  return { items, marked };
+  return { items, marked, head: first.atom };
 }
 
 /** Picks the required atom whose keys are rarest; its keys index the pattern. */

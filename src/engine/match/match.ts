@@ -23,6 +23,51 @@ interface SeqMatch {
   markTo: number;
 }
 
+/** The state of one `matchSeqAt`: the marked words found so far. */
+interface SeqState {
+  seq: Sequence;
+  words: readonly Word[];
+  hi: number;
+  stemAlways: boolean;
+  markFrom: number;
+  markTo: number;
+}
+
+/**
+ * Matches items from `si` on at word `i`; returns the index after the match, or -1. (A plain
+ * recursive function over a state object rather than a closure made on every call: this runs
+ * for every candidate pattern at every word.)
+ */
+function step(s: SeqState, si: number, i: number): number {
+  const { seq, words, hi } = s;
+  if (si === seq.items.length) return i;
+  const item = seq.items[si]!;
+  if (item.kind === 'start') return i === 0 || words[i - 1]!.clause !== words[i]?.clause ? step(s, si + 1, i) : -1;
+  if (item.kind === 'gap') {
+    const clause = words[i - 1]!.clause;
+    // The skipped words stay in the clause of the word before the gap; the next word may
+    // open the next clause (only a sentence-scope pattern has such a range).
+    for (let skip = 0; skip <= item.max && i + skip < hi; skip++) {
+      if (skip > 0 && words[i + skip - 1]!.clause !== clause) break;
+      const end = step(s, si + 1, i + skip);
+      if (end >= 0) return end;
+    }
+    return -1;
+  }
+  const word = words[i];
+  if (i < hi && word && atomAccepts(item.atom, word, s.stemAlways)) {
+    const end = step(s, si + 1, i + 1);
+    if (end >= 0) {
+      if (item.marked) {
+        if (s.markFrom < 0 || i < s.markFrom) s.markFrom = i;
+        if (i + 1 > s.markTo) s.markTo = i + 1;
+      }
+      return end;
+    }
+  }
+  return item.optional ? step(s, si + 1, i) : -1;
+}
+
 /**
  * Matches `seq` starting at word `at`; words must stay inside [lo, hi). The words a gap skips
  * are in one clause; the word after a gap, or after another word, may open the next clause
@@ -30,48 +75,18 @@ interface SeqMatch {
  * Gaps and optional words prefer the shortest match.
  */
 function matchSeqAt(seq: Sequence, words: readonly Word[], at: number, hi: number, stemAlways: boolean): SeqMatch | undefined {
-  let markFrom = -1;
-  let markTo = -1;
-  const step = (si: number, i: number): number => {
-    if (si === seq.items.length) return i;
-    const item = seq.items[si]!;
-    if (item.kind === 'start') return i === 0 || words[i - 1]!.clause !== words[i]?.clause ? step(si + 1, i) : -1;
-    if (item.kind === 'gap') {
-      const clause = words[i - 1]!.clause;
-      // The skipped words stay in the clause of the word before the gap; the next word may
-      // open the next clause (only a sentence-scope pattern has such a range).
-      for (let skip = 0; skip <= item.max && i + skip < hi; skip++) {
-        if (skip > 0 && words[i + skip - 1]!.clause !== clause) break;
-        const end = step(si + 1, i + skip);
-        if (end >= 0) return end;
-      }
-      return -1;
-    }
-    const word = words[i];
-    if (i < hi && word && atomAccepts(item.atom, word, stemAlways)) {
-      const end = step(si + 1, i + 1);
-      if (end >= 0) {
-        if (item.marked) {
-          if (markFrom < 0 || i < markFrom) markFrom = i;
-          if (i + 1 > markTo) markTo = i + 1;
-        }
-        return end;
-      }
-    }
-    return item.optional ? step(si + 1, i) : -1;
-  };
-  const end = step(0, at);
+  const s: SeqState = { seq, words, hi, stemAlways, markFrom: -1, markTo: -1 };
+  const end = step(s, 0, at);
   if (end < 0) return undefined;
-  return { from: at, to: end, markFrom: markFrom < 0 ? at : markFrom, markTo: markTo < 0 ? end : markTo };
+  return { from: at, to: end, markFrom: s.markFrom < 0 ? at : s.markFrom, markTo: s.markTo < 0 ? end : s.markTo };
 }
 
 /** The first match of a sequence inside [lo, hi). */
 function findSequence(seq: Sequence, words: readonly Word[], lo: number, hi: number, stemAlways: boolean): SeqMatch | undefined {
   // A sequence starts with a required word (after an optional ^): test it before backtracking.
-  const head = seq.items[0]?.kind === 'start' ? seq.items[1] : seq.items[0];
-  const first = head?.kind === 'atom' ? head.atom : undefined;
+  const head = seq.head;
   for (let i = lo; i < hi; i++) {
-    if (first && !atomAccepts(first, words[i]!, stemAlways)) continue;
+    if (!atomAccepts(head, words[i]!, stemAlways)) continue;
     const m = matchSeqAt(seq, words, i, hi, stemAlways);
     if (m) return m;
   }
@@ -83,18 +98,27 @@ function findSequence(seq: Sequence, words: readonly Word[], lo: number, hi: num
  * order. The mark is the marked words of all sequences, or the first sequence when none is marked.
  */
 export function findIn(pattern: CompiledPattern, words: readonly Word[], lo: number, hi: number, stemAlways: boolean): PatternMatch | undefined {
+  const { sequences } = pattern;
+  // Most tries fail on the first sequence: nothing is allocated before every sequence is found.
+  const first = findSequence(sequences[0]!, words, lo, hi, stemAlways);
+  if (!first) return undefined;
+  const found = [first];
+  for (let k = 1; k < sequences.length; k++) {
+    const m = findSequence(sequences[k]!, words, lo, hi, stemAlways);
+    if (!m) return undefined;
+    found.push(m);
+  }
   let from = Infinity;
   let to = -1;
   let markFrom = Infinity;
   let markTo = -1;
-  const anyMarked = pattern.sequences.some((s) => s.marked);
-  for (let k = 0; k < pattern.sequences.length; k++) {
-    const seq = pattern.sequences[k]!;
-    const m = findSequence(seq, words, lo, hi, stemAlways);
-    if (!m) return undefined;
+  let anyMarked = false;
+  for (const seq of sequences) anyMarked ||= seq.marked;
+  for (let k = 0; k < sequences.length; k++) {
+    const m = found[k]!;
     from = Math.min(from, m.from);
     to = Math.max(to, m.to);
-    if (anyMarked ? seq.marked : k === 0) {
+    if (anyMarked ? sequences[k]!.marked : k === 0) {
       markFrom = Math.min(markFrom, m.markFrom);
       markTo = Math.max(markTo, m.markTo);
     }

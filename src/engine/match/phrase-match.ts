@@ -7,6 +7,7 @@ import { expandContraction, normalizeWord, stem } from '../morphology.js';
 import { matchAt, slotAccepts, tokenKeys, wordKeys, type Slot, type Token } from './phrase.js';
 import type { CompiledPattern, CompiledRule, RuleSet } from '../ruleset.js';
 import { wordSpan } from './word-span.js';
+import type { WordMorph } from '../morph/types.js';
 
 export interface ToneMatch {
   rule: CompiledRule;
@@ -66,6 +67,23 @@ function wordForms(raw: string, language: RuleSet['language']): WordForms {
   return forms;
 }
 
+/**
+ * The forms of a word by its morphology (shared by every occurrence of a written form, see
+ * morph/plugin.ts), so that most words are found without slicing and hashing their text.
+ */
+const formsByMorph = new WeakMap<WordMorph, { raw: string; language: RuleSet['language']; forms: WordForms }>();
+
+function formsAt(text: string, start: number, end: number, morph: WordMorph | undefined, language: RuleSet['language']): WordForms {
+  if (morph) {
+    const known = formsByMorph.get(morph);
+    if (known && known.language === language && known.raw.length === end - start && text.startsWith(known.raw, start)) return known.forms;
+  }
+  const raw = text.slice(start, end);
+  const forms = wordForms(raw, language);
+  if (morph) formsByMorph.set(morph, { raw, language, forms });
+  return forms;
+}
+
 const tokenCache = new WeakMap<Sentence, { language: RuleSet['language']; tokens: Token[] }>();
 
 /** The words of a sentence as tokens; English contractions become several tokens on one range. */
@@ -80,7 +98,7 @@ export function sentenceTokens(sentence: Sentence, ruleSet: RuleSet, text: strin
     const span = wordSpan(child, text);
     if (!span) continue;
     const [start, end] = span;
-    for (const form of wordForms(text.slice(start, end), ruleSet.language))
+    for (const form of formsAt(text, start, end, child.data?.morph, ruleSet.language))
       tokens.push({ norm: form.norm, stem: form.stem, keys: form.keys, start, end, form });
   }
   return tokens;

@@ -26,7 +26,19 @@ export interface Word {
   /** Index of the clause in the sentence, from 0. */
   clause: number;
   /** Index keys: `f:` form, `s:` stem, `l:` lemmas, `p:` parts of speech, `n:` number kinds. */
-  keys: string[];
+  keys: readonly string[];
+  /**
+   * What the word shares with every occurrence of its form in the same negation state (norm,
+   * stem, readings, negation, keys), when it came from the morphology layer: the matcher keeps
+   * what it learnt of a form there (atom.ts).
+   */
+  shape?: WordShape | undefined;
+}
+
+/** Where the matcher remembers which atoms accept a word shape (see atom.ts `atomAccepts`). */
+export interface WordShape {
+  /** Two bits per atom id (known, accepts), one array per `stemAlways`. */
+  memo: [Uint32Array | undefined, Uint32Array | undefined];
 }
 
 const BREAK = /[;:—–()[\]]|^-+$/;
@@ -41,7 +53,7 @@ export interface TokenizeOptions {
   analyse?: Analyse;
 }
 
-function wordKeys(norm: string, wordStem: string, readings: readonly Reading[] | undefined): string[] {
+function wordKeys(norm: string, wordStem: string, readings: readonly Reading[] | undefined): readonly string[] {
   const keys = ['f:' + norm, 's:' + wordStem];
   if (readings) {
     for (const r of readings) {
@@ -68,8 +80,51 @@ export function sentenceWords(sentence: Sentence, text: string, options: Tokeniz
   return words;
 }
 
+/** What a written word gives every occurrence: the words it stands for, with what the matcher reads of each. */
+interface Shape {
+  raw: string;
+  language: Language;
+  /** Whether the shape is kept (read from the morphology alone), so that its parts stand for the form. */
+  cached: boolean;
+  parts: Array<Pick<Word, 'norm' | 'stem' | 'readings' | 'negated' | 'keys'> & WordShape>;
+}
+
+/**
+ * Shapes by the word's morphology (shared by every occurrence of a form in a negation state,
+ * see morph/plugin.ts): drafts repeat their words, and normalising, stemming and building the
+ * index keys again for each occurrence was a large share of the matcher's time.
+ */
+const shapes = new WeakMap<WordMorph, Shape>();
+
+/** The shape of the word at [start, end) of `text`. */
+function shapeOf(text: string, start: number, end: number, morph: WordMorph | undefined, options: TokenizeOptions): Shape {
+  const { language, analyse } = options;
+  if (morph) {
+    // (Compared in place: slicing the word out and hashing it would cost as much as the rest.)
+    const known = shapes.get(morph);
+    if (known && known.language === language && known.raw.length === end - start && text.startsWith(known.raw, start)) return known;
+  }
+  const raw = text.slice(start, end);
+  const norm = normalizeWord(raw);
+  const words = language === 'en' ? expandContraction(norm) : [norm];
+  let fromMorph = true;
+  const parts = words.map((part, k) => {
+    // The morphology plugin analyses a contraction's parts itself (morph.parts).
+    const partMorph = words.length === 1 ? morph : morph?.parts?.[k];
+    if (!partMorph) fromMorph = false;
+    const readings = partMorph ? partMorph.readings : analyse?.(part);
+    const partStem = stem(part, language);
+    const memo: WordShape['memo'] = [undefined, undefined];
+    return { norm: part, stem: partStem, readings, negated: partMorph?.negated ?? false, keys: wordKeys(part, partStem, readings), memo };
+  });
+  // A part read by `analyse` depends on the options: only shapes read from the morphology are kept.
+  const shape = { raw, language, cached: morph !== undefined && fromMorph, parts };
+  if (shape.cached) shapes.set(morph!, shape);
+  return shape;
+}
+
 function buildWords(sentence: Sentence, text: string, options: TokenizeOptions): Word[] {
-  const { language, syntax, analyse } = options;
+  const { syntax } = options;
   const words: Word[] = [];
   let clause = 0;
   let clauseStart = 0;
@@ -91,25 +146,24 @@ function buildWords(sentence: Sentence, text: string, options: TokenizeOptions):
     const span = wordSpan(child, text);
     if (!span) continue;
     const [start, end] = span;
-    const raw = text.slice(start, end);
-    const norm = normalizeWord(raw);
-    const parts = language === 'en' ? expandContraction(norm) : [norm];
-    const first = parts[0]!;
+    const morph = (child.data as { morph?: WordMorph } | undefined)?.morph;
+    const shape = shapeOf(text, start, end, morph, options);
+    const { parts } = shape;
+    const first = parts[0]!.norm;
     if (pendingBreak || (pendingComma && syntax.openersAfterComma.has(first)) || syntax.openers.has(first)) newClause();
     pendingBreak = pendingComma = false;
-    const morph = (child.data as { morph?: WordMorph } | undefined)?.morph;
-    parts.forEach((part, k) => {
-      // The morphology plugin analyses a contraction's parts itself (morph.parts).
-      const partMorph = parts.length === 1 ? morph : morph?.parts?.[k];
-      const readings = partMorph ? partMorph.readings : analyse?.(part);
-      const partStem = stem(part, language);
-      words.push({ norm: part, stem: partStem, start, end, readings, negated: partMorph?.negated ?? false, clause, keys: wordKeys(part, partStem, readings) });
-    });
+    for (const part of parts) {
+      const shared = shape.cached ? part : undefined;
+      words.push({ norm: part.norm, stem: part.stem, start, end, readings: part.readings, negated: part.negated, clause, keys: part.keys, shape: shared });
+    }
     // retext-latin keeps a full stop inside the word when a lower-case word follows ("best. ok"):
     // it still ends the clause. A comma glued to the end ("late,") is punctuation too.
-    const tail = text.slice(end, child.position?.end.offset ?? end);
-    if (/[.!?…;:]/.test(tail)) pendingBreak = true;
-    else if (tail.includes(',')) pendingComma = true;
+    const tailEnd = child.position?.end.offset ?? end;
+    if (tailEnd > end) {
+      const tail = text.slice(end, tailEnd);
+      if (/[.!?…;:]/.test(tail)) pendingBreak = true;
+      else if (tail.includes(',')) pendingComma = true;
+    }
   }
   markNegation(words, syntax, sentence);
   return words;

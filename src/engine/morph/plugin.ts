@@ -155,7 +155,9 @@ export function markSentence(sentence: Sentence, language: Language): void {
     }
     if (child.type !== 'WordNode') continue;
     const word = child as Word;
-    const entry = entryFor(toString(word), language);
+    // Most words are one text node: its value is the word's text, without joining the children.
+    const only = word.children.length === 1 ? word.children[0]! : undefined;
+    const entry = entryFor(only && 'value' in only ? only.value : toString(word), language);
     if (afterComma && entry.opensClause) negation = false;
     afterComma = false;
     (word.data ??= {}).morph = negation ? entry.negated : entry.free;

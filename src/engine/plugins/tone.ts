@@ -4,6 +4,7 @@
  * vfile messages carrying the rule's data.
  */
 import type { Root } from 'nlcst';
+import { fileMessage } from './message.js';
 import type { VFile } from 'vfile';
 import { matchConstructions } from '../checks/construction.js';
 import { matchPhrases } from '../checks/phrase.js';
@@ -36,7 +37,7 @@ export default function retextSincerelyTone(options: ToneOptions) {
       }
       for (const m of resolveOverlaps(hits)) {
         const data = m.rule.data;
-        const message = file.message(data.message, {
+        const message = fileMessage(file, data.message, {
           place: { start: offsetPoint(text, m.start), end: offsetPoint(text, m.end) },
           ruleId: data.id,
           source: 'sincerely',

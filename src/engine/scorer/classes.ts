@@ -1,6 +1,6 @@
 /**
  * The named lemma classes of a word, for the scorer's class features: the rule language's classes
- * (rules/<lang>/classes.yaml, compiled into the rule data) and, under names the rules do not
+ * (rules/<lang>/classes.yaml, in the loaded rule data, src/engine/rule-data.ts) and, under names the rules do not
  * use, the few scorer-only classes of ./scorer-classes.ts. A class member is an atom of the
  * construction language (a lemma, `=form`, `[POS features]`), matched as the rules match it.
  */
@@ -9,7 +9,7 @@ import type { Word } from '../match/tokens.js';
 import type { Reading } from '../morph/types.js';
 import { stem } from '../morphology.js';
 import { SYNTAX } from '../lang/index.js';
-import { CLASSES } from '../rules/data.generated.js';
+import { ruleDataFor, type LanguageRuleData } from '../rule-data.js';
 import type { Language, WordClasses } from '../types.js';
 import { SCORER_CLASSES } from './scorer-classes.js';
 
@@ -27,24 +27,26 @@ interface Tagger {
 }
 
 const CACHE_LIMIT = 20_000;
-const taggers = new Map<Language, Tagger>();
+/** Per loaded rule data (a new load brings new classes). */
+const taggers = new WeakMap<LanguageRuleData, Tagger>();
 
 /** The classes of the language: the rules' own, then the scorer's for names the rules lack. */
 export function scorerClasses(language: Language): WordClasses {
   const classes: WordClasses = { ...SCORER_CLASSES[language] };
-  Object.assign(classes, CLASSES[language]);
+  Object.assign(classes, ruleDataFor(language).classes);
   return classes;
 }
 
 function taggerFor(language: Language): Tagger {
-  let tagger = taggers.get(language);
+  const data = ruleDataFor(language);
+  let tagger = taggers.get(data);
   if (!tagger) {
     const classes = scorerClasses(language);
     const ctx = { language, classes };
     const atoms = Object.keys(classes)
       .sort()
       .map((name): [string, Atom] => [name, compileAtom(`@${name}`, ctx)]);
-    taggers.set(language, (tagger = { atoms, stemAlways: SYNTAX[language].stemAlways, cache: new Map() }));
+    taggers.set(data, (tagger = { atoms, stemAlways: SYNTAX[language].stemAlways, cache: new Map() }));
   }
   return tagger;
 }

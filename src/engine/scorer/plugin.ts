@@ -7,6 +7,7 @@
  * sentence's features in `file.data.scorer`.
  */
 import type { Root } from 'nlcst';
+import { fileMessage } from '../plugins/message.js';
 import type { VFile } from 'vfile';
 import { findIn } from '../match/match.js';
 import { sentenceWords as constructionWords } from '../match/tokens.js';
@@ -56,34 +57,35 @@ export default function retextSincerelyScorer(options: ScorerOptions) {
     const records: SentenceRecord[] = [];
     // Tone messages so far, by position; the scorer adds its own after this list.
     const toneMessages = file.messages.map((m) => m as unknown as MessageExtra & { ruleId?: string });
+    const judging = model !== undefined && isMorphologyLoaded(language);
     for (const sentence of sentencesOf(tree)) {
       const start = sentence.position?.start.offset ?? 0;
       const end = sentence.position?.end.offset ?? start;
       const words = sentenceWords(sentence, text, language);
       if (words.length === 0) continue;
-      const fired: FiredRule[] = [];
-      let labelledRule = false;
-      for (const m of toneMessages) {
-        if (m.offset === undefined || m.endOffset === undefined || m.offset < start || m.offset >= end || !m.category) continue;
-        if (LABELLED.has(m.category)) labelledRule = true;
+      const inSentence = toneMessages.filter((m) => m.offset !== undefined && m.endOffset !== undefined && m.offset >= start && m.offset < end && !!m.category);
+      const labelledRule = inSentence.some((m) => LABELLED.has(m.category!));
+      // A sentence that cannot be reported needs no features (unless they are recorded): see `decide`.
+      if (!record && (!judging || labelledRule || !judgeable(words))) continue;
+      const fired: FiredRule[] = inSentence.map((m) => {
         const covered: number[] = [];
         words.forEach((w, i) => {
           if (w.start < m.endOffset! && m.offset! < w.end) covered.push(i);
         });
-        fired.push({ ruleId: m.ruleId ?? 'unknown', category: m.category, words: covered });
-      }
+        return { ruleId: m.ruleId ?? 'unknown', category: m.category!, words: covered };
+      });
       // The reply parts the sentence carries (apology, empathy, thanks…) are features too.
       const cueSet = cueSetFor(language);
       const parts = cueSet ? matchSentence(sentenceTokens(sentence, cueSet.ruleSet, text), cueSet.ruleSet).map((m) => m.rule.data.id) : [];
       const features = sentenceFeatures(words, fired, language, parts);
       if (record) records.push({ start, end, features, words });
-      if (!model || labelledRule || !isMorphologyLoaded(language)) continue;
-      const category = decide(words, features, model);
+      if (!judging || labelledRule) continue;
+      const category = decide(words, features, model!);
       if (!category) continue;
       // A sentence where the writer owns the failure is what a reply should say, whatever else it has
       // (checked only for the sentences the model would report: few, and the match is costly).
       if (ruleSet && ownsFault(sentence, text, ruleSet)) continue;
-      report(file, text, words, features, model, category, language);
+      report(file, text, words, features, model!, category, language);
     }
     if (record) (file.data as { scorer?: SentenceRecord[] }).scorer = records;
   };
@@ -105,8 +107,8 @@ const LEFT_TO_RULES = new Set(['part:empathy', 'part:thanks']);
  * One that goes on to a cause or a contrast is judged.
  */
 function plainApology(features: SentenceFeatures): boolean {
-  const names = new Set(features.names);
-  return (names.has('part:apology') || names.has('part:responsibility')) && !names.has('contrast') && !names.has('cause');
+  const names = features.names;
+  return (names.includes('part:apology') || names.includes('part:responsibility')) && !names.includes('contrast') && !names.includes('cause');
 }
 
 /** Sentences shorter than this give too little evidence to report. */
@@ -190,7 +192,7 @@ function report(
   }
   const quote = (w: string) => (language === 'ru' ? `«${w}»` : `“${w}”`);
   const data = SCORER_TEXT[language][category];
-  const message = file.message(data.message, {
+  const message = fileMessage(file, data.message, {
     place: { start: { line: 1, column: start + 1, offset: start }, end: { line: 1, column: end + 1, offset: end } },
     ruleId: SCORER_RULE_IDS[category],
     source: 'sincerely',

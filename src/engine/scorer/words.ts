@@ -61,21 +61,8 @@ export function sentenceWords(sentence: Sentence, text: string, language: Langua
     const [start, end] = span;
     const morph = withMorph ? child.data?.morph : undefined;
     if (morph) {
-      for (const part of morph.parts ?? [morph]) {
-        const reading = part.readings[0]!;
-        const lemma = reading.pos === 'NUM' || /\d/.test(part.norm) ? '#num' : reading.lemma;
-        words.push({
-          norm: part.norm,
-          lemma,
-          pos: reading.pos,
-          features: reading.features,
-          readings: part.readings,
-          negated: part.negated,
-          clause,
-          start,
-          end,
-        });
-      }
+      if (morph.parts) for (const part of morph.parts) words.push(morphWord(part, clause, start, end));
+      else words.push(morphWord(morph, clause, start, end));
       continue;
     }
     const norm = normalizeWord(text.slice(start, end));
@@ -97,6 +84,12 @@ export function sentenceWords(sentence: Sentence, text: string, language: Langua
     }
   }
   return words;
+}
+
+function morphWord(morph: WordMorph, clause: number, start: number, end: number): ScorerWord {
+  const reading = morph.readings[0]!;
+  const lemma = reading.pos === 'NUM' || /\d/.test(morph.norm) ? '#num' : reading.lemma;
+  return { norm: morph.norm, lemma, pos: reading.pos, features: reading.features, readings: morph.readings, negated: morph.negated, clause, start, end };
 }
 
 const NEGATIONS: Record<Language, Set<string>> = {

@@ -20,7 +20,8 @@ import {
   type ReplyCheckInput,
   type SentenceIndex,
 } from '../checks/reply.js';
-import { STRUCTURE } from '../rules/data.generated.js';
+import { STRUCTURE_CHECK_IDS } from '../rules/data.generated.js';
+import { loadedStructureData } from '../rule-data.js';
 import { cueSetFor } from './cues.js';
 import {
   cueReason,
@@ -45,7 +46,7 @@ export const OPTIONAL_PARTS: readonly Part[] = ['clarify'];
 export const missingRuleId = (part: Part): string => `missing-${part}`;
 
 /** Every rule id of category `structure`: the ids of the reply checks (`checks:` of rules/<lang>/structure.yaml). */
-export const STRUCTURE_RULE_IDS: readonly string[] = [...new Set(Object.values(STRUCTURE).flatMap((data) => Object.keys(data?.checks ?? {})))];
+export const STRUCTURE_RULE_IDS: readonly string[] = STRUCTURE_CHECK_IDS;
 
 /** A paragraph as the structure analysis needs it (a subset of lint.ts's ParagraphResult). */
 export interface StructureParagraph {
@@ -611,7 +612,7 @@ export function analyseStructure(
   result.present = PARTS.filter((p) => ranges[p].length > 0);
   const input: ReplyCheckInput = {
     language,
-    data: STRUCTURE,
+    data: loadedStructureData(),
     ...(result.anchor ? { anchor: result.anchor } : {}),
     cues: replyCues(paragraphs, contributions, bases, ranges),
     pending,

@@ -5,7 +5,7 @@
  */
 import { compilePattern, type Slot } from '../pattern.js';
 import { compileRuleSet, type RuleSet } from '../ruleset.js';
-import { CLASSES, PATTERNS, STEMS, STRUCTURE } from '../rules/data.generated.js';
+import { ruleDataFor, type LanguageRuleData } from '../rule-data.js';
 import { preloadStems } from '../morphology.js';
 import { EVIDENCE_KINDS, PARTS, type EvidenceKind, type Language, type Part, type RuleData, type StructureData, type ToneCategory } from '../types.js';
 
@@ -28,11 +28,13 @@ const EVIDENCE_PREFIX = 'evidence:';
 export const evidenceKindOf = (id: string): EvidenceKind | undefined =>
   id.startsWith(EVIDENCE_PREFIX) ? (id.slice(EVIDENCE_PREFIX.length) as EvidenceKind) : undefined;
 
-const cache = new Map<Language, CueSet | null>();
+/** Compiled per loaded rule data object (a language's data is empty until it is loaded). */
+const cache = new WeakMap<LanguageRuleData, CueSet | null>();
 
-export function compileCueSet(data: StructureData): CueSet {
+/** Compiles a language's structure data with the classes and named patterns of its rule data. */
+export function compileCueSet(data: StructureData, ruleData: Pick<LanguageRuleData, 'classes' | 'patterns'>): CueSet {
   const language = data.language;
-  const classes = { ...CLASSES[language], ...data.classes };
+  const classes = { ...ruleData.classes, ...data.classes };
   const rules: RuleData[] = PARTS.map((part) => ({
     id: part,
     // The tone matcher never reads the category; the rules of this set are parts, not tone rules.
@@ -79,7 +81,7 @@ export function compileCueSet(data: StructureData): CueSet {
   return {
     language,
     data,
-    ruleSet: compileRuleSet(language, rules, classes, PATTERNS[language] ?? {}),
+    ruleSet: compileRuleSet(language, rules, classes, ruleData.patterns),
     but: compilePattern(`(${data.but.join('|')})`, language, classes)[0]!,
     addressee: compilePattern(`(${data.addressee.join('|')})`, language, classes)[0]!,
     runs: Object.entries(data.checks).flatMap(([check, c]) => (c.kind === 'sequence' && 'run' in c ? [{ check, chars: new Set(c.run), min: c.min }] : [])),
@@ -88,12 +90,12 @@ export function compileCueSet(data: StructureData): CueSet {
 
 /** The compiled cues of a language, or undefined when the language has no structure data. */
 export function cueSetFor(language: Language): CueSet | undefined {
-  let set = cache.get(language);
+  const ruleData = ruleDataFor(language);
+  let set = cache.get(ruleData);
   if (set === undefined) {
-    const data = STRUCTURE[language];
-    preloadStems(language, STEMS[language]);
-    set = data ? compileCueSet(data) : null;
-    cache.set(language, set);
+    if (ruleData.stems) preloadStems(language, ruleData.stems);
+    set = ruleData.structure ? compileCueSet(ruleData.structure, ruleData) : null;
+    cache.set(ruleData, set);
   }
   return set ?? undefined;
 }

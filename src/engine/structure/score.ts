@@ -90,7 +90,9 @@ export function scoreReply(structure: ReplyStructure, findings: readonly Finding
     const cost = findingCost(f);
     const points = Math.min(cost, capLeft);
     capLeft -= points;
-    losses.push({ points, reason: `${f.message} «${f.actual}»`, ruleId: f.ruleId, offset: f.offset, ...(points < cost ? { capped: true } : {}) });
+    const loss: Loss = { points, reason: `${f.message} «${f.actual}»`, ruleId: f.ruleId, offset: f.offset };
+    if (points < cost) loss.capped = true;
+    losses.push(loss);
   }
   let left = MAX_SCORE;
   for (const loss of losses) {

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { FIXTURES } from '../engine/fixtures.js';
 
 const ROOT = join(FIXTURES, '..', '..');
-const BUNDLES = ['dist/cli.cjs', 'dist/extension.cjs', 'dist/web/extension.cjs.js'];
+const BUNDLES = ['dist/cli.cjs', 'dist/extension.cjs', 'dist/engine.cjs', 'dist/web/extension.cjs.js'];
 
 describe('shipped bundles: no scorer weights inside', () => {
   for (const language of ['ru', 'en']) {

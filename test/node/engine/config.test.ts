@@ -5,11 +5,11 @@ import {
   knownRuleIds,
   loadConfig,
   loadConfigFile,
-  RULES,
   STRUCTURE_RULE_IDS,
   validateSettings,
   type ConfigFileSystem,
 } from '../../../src/engine/index.js';
+import { RULES } from '../../../src/engine/rules/data.generated.js';
 
 /** An in-memory file system of `/`-separated paths; `stop` is where the search ends (a workspace folder). */
 function memoryFiles(files: Record<string, string | Error>, stop = ''): ConfigFileSystem & { reads: string[] } {

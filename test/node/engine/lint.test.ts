@@ -1,6 +1,7 @@
 /** The public API: findings field by field, quoting, suppression, options, languages, positions. */
 import assert from 'node:assert/strict';
-import { lint, RULES, type Finding } from '../../../src/engine/index.js';
+import { lint, type Finding } from '../../../src/engine/index.js';
+import { RULES } from '../../../src/engine/rules/data.generated.js';
 
 const rule = (id: string, language: 'en' | 'ru') => {
   const found = RULES.find((r) => r.id === id && r.language === language);

@@ -9,7 +9,7 @@ import { ruleSetFor } from '../../../src/engine/processor.js';
 import { scorerSentences } from '../../../src/engine/scorer/analyse.js';
 import { classesOf, scorerClasses } from '../../../src/engine/scorer/classes.js';
 import { SCORER_RULE_IDS } from '../../../src/engine/scorer/messages.js';
-import { CLASSES as RULE_CLASSES } from '../../../src/engine/rules/data.generated.js';
+import { ruleDataFor } from '../../../src/engine/rule-data.js';
 import { CLASSES, Model, type WeightsFile } from '../../../src/engine/scorer/model.js';
 import { modelFor } from '../../../src/engine/scorer/models.js';
 import retextSincerelyScorer from '../../../src/engine/scorer/plugin.js';
@@ -109,7 +109,9 @@ describe('scorer: class features', () => {
   it("uses the rules' own class lists, which replace a scorer-only class of the same name", () => {
     for (const language of ['ru', 'en'] as const) {
       const merged = scorerClasses(language);
-      for (const [name, members] of Object.entries(RULE_CLASSES[language])) assert.deepEqual(merged[name], members, `${language} @${name}`);
+      const ruleClasses = Object.entries(ruleDataFor(language).classes);
+      assert.ok(ruleClasses.length > 0, `the ${language} rule data is loaded`);
+      for (const [name, members] of ruleClasses) assert.deepEqual(merged[name], members, `${language} @${name}`);
     }
     const token = { norm: 'courier', readings: [{ lemma: 'courier', pos: 'NOUN' as const, features: [] }] };
     assert.deepEqual(classesOf(token, 'en').includes('third-party'), true);

@@ -156,7 +156,9 @@ describe('manifest', () => {
     );
     for (const path of [
       '!dist/extension.cjs',
+      '!dist/engine.cjs',
       '!dist/web/extension.cjs.js',
+      '!dist/dict/rules/**',
       '!dist/rules/**',
       '!snippets/**',
       '!l10n/**',
