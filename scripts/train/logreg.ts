@@ -18,6 +18,12 @@ export interface TrainOptions {
   learningRate: number;
   /** Features seen in fewer samples than this are left out. */
   minCount: number;
+  /**
+   * L2 multipliers by feature group (a name's prefix before its first ':'): a word's own lemma
+   * can be held back harder than the kind of word it is, so that the model leans on what
+   * generalises. Groups not named get 1.
+   */
+  l2Scale?: Readonly<Record<string, number>>;
 }
 
 export const DEFAULT_TRAIN: TrainOptions = { classes: 6, l2: 1e-3, iterations: 300, learningRate: 0.05, minCount: 2 };
@@ -30,7 +36,7 @@ export interface Trained {
 }
 
 export function train(samples: readonly TrainSample[], options: TrainOptions = DEFAULT_TRAIN): Trained {
-  const { classes: K, l2, iterations, learningRate, minCount } = options;
+  const { classes: K, l2, iterations, learningRate, minCount, l2Scale = {} } = options;
   const seen = new Map<string, number>();
   for (const s of samples) for (const f of new Set(s.features)) seen.set(f, (seen.get(f) ?? 0) + 1);
   const features = [...seen]
@@ -38,6 +44,7 @@ export function train(samples: readonly TrainSample[], options: TrainOptions = D
     .map(([f]) => f)
     .sort();
   const index = new Map(features.map((f, i) => [f, i]));
+  const featureL2 = features.map((f) => l2 * (l2Scale[f.split(':', 1)[0]!] ?? 1));
   const rows = samples.map((s) =>
     [...new Set(s.features)]
       .map((f) => index.get(f))
@@ -71,7 +78,7 @@ export function train(samples: readonly TrainSample[], options: TrainOptions = D
     }
     const lr = learningRate / Math.sqrt(1 + t / 100);
     for (let i = 0; i < W.length; i++) {
-      const g = G[i]! + l2 * W[i]!;
+      const g = G[i]! + featureL2[Math.floor(i / K)]! * W[i]!;
       M[i] = b1 * M[i]! + (1 - b1) * g;
       V[i] = b2 * V[i]! + (1 - b2) * g * g;
       const mHat = M[i]! / (1 - b1 ** t);

@@ -2,11 +2,13 @@
  * Sentence features for the scorer: lemmas, lemma pairs inside a clause, parts of speech and
  * their features, who the sentence is about (first, second or third person), negation, cause
  * connectives, passives, numbers and percentages, the rules that fired in the sentence and the
- * reply parts (apology, empathy, thanks…) whose cues it carries.
+ * reply parts (apology, empathy, thanks…) whose cues it carries; and the kinds of word (the rules'
+ * named lemma classes) and how they meet in a clause (./class-features.ts).
  * Every feature remembers the words it came from, so that a finding can underline the words
  * that weighed most.
  */
 import type { Language } from '../types.js';
+import { classFeatures } from './class-features.js';
 import { LEXICON } from './lexicon.js';
 import type { ScorerWord } from './words.js';
 
@@ -90,6 +92,8 @@ export function sentenceFeatures(
     }
   }
   subjectFeatures(words, language, bag);
+  // Without parts of speech (no morphology) the lemmas are stems and the classes would not match.
+  if (words.some((w) => w.readings)) classFeatures(words, language, lex, (name, ...at) => bag.add(name, ...at));
   // Who the sentence is about, and its combinations with negation and cause.
   const person = persons.size === 0 ? '3p' : [...persons].sort().join('+');
   bag.add(`person:${person}`);

@@ -101,13 +101,14 @@ function ownsFault(sentence: Parameters<typeof constructionWords>[0], text: stri
 const LEFT_TO_RULES = new Set(['part:empathy', 'part:thanks']);
 
 /**
- * An apology that neither turns (but, однако) nor explains (because, из-за) is the writer taking
- * the blame; the scorer's weak words inside it (a misunderstanding, how the work went) name what
- * is apologised for, not an excuse. An apology that goes on to a cause or a contrast is judged.
+ * An apology or an admission of responsibility that neither turns (but, однако) nor explains
+ * (because, из-за) is the writer taking the blame; the scorer's weak words inside it (a
+ * misunderstanding, how the work went, "not clearly enough") name what is owned, not an excuse.
+ * One that goes on to a cause or a contrast is judged.
  */
 function plainApology(features: SentenceFeatures): boolean {
   const names = features.names;
-  return names.includes('part:apology') && !names.includes('contrast') && !names.includes('cause');
+  return (names.includes('part:apology') || names.includes('part:responsibility')) && !names.includes('contrast') && !names.includes('cause');
 }
 
 /** Sentences shorter than this give too little evidence to report. */

@@ -5,7 +5,7 @@
  * speech; the scorer does not report then, its weights being trained on lemmas).
  */
 import type { Sentence } from 'nlcst';
-import type { Feature, Pos, WordMorph } from '../morph/types.js';
+import type { Feature, Pos, Reading, WordMorph } from '../morph/types.js';
 import { isMorphologyLoaded } from '../morph/registry.js';
 import { expandContraction, normalizeWord, stem } from '../morphology.js';
 import type { Language } from '../types.js';
@@ -16,6 +16,8 @@ export interface ScorerWord {
   lemma: string;
   pos: Pos | undefined;
   features: readonly Feature[];
+  /** Every reading of the word (the first gives lemma, pos and features); undefined without morphology. */
+  readings: readonly Reading[] | undefined;
   negated: boolean;
   /** Clause number inside the sentence (a comma, a semicolon, a dash or a bracket starts a new one). */
   clause: number;
@@ -71,6 +73,7 @@ export function sentenceWords(sentence: Sentence, text: string, language: Langua
         lemma: /\d/.test(part) ? '#num' : stem(part, language),
         pos: undefined,
         features: negation ? ['neg'] : [],
+        readings: undefined,
         negated: negateNext > 0 && !negation,
         clause,
         start,
@@ -86,7 +89,7 @@ export function sentenceWords(sentence: Sentence, text: string, language: Langua
 function morphWord(morph: WordMorph, clause: number, start: number, end: number): ScorerWord {
   const reading = morph.readings[0]!;
   const lemma = reading.pos === 'NUM' || /\d/.test(morph.norm) ? '#num' : reading.lemma;
-  return { norm: morph.norm, lemma, pos: reading.pos, features: reading.features, negated: morph.negated, clause, start, end };
+  return { norm: morph.norm, lemma, pos: reading.pos, features: reading.features, readings: morph.readings, negated: morph.negated, clause, start, end };
 }
 
 const NEGATIONS: Record<Language, Set<string>> = {

@@ -7,7 +7,9 @@ import retextSincerelyMorph from '../../../src/engine/morph/plugin.js';
 import retextSincerelyTone from '../../../src/engine/plugins/tone.js';
 import { ruleSetFor } from '../../../src/engine/processor.js';
 import { scorerSentences } from '../../../src/engine/scorer/analyse.js';
+import { classesOf, scorerClasses } from '../../../src/engine/scorer/classes.js';
 import { SCORER_RULE_IDS } from '../../../src/engine/scorer/messages.js';
+import { ruleDataFor } from '../../../src/engine/rule-data.js';
 import { CLASSES, Model, type WeightsFile } from '../../../src/engine/scorer/model.js';
 import { modelFor } from '../../../src/engine/scorer/models.js';
 import retextSincerelyScorer from '../../../src/engine/scorer/plugin.js';
@@ -73,6 +75,47 @@ describe('scorer: features', () => {
     const example = ruleExamples('ru').find((e) => !e.negative && e.ruleId === 'did-our-best')!;
     const fired = featuresOf(example.text, 'ru');
     assert.ok(fired.includes('r:did-our-best') && fired.includes('rc:excuse'));
+  });
+});
+
+describe('scorer: class features', () => {
+  it("names the kind of each word with the rules' classes (English)", () => {
+    const names = featuresOf('Our supplier missed the shipment because of the snowstorm.', 'en');
+    assert.ok(names.includes('c:third-party') && names.includes('c:failure-verb') && names.includes('c:circumstance'));
+    assert.ok(names.includes('svc:third-party:failure-verb'), 'a third party as the subject of a failure verb');
+    assert.ok(names.includes('cc:.cause+circumstance'), 'a cause word beside a circumstance in one clause');
+    assert.ok(names.includes('csubj:third-party'), 'a cause clause whose subject is a third party');
+  });
+
+  it('tells the writer as subject from a third party in classes', () => {
+    const own = featuresOf('We missed the shipment last week.', 'en');
+    assert.ok(own.includes('svc:1p:failure-verb'));
+    assert.ok(!own.some((n) => n.startsWith('sc:third-party') || n.startsWith('svc:third-party')));
+  });
+
+  it('marks a negated duty verb of a third party (Russian)', () => {
+    const names = featuresOf('Менеджер вовремя не предупредил вас о новых сроках.', 'ru');
+    assert.ok(names.includes('c:third-party') && names.includes('cn:duty-verb'));
+    assert.ok(names.includes('svc:third-party:duty-verb:neg'));
+    assert.ok(!names.includes('svc:third-party:duty-verb'), 'the negation is part of the feature');
+  });
+
+  it('adds the scorer-only classes where the rules have none (Russian)', () => {
+    const names = featuresOf('Это всего лишь небольшая задержка на 2 дня.', 'ru');
+    assert.ok(names.includes('c:diminisher') && names.includes('c:small'));
+    assert.ok(names.includes('cc:.num+small'), 'a number beside a small-size word');
+  });
+
+  it("uses the rules' own class lists, which replace a scorer-only class of the same name", () => {
+    for (const language of ['ru', 'en'] as const) {
+      const merged = scorerClasses(language);
+      const ruleClasses = Object.entries(ruleDataFor(language).classes);
+      assert.ok(ruleClasses.length > 0, `the ${language} rule data is loaded`);
+      for (const [name, members] of ruleClasses) assert.deepEqual(merged[name], members, `${language} @${name}`);
+    }
+    const token = { norm: 'courier', readings: [{ lemma: 'courier', pos: 'NOUN' as const, features: [] }] };
+    assert.deepEqual(classesOf(token, 'en').includes('third-party'), true);
+    assert.deepEqual(classesOf({ norm: 'blue', readings: [{ lemma: 'blue', pos: 'ADJ' as const, features: [] }] }, 'en'), []);
   });
 });
 

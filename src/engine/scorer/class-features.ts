@@ -1,0 +1,127 @@
+/**
+ * The scorer's class features: which kind of word each word is (the named lemma classes of the
+ * rules, ./classes.ts) and how those kinds meet inside a clause and a sentence. They let the
+ * model learn "a third party as the subject of a failure verb" or "a cause word beside a
+ * circumstance" once, for every word of the class, instead of word by word.
+ *
+ *   c:<class>          a word of the class           cn:<class>   the same, negated
+ *   cc:<a>+<b>         two tags in one clause, one of them a sign (below): a cause word
+ *                      beside a circumstance, a number beside a word of small size
+ *   sc:<s>             the clause's subject is of kind or class s
+ *   svc:<s>:<v>[:neg]  subject s with a verb of class v (`*`: any verb), negated or not
+ *   svcp:<s>           subject s with a passive verb
+ *   vo:<o>[:neg]       a nominal of class o, not the subject, in a clause with a (negated) verb
+ *   csubj:<s>          a clause with a cause word whose subject is s
+ *
+ * A tag is a class name or a sign: `.cause`, `.contrast`, `.num`, `.negverb` (a negated verb),
+ * `.pass`, `.1p`, `.2p` (the writer's or the reader's words). Pairs of two classes, and pairs
+ * across clauses, were left out: they fitted the training sentences and not the folds held out
+ * (scripts/train/sweep.ts).
+ */
+import type { Language } from '../types.js';
+import { classesOf } from './classes.js';
+import type { Lexicon } from './lexicon.js';
+import type { ScorerWord } from './words.js';
+
+export type AddFeature = (name: string, ...words: number[]) => void;
+
+const NOMINAL = new Set(['NOUN', 'PRON', 'PROPN']);
+const NUMBER = /^\d+([.,]\d+)?%?$/;
+
+const isVerb = (w: ScorerWord) => w.pos === 'VERB' || w.pos === 'AUX';
+const isFinite = (w: ScorerWord) => isVerb(w) && !w.features.includes('inf') && !w.features.includes('conv');
+const isPassive = (w: ScorerWord) => w.features.includes('pass') || w.features.includes('short');
+
+/** Per word, its classes and the pseudo-tags of what it does in the sentence. */
+function wordTags(words: readonly ScorerWord[], language: Language, lex: Lexicon): { classes: (readonly string[])[]; tags: string[][] } {
+  const classes = words.map((w) => classesOf(w, language));
+  const tags = words.map((w, i) => {
+    const t = [...classes[i]!];
+    if (lex.cause.has(w.norm)) t.push('.cause');
+    if (lex.contrast.has(w.norm)) t.push('.contrast');
+    if (w.lemma === '#num' || NUMBER.test(w.norm)) t.push('.num');
+    if (isVerb(w) && w.negated) t.push('.negverb');
+    if (isVerb(w) && isPassive(w)) t.push('.pass');
+    if (lex.firstPerson.has(w.norm)) t.push('.1p');
+    else if (lex.secondPerson.has(w.norm)) t.push('.2p');
+    return t;
+  });
+  return { classes, tags };
+}
+
+/** Pairs of distinct tags of which at least one is a sign, each with the first word that carries it. */
+function tagPairs(prefix: string, tags: string[][], from: number, to: number, add: AddFeature): void {
+  const first = new Map<string, number>();
+  for (let i = from; i < to; i++) for (const t of tags[i]!) if (!first.has(t)) first.set(t, i);
+  const names = [...first.keys()].sort();
+  for (let a = 0; a < names.length; a++) {
+    for (let b = a + 1; b < names.length; b++) {
+      if (!names[a]!.startsWith('.') && !names[b]!.startsWith('.')) continue;
+      add(`${prefix}:${names[a]}+${names[b]}`, first.get(names[a]!)!, first.get(names[b]!)!);
+    }
+  }
+}
+
+export function classFeatures(words: readonly ScorerWord[], language: Language, lex: Lexicon, add: AddFeature): void {
+  const { classes, tags } = wordTags(words, language, lex);
+  words.forEach((w, i) => {
+    for (const c of classes[i]!) {
+      add(`c:${c}`, i);
+      if (w.negated) add(`cn:${c}`, i);
+    }
+  });
+  let from = 0;
+  while (from < words.length) {
+    let to = from;
+    while (to < words.length && words[to]!.clause === words[from]!.clause) to++;
+    tagPairs('cc', tags, from, to, add);
+    clauseRoles(words, from, to, language, lex, classes, tags, add);
+    from = to;
+  }
+}
+
+/**
+ * Subject, verb and other nominals of one clause in classes. The subject is the first nominative
+ * noun or pronoun in Russian (free word order), the last noun or pronoun before the verb in
+ * English; the other nominals of the clause are its objects and adjuncts.
+ */
+function clauseRoles(
+  words: readonly ScorerWord[],
+  from: number,
+  to: number,
+  language: Language,
+  lex: Lexicon,
+  classes: (readonly string[])[],
+  tags: string[][],
+  add: AddFeature,
+): void {
+  let verb = -1;
+  for (let i = from; i < to && verb < 0; i++) if (isFinite(words[i]!)) verb = i;
+  let subject = -1;
+  if (language === 'ru') {
+    for (let i = from; i < to && subject < 0; i++) if (NOMINAL.has(words[i]!.pos ?? '') && words[i]!.features.includes('nom')) subject = i;
+  } else if (verb >= 0) for (let i = from; i < verb; i++) if (NOMINAL.has(words[i]!.pos ?? '')) subject = i;
+  if (subject < 0 && verb < 0) return;
+  const s = subject >= 0 ? words[subject]! : undefined;
+  const kind = !s ? 'none' : lex.firstPerson.has(s.norm) ? '1p' : lex.secondPerson.has(s.norm) ? '2p' : s.pos === 'PRON' ? 'pron' : 'noun';
+  const subjectTags = [kind, ...(subject >= 0 ? classes[subject]! : [])];
+  const at = [subject, verb].filter((i) => i >= 0);
+  for (const st of subjectTags) if (st !== kind) add(`sc:${st}`, subject);
+  if (verb >= 0) {
+    const v = words[verb]!;
+    const verbTags = ['*', ...classes[verb]!];
+    const neg = v.negated ? ':neg' : '';
+    for (const st of subjectTags) {
+      for (const vt of verbTags) if (st !== kind || vt !== '*') add(`svc:${st}:${vt}${neg}`, ...at);
+      if (isPassive(v)) add(`svcp:${st}`, ...at);
+    }
+    for (let i = from; i < to; i++) {
+      if (i === subject || i === verb || !NOMINAL.has(words[i]!.pos ?? '')) continue;
+      if (language === 'en' && i < verb) continue;
+      for (const o of classes[i]!) add(`vo:${o}${neg}`, verb, i);
+    }
+  }
+  let cause = false;
+  for (let i = from; i < to; i++) if (tags[i]!.includes('.cause')) cause = true;
+  if (cause) for (const st of subjectTags) add(`csubj:${st}`, ...at);
+}
