@@ -77,6 +77,9 @@ export default function retextSincerelyScorer(options: ScorerOptions) {
       // The reply parts the sentence carries (apology, empathy, thanks…) are features too.
       const cueSet = cueSetFor(language);
       const parts = cueSet ? matchSentence(sentenceTokens(sentence, cueSet.ruleSet, text), cueSet.ruleSet).map((m) => m.rule.data.id) : [];
+      // `decide` leaves a sentence with a part feature of LEFT_TO_RULES alone: known from the parts
+      // already (features.ts names a part's feature `part:<part>`), before the costly features.
+      if (!record && parts.some(leftToRules)) continue;
       const features = sentenceFeatures(words, fired, language, parts);
       if (record) records.push({ start, end, features, words });
       if (!judging || labelledRule) continue;
@@ -99,6 +102,7 @@ function ownsFault(sentence: Parameters<typeof constructionWords>[0], text: stri
 }
 
 const LEFT_TO_RULES = new Set(['part:empathy', 'part:thanks']);
+const leftToRules = (part: string): boolean => LEFT_TO_RULES.has(`part:${part}`);
 
 /**
  * An apology that neither turns (but, однако) nor explains (because, из-за) is the writer taking
