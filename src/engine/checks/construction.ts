@@ -4,7 +4,7 @@
  * in the same clause or in the antipattern's own scope.
  */
 import { compileConstruction, type CompileContext, type CompiledPattern } from '../match/compile.js';
-import { PatternIndex, type Candidate } from '../match/index.js';
+import { PatternIndex } from '../match/index.js';
 import { findIn, rangeAround, scopeRanges } from '../match/match.js';
 import type { Word } from '../match/tokens.js';
 import type { MatchScope, RuleData } from '../types.js';
@@ -64,27 +64,46 @@ export function compileConstructionSet(rules: readonly RuleData[], ctx: CompileC
 }
 
 /**
- * Whether an antipattern of the rule is found around word `at`. `keyed` holds the antipatterns
- * whose index key one of the sentence's words has, with their clauses: the others cannot match.
+ * Whether an antipattern of the rule is found around word `at`. The antipattern index has been
+ * given the sentence's words: an antipattern none of whose index keys is there (in the clause,
+ * for a clause-scope one) cannot match.
  */
-function blocked(
-  rule: CompiledConstructionRule,
-  words: readonly Word[],
-  at: number,
-  stemAlways: boolean,
-  keyed: ReadonlyMap<CompiledPattern, Candidate<CompiledPattern>>,
-): boolean {
+function blocked(rule: CompiledConstructionRule, words: readonly Word[], at: number, set: ConstructionSet): boolean {
   for (const anti of rule.antipatterns) {
     const [lo, hi] = rangeAround(words, at, anti.scope);
     for (const pattern of anti.patterns) {
       if (pattern.keys) {
-        const where = keyed.get(pattern);
-        if (!where || (anti.scope === 'clause' && !where.clauses.includes(words[at]!.clause))) continue;
+        const where = set.antipatterns.keyedClauses(pattern);
+        if (!where || (anti.scope === 'clause' && !where.includes(words[at]!.clause))) continue;
       }
-      if (findIn(pattern, words, lo, hi, stemAlways)) return true;
+      if (findIn(pattern, words, lo, hi, set.stemAlways)) return true;
     }
   }
   return false;
+}
+
+/** What `matchConstructions` keeps while it tries the candidates of one sentence. */
+interface Trial {
+  words: readonly Word[];
+  set: ConstructionSet;
+  best: Map<string, ConstructionHit>;
+  /** Whether the antipattern index has been given the words (on the first match: most sentences have none). */
+  antipatterns: boolean;
+}
+
+/** Tries `pattern` of `rule` in words [lo, hi). */
+function tryRange(t: Trial, rule: CompiledConstructionRule, pattern: CompiledPattern, lo: number, hi: number): void {
+  const m = findIn(pattern, t.words, lo, hi, t.set.stemAlways);
+  if (!m) return;
+  const key = `${rule.data.id}:${lo}`;
+  const seen = t.best.get(key);
+  if (seen && seen.to - seen.from >= m.markTo - m.markFrom) return;
+  if (!t.antipatterns) {
+    t.set.antipatterns.candidates(t.words);
+    t.antipatterns = true;
+  }
+  if (blocked(rule, t.words, m.markFrom, t.set)) return;
+  t.best.set(key, { rule, from: m.markFrom, to: m.markTo });
 }
 
 /**
@@ -94,25 +113,15 @@ function blocked(
  * A clause-scope pattern is tried only in the clauses where a word has its index key.
  */
 export function matchConstructions(words: readonly Word[], set: ConstructionSet): ConstructionHit[] {
-  const best = new Map<string, ConstructionHit>();
-  let antipatterns: Map<CompiledPattern, Candidate<CompiledPattern>> | undefined;
+  const t: Trial = { words, set, best: new Map(), antipatterns: false };
   const clauses = scopeRanges(words, 'clause');
-  const sentence = scopeRanges(words, 'sentence');
   const clauseRange: Array<[number, number]> = [];
   for (const range of clauses) clauseRange[words[range[0]]!.clause] = range;
-  for (const { value, clauses: keyed, always } of set.index.candidates(words)) {
-    const { rule, pattern } = value;
-    const ranges = rule.scope === 'sentence' ? sentence : always ? clauses : keyed.map((c) => clauseRange[c]!);
-    for (const [lo, hi] of ranges) {
-      const m = findIn(pattern, words, lo, hi, set.stemAlways);
-      if (!m) continue;
-      const key = `${rule.data.id}:${lo}`;
-      const seen = best.get(key);
-      if (seen && seen.to - seen.from >= m.markTo - m.markFrom) continue;
-      antipatterns ??= new Map(set.antipatterns.candidates(words).map((c) => [c.value, c]));
-      if (blocked(rule, words, m.markFrom, set.stemAlways, antipatterns)) continue;
-      best.set(key, { rule, from: m.markFrom, to: m.markTo });
-    }
+  for (const candidate of set.index.candidates(words)) {
+    const { rule, pattern } = candidate.value;
+    if (rule.scope === 'sentence') tryRange(t, rule, pattern, 0, words.length);
+    else if (candidate.always) for (const [lo, hi] of clauses) tryRange(t, rule, pattern, lo, hi);
+    else for (const c of candidate.clauses) tryRange(t, rule, pattern, clauseRange[c]![0], clauseRange[c]![1]);
   }
-  return [...best.values()];
+  return [...t.best.values()];
 }

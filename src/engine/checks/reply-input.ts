@@ -30,6 +30,11 @@ export interface CueIndex {
   has(part: Part): boolean;
   /** The cues of `part`, in the reply's order (by paragraph, then as the paragraph lists them). */
   of(part: Part): readonly CheckCue[];
+  /**
+   * The cues of `part` in the first paragraph that has one (cues of different paragraphs never
+   * touch, so the first place of a part is among them); absent: `of` is read instead.
+   */
+  firstOf?(part: Part): readonly CheckCue[];
 }
 
 /** The index of a list of cues. */
@@ -166,7 +171,8 @@ export function placesOf(item: CheckItem, input: ReplyCheckInput): Occurrence[] 
 
 /** `placesOf(item, input)[0]`, locating only the occurrence it starts with. */
 export function firstPlaceOf(item: CheckItem, input: ReplyCheckInput): Occurrence | undefined {
-  const { items, locate } = itemsOf(item, input);
+  const firstCues = 'part' in item ? input.cues.firstOf?.(item.part) : undefined;
+  const { items, locate } = firstCues ? { items: firstCues, locate: (r: Range): Occurrence => r } : itemsOf(item, input);
   const sorted = [...items].sort(byRange);
   if (sorted.length === 0) return undefined;
   const place = { ...locate(sorted[0]!) };

@@ -131,31 +131,33 @@ export function matchSentence(tokens: readonly Token[], ruleSet: RuleSet): ToneM
   return [...found];
 }
 
+/** Tries a candidate pattern at token `i` (once per token, see `stamp`); a match goes to `found`. */
+function tryPattern(candidate: CompiledPattern, tokens: readonly Token[], i: number, found: ToneMatch[]): void {
+  if (candidate.stamp === stamp) return;
+  candidate.stamp = stamp;
+  const endIndex = matchAt(candidate.slots, tokens, i);
+  if (endIndex < 0) return;
+  const rule = candidate.rule;
+  const before = tokens[i - 1];
+  const after = tokens[endIndex];
+  if (rule.notBefore && before && slotAccepts(rule.notBefore, before)) return;
+  if (rule.notAfter && after && slotAccepts(rule.notAfter, after)) return;
+  if (rule.unless.length > 0 && anyMatch(rule.unless, tokens)) return;
+  found.push({ rule, start: tokens[i]!.start, end: tokens[endIndex - 1]!.end });
+}
+
 function findInSentence(tokens: readonly Token[], ruleSet: RuleSet): ToneMatch[] {
   const found: ToneMatch[] = [];
-  const tryPattern = (candidate: CompiledPattern, i: number) => {
-    if (candidate.stamp === stamp) return;
-    candidate.stamp = stamp;
-    const endIndex = matchAt(candidate.slots, tokens, i);
-    if (endIndex < 0) return;
-    const rule = candidate.rule;
-    const before = tokens[i - 1];
-    const after = tokens[endIndex];
-    if (rule.notBefore && before && slotAccepts(rule.notBefore, before)) return;
-    if (rule.notAfter && after && slotAccepts(rule.notAfter, after)) return;
-    if (rule.unless.length > 0 && anyMatch(rule.unless, tokens)) return;
-    found.push({ rule, start: tokens[i]!.start, end: tokens[endIndex - 1]!.end });
-  };
   for (let i = 0; i < tokens.length; i++) {
     stamp++;
     const token = tokens[i]!;
     const next = tokens[i + 1];
     const { singles, pairs } = token.form ? candidatesFor(token.form as WordForm, ruleSet) : candidatesFor({ ...token, keys: tokenKeys(token) }, ruleSet);
-    for (const candidate of singles) tryPattern(candidate, i);
+    for (const candidate of singles) tryPattern(candidate, tokens, i, found);
     if (!pairs || !next) continue;
     for (const nextKey of tokenKeys(next)) {
       const paired = pairs.get(nextKey);
-      if (paired) for (const candidate of paired) tryPattern(candidate, i);
+      if (paired) for (const candidate of paired) tryPattern(candidate, tokens, i, found);
     }
   }
   return found;
@@ -171,16 +173,23 @@ export interface Span {
 /** Marks patterns tried at the current word (see CompiledPattern.stamp); one counter for all rule sets. */
 let stamp = 0;
 
+const byStartThenLongest = (a: Span, b: Span): number => a.start - b.start || b.end - a.end;
+
+/** Whether a kept match holds `m`, or one of the same rule overlaps it. */
+function coveredBy(kept: readonly Span[], m: Span): boolean {
+  for (const k of kept) if ((k.start <= m.start && m.end <= k.end) || (k.rule.data.id === m.rule.data.id && k.start < m.end && m.start < k.end)) return true;
+  return false;
+}
+
 /**
  * Keeps one finding per stretch of text: a match inside a longer match is dropped, and
  * the same rule never reports twice on overlapping ranges.
  */
 export function resolveOverlaps<M extends Span>(matches: M[]): M[] {
-  const sorted = [...matches].sort((a, b) => a.start - b.start || b.end - a.end);
+  // (Module-level functions rather than closures: this runs for every sentence.)
+  if (matches.length === 0) return [];
+  const sorted = [...matches].sort(byStartThenLongest);
   const kept: M[] = [];
-  for (const m of sorted) {
-    const covered = kept.some((k) => (k.start <= m.start && m.end <= k.end) || (k.rule.data.id === m.rule.data.id && k.start < m.end && m.start < k.end));
-    if (!covered) kept.push(m);
-  }
+  for (const m of sorted) if (!coveredBy(kept, m)) kept.push(m);
   return kept;
 }

@@ -130,12 +130,6 @@ function buildWords(sentence: Sentence, text: string, options: TokenizeOptions):
   let clauseStart = 0;
   let pendingBreak = false;
   let pendingComma = false;
-  const newClause = () => {
-    if (words.length > clauseStart) {
-      clause++;
-      clauseStart = words.length;
-    }
-  };
   for (const child of sentence.children) {
     if (child.type === 'PunctuationNode' || child.type === 'SymbolNode') {
       if (BREAK.test(child.value)) pendingBreak = true;
@@ -150,7 +144,11 @@ function buildWords(sentence: Sentence, text: string, options: TokenizeOptions):
     const shape = shapeOf(text, start, end, morph, options);
     const { parts } = shape;
     const first = parts[0]!.norm;
-    if (pendingBreak || (pendingComma && syntax.openersAfterComma.has(first)) || syntax.openers.has(first)) newClause();
+    // A new clause, unless the current one is still empty.
+    if ((pendingBreak || (pendingComma && syntax.openersAfterComma.has(first)) || syntax.openers.has(first)) && words.length > clauseStart) {
+      clause++;
+      clauseStart = words.length;
+    }
     pendingBreak = pendingComma = false;
     for (const part of parts) {
       const shared = shape.cached ? part : undefined;
@@ -171,8 +169,7 @@ function buildWords(sentence: Sentence, text: string, options: TokenizeOptions):
 
 /** Without a morphology layer, a word shortly after a negation word in its clause is negated. */
 function markNegation(words: Word[], syntax: SyntaxData, sentence: Sentence): void {
-  const annotated = sentence.children.some((c) => c.type === 'WordNode' && (c.data as { morph?: WordMorph } | undefined)?.morph);
-  if (annotated) return;
+  for (const c of sentence.children) if (c.type === 'WordNode' && (c.data as { morph?: WordMorph } | undefined)?.morph) return;
   for (let i = 0; i < words.length; i++) {
     if (!syntax.negations.has(words[i]!.norm)) continue;
     for (let j = i + 1; j <= i + syntax.negationReach && j < words.length; j++) {

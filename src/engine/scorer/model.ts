@@ -73,7 +73,10 @@ export class Model {
 
 export function softmax(logits: readonly number[]): number[] {
   const max = Math.max(...logits);
-  const exps = logits.map((x) => Math.exp(x - max));
-  const sum = exps.reduce((a, b) => a + b, 0);
-  return exps.map((x) => x / sum);
+  // Loops rather than map and reduce: this runs for every sentence the scorer judges.
+  const exps = new Array<number>(logits.length);
+  let sum = 0;
+  for (let c = 0; c < logits.length; c++) sum += exps[c] = Math.exp(logits[c]! - max);
+  for (let c = 0; c < exps.length; c++) exps[c] = exps[c]! / sum;
+  return exps;
 }

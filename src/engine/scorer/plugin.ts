@@ -46,6 +46,8 @@ interface MessageExtra {
   endOffset?: number;
 }
 
+type ToneMessage = MessageExtra & { ruleId?: string };
+
 const LABELLED = new Set<string>(REPORTED);
 const SPAN_WORDS = 4;
 
@@ -56,27 +58,36 @@ export default function retextSincerelyScorer(options: ScorerOptions) {
     const text = String(file.value);
     const records: SentenceRecord[] = [];
     // Tone messages so far, by position; the scorer adds its own after this list.
-    const toneMessages = file.messages.map((m) => m as unknown as MessageExtra & { ruleId?: string });
+    const toneMessages = file.messages.slice() as unknown as ToneMessage[];
     const judging = model !== undefined && isMorphologyLoaded(language);
     for (const sentence of sentencesOf(tree)) {
       const start = sentence.position?.start.offset ?? 0;
       const end = sentence.position?.end.offset ?? start;
       const words = sentenceWords(sentence, text, language);
       if (words.length === 0) continue;
-      const inSentence = toneMessages.filter((m) => m.offset !== undefined && m.endOffset !== undefined && m.offset >= start && m.offset < end && !!m.category);
-      const labelledRule = inSentence.some((m) => LABELLED.has(m.category!));
+      // (Loops rather than closures: this runs for every sentence.)
+      const inSentence: ToneMessage[] = [];
+      let labelledRule = false;
+      for (const m of toneMessages) {
+        if (m.offset === undefined || m.endOffset === undefined || m.offset < start || m.offset >= end || !m.category) continue;
+        inSentence.push(m);
+        if (LABELLED.has(m.category)) labelledRule = true;
+      }
       // A sentence that cannot be reported needs no features (unless they are recorded): see `decide`.
       if (!record && (!judging || labelledRule || !judgeable(words))) continue;
-      const fired: FiredRule[] = inSentence.map((m) => {
+      const fired: FiredRule[] = [];
+      for (const m of inSentence) {
         const covered: number[] = [];
-        words.forEach((w, i) => {
-          if (w.start < m.endOffset! && m.offset! < w.end) covered.push(i);
-        });
-        return { ruleId: m.ruleId ?? 'unknown', category: m.category!, words: covered };
-      });
+        for (let i = 0; i < words.length; i++) if (words[i]!.start < m.endOffset! && m.offset! < words[i]!.end) covered.push(i);
+        fired.push({ ruleId: m.ruleId ?? 'unknown', category: m.category!, words: covered });
+      }
       // The reply parts the sentence carries (apology, empathy, thanks…) are features too.
       const cueSet = cueSetFor(language);
-      const parts = cueSet ? matchSentence(sentenceTokens(sentence, cueSet.ruleSet, text), cueSet.ruleSet).map((m) => m.rule.data.id) : [];
+      const parts: string[] = [];
+      if (cueSet) for (const m of matchSentence(sentenceTokens(sentence, cueSet.ruleSet, text), cueSet.ruleSet)) parts.push(m.rule.data.id);
+      // `decide` leaves a sentence with a part feature of LEFT_TO_RULES alone: known from the parts
+      // already (features.ts names a part's feature `part:<part>`), before the costly features.
+      if (!record && parts.some(leftToRules)) continue;
       const features = sentenceFeatures(words, fired, language, parts);
       if (record) records.push({ start, end, features, words });
       if (!judging || labelledRule) continue;
@@ -99,6 +110,7 @@ function ownsFault(sentence: Parameters<typeof constructionWords>[0], text: stri
 }
 
 const LEFT_TO_RULES = new Set(['part:empathy', 'part:thanks']);
+const leftToRules = (part: string): boolean => LEFT_TO_RULES.has(`part:${part}`);
 
 /**
  * An apology or an admission of responsibility that neither turns (but, однако) nor explains
@@ -125,7 +137,7 @@ export const judgeable = (words: readonly ScorerWord[]): boolean => words.length
 export function decide(words: readonly ScorerWord[], features: SentenceFeatures, model: Model): ReportedClass | undefined {
   if (!judgeable(words)) return undefined;
   // Empathy and thanks are the good moves of a reply: what goes wrong inside them is left to the rules.
-  if (features.names.some((n) => LEFT_TO_RULES.has(n))) return undefined;
+  for (const n of features.names) if (LEFT_TO_RULES.has(n)) return undefined;
   if (plainApology(features)) return undefined;
   const scored = model.score(features.names);
   if (scored.score < model.threshold) return undefined;

@@ -436,6 +436,14 @@ function replyCues(
   ranges: Record<Part, Range[]>,
 ): CueIndex {
   const built = new Map<Part, CheckCue[]>();
+  /** The cues of `part` in paragraph `i`, absolute, appended to `cues`. */
+  const add = (cues: CheckCue[], part: Part, i: number) => {
+    const start = paragraphs[i]!.start;
+    for (const c of contributions[i]!.cues) {
+      if (c.part === part)
+        cues.push({ part, offset: c.offset + start, endOffset: c.endOffset + start, sentence: bases[i]! + c.sentence, language: c.language });
+    }
+  };
   return {
     has: (part) => ranges[part].length > 0,
     of(part) {
@@ -443,13 +451,17 @@ function replyCues(
       if (cues) return cues;
       built.set(part, (cues = []));
       contributions.forEach((reply, i) => {
-        if (!reply.parts.includes(part)) return;
-        const start = paragraphs[i]!.start;
-        for (const c of reply.cues) {
-          if (c.part === part)
-            cues.push({ part, offset: c.offset + start, endOffset: c.endOffset + start, sentence: bases[i]! + c.sentence, language: c.language });
-        }
+        if (reply.parts.includes(part)) add(cues, part, i);
       });
+      return cues;
+    },
+    // A long reply has a cue of a part in many paragraphs; the first place needs the first one only.
+    firstOf(part) {
+      const known = built.get(part);
+      if (known) return known;
+      const cues: CheckCue[] = [];
+      const i = contributions.findIndex((reply) => reply.parts.includes(part));
+      if (i >= 0) add(cues, part, i);
       return cues;
     },
   };
