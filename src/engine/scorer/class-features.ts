@@ -62,20 +62,31 @@ function tagPairs(prefix: string, tags: string[][], from: number, to: number, ad
   }
 }
 
-export function classFeatures(words: readonly ScorerWord[], language: Language, lex: Lexicon, add: AddFeature): void {
+const ROLE_GROUPS = ['sc', 'svc', 'svcp', 'vo', 'csubj'];
+
+/** Adds the class features; with `groups` (the model's), only the groups it has weights for. */
+export function classFeatures(words: readonly ScorerWord[], language: Language, lex: Lexicon, add: AddFeature, groups?: ReadonlySet<string>): void {
+  const wanted = (group: string) => !groups || groups.has(group);
+  const perWord = wanted('c') || wanted('cn');
+  const pairs = wanted('cc');
+  const roles = ROLE_GROUPS.some(wanted);
+  if (!perWord && !pairs && !roles) return;
   const { classes, tags } = wordTags(words, language, lex);
-  words.forEach((w, i) => {
-    for (const c of classes[i]!) {
-      add(`c:${c}`, i);
-      if (w.negated) add(`cn:${c}`, i);
-    }
-  });
+  if (perWord) {
+    words.forEach((w, i) => {
+      for (const c of classes[i]!) {
+        add(`c:${c}`, i);
+        if (w.negated) add(`cn:${c}`, i);
+      }
+    });
+  }
+  if (!pairs && !roles) return;
   let from = 0;
   while (from < words.length) {
     let to = from;
     while (to < words.length && words[to]!.clause === words[from]!.clause) to++;
-    tagPairs('cc', tags, from, to, add);
-    clauseRoles(words, from, to, language, lex, classes, tags, add);
+    if (pairs) tagPairs('cc', tags, from, to, add);
+    if (roles) clauseRoles(words, from, to, language, lex, classes, tags, add);
     from = to;
   }
 }

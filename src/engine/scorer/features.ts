@@ -52,6 +52,8 @@ export function sentenceFeatures(
   fired: readonly FiredRule[],
   language: Language,
   parts: readonly string[] = [],
+  /** The model's feature groups: class-feature groups outside it are not computed (training computes all). */
+  groups?: ReadonlySet<string>,
 ): SentenceFeatures {
   const lex = LEXICON[language];
   const bag = new Bag();
@@ -93,7 +95,7 @@ export function sentenceFeatures(
   }
   subjectFeatures(words, language, bag);
   // Without parts of speech (no morphology) the lemmas are stems and the classes would not match.
-  if (words.some((w) => w.readings)) classFeatures(words, language, lex, (name, ...at) => bag.add(name, ...at));
+  if (words.some((w) => w.readings)) classFeatures(words, language, lex, (name, ...at) => bag.add(name, ...at), groups);
   // Who the sentence is about, and its combinations with negation and cause.
   const person = persons.size === 0 ? '3p' : [...persons].sort().join('+');
   bag.add(`person:${person}`);

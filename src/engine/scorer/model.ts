@@ -31,12 +31,15 @@ export interface Scored {
 
 export class Model {
   readonly threshold: number;
+  /** The feature groups (a name's prefix before its first ':') that have weights: the others need not be computed. */
+  readonly groups: ReadonlySet<string>;
   private readonly weights: Map<string, readonly number[]>;
 
   constructor(file: WeightsFile) {
     if (file.classes.join() !== CLASSES.join()) throw new Error(`scorer weights: classes ${file.classes.join()} differ from ${CLASSES.join()}`);
     this.threshold = file.threshold;
     this.weights = new Map(Object.entries(file.weights));
+    this.groups = new Set(Object.keys(file.weights).map((name) => name.split(':', 1)[0]!));
   }
 
   /** The weight vector of a feature, if it has one. */

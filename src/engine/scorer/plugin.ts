@@ -88,7 +88,8 @@ export default function retextSincerelyScorer(options: ScorerOptions) {
       // `decide` leaves a sentence with a part feature of LEFT_TO_RULES alone: known from the parts
       // already (features.ts names a part's feature `part:<part>`), before the costly features.
       if (!record && parts.some(leftToRules)) continue;
-      const features = sentenceFeatures(words, fired, language, parts);
+      // Recorded features (training) are all of them; for judging, only the groups the model weighs.
+      const features = sentenceFeatures(words, fired, language, parts, record ? undefined : model?.groups);
       if (record) records.push({ start, end, features, words });
       if (!judging || labelledRule) continue;
       const category = decide(words, features, model!);
