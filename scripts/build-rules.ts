@@ -13,7 +13,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { load as loadYaml } from 'js-yaml';
 import { SYNTAX } from '../src/engine/lang/index.js';
-import { compileConstruction, ConstructionError, type CompileContext } from '../src/engine/match/compile.js';
+import { compileConstruction, ConstructionError, keyAtomsOf, type CompileContext } from '../src/engine/match/compile.js';
 import { compilePattern, PatternError } from '../src/engine/match/phrase.js';
 import {
   LANGUAGES,
@@ -299,9 +299,36 @@ function languageRuleFiles(loaded: LoadedRules): Record<Language, string> {
       patterns: loaded.patterns[language],
       ...(loaded.structure[language] ? { structure: loaded.structure[language] } : {}),
       stems: stems[language],
+      keyAtoms: keyAtoms(loaded, language),
     };
     out[language] = JSON.stringify(data);
   }
+  return out;
+}
+
+/**
+ * The build-time index key atoms of every construction pattern source of a language (see
+ * rule-data.ts `keyAtoms`), found with the classes the structure cues compile with (the
+ * language's and its structure data's): the rules' patterns never name a structure class.
+ */
+function keyAtoms(loaded: LoadedRules, language: Language): Record<string, Array<string | null>> {
+  const structure = loaded.structure[language];
+  const ctx: CompileContext = {
+    language,
+    classes: { ...loaded.classes[language], ...structure?.classes },
+    patterns: loaded.patterns[language],
+    common: SYNTAX[language].common,
+  };
+  const sources = new Set<string>();
+  if (loaded.patterns[language]['own-fault']) sources.add('$own-fault');
+  for (const rule of loaded.rules) {
+    if (rule.language !== language || rule.kind !== 'construction') continue;
+    for (const p of rule.match ?? []) sources.add(p);
+    for (const a of rule.antipatterns ?? []) sources.add(a.pattern);
+  }
+  for (const part of Object.values(structure?.parts ?? {})) for (const p of [...(part.match ?? []), ...(part.matchUnless ?? [])]) sources.add(p);
+  const out: Record<string, Array<string | null>> = {};
+  for (const source of sources) out[source] = keyAtomsOf(source, ctx);
   return out;
 }
 

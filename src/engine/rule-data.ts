@@ -20,6 +20,13 @@ export interface LanguageRuleData {
   structure?: StructureData;
   /** Snowball stems of the words of the data, "word stem" lines (the word alone when it is its own stem); see morphology.ts `preloadStems`. */
   stems: string;
+  /**
+   * The index key atom of each alternative of each construction pattern source (the rules', the
+   * structure cues', `$own-fault`), found at build time with the classes of the data and of its
+   * structure data: a rule set indexes its patterns by them and compiles a pattern only when a
+   * draft first tries it (match/compile.ts `keyAtomsOf`).
+   */
+  keyAtoms?: Record<string, Array<string | null>>;
 }
 
 /** The rule data file of a language, relative to the dictionaries folder. */

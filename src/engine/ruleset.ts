@@ -5,7 +5,8 @@
 import { compileConstructionSet, type ConstructionSet } from './checks/construction.js';
 import { SYNTAX, type SyntaxData } from './lang/index.js';
 import { compilePattern, slotKeys, type Slot } from './match/phrase.js';
-import { compileConstruction, type CompiledPattern as CompiledConstructionPattern } from './match/compile.js';
+import { compileConstruction, type CompileContext, type CompiledPattern as CompiledConstructionPattern } from './match/compile.js';
+import { ruleDataFor } from './rule-data.js';
 import type { Analyse } from './match/tokens.js';
 import type { Language, NamedPatterns, RuleData, WordClasses } from './types.js';
 
@@ -59,6 +60,20 @@ function wordSetSlot(words: string[] | undefined, language: Language, classes: W
   return compilePattern(`(${words.join('|')})`, language, classes)[0];
 }
 
+/**
+ * The build-time key atoms of the loaded rule data of the language, when the rule set is compiled
+ * from that data: its named patterns, and its classes, with at most the structure data's own
+ * classes added (the structure cues). They were found with exactly these classes.
+ */
+function keyAtomsFor(language: Language, classes: WordClasses, patterns: NamedPatterns): CompileContext['keyAtoms'] {
+  const data = ruleDataFor(language);
+  if (!data.keyAtoms || data.patterns !== patterns) return undefined;
+  const extra = data.structure?.classes ?? {};
+  for (const name of Object.keys(data.classes)) if (classes[name] !== data.classes[name]) return undefined;
+  for (const name of Object.keys(classes)) if (classes[name] !== data.classes[name] && classes[name] !== extra[name]) return undefined;
+  return data.keyAtoms;
+}
+
 export function compileRuleSet(language: Language, rules: readonly RuleData[], classes: WordClasses, patterns: NamedPatterns = {}, analyse?: Analyse): RuleSet {
   const compiled: CompiledRule[] = [];
   const index = new Map<string, CompiledPattern[]>();
@@ -89,7 +104,7 @@ export function compileRuleSet(language: Language, rules: readonly RuleData[], c
     }
   }
   const syntax = SYNTAX[language];
-  const ctx = { language, classes, patterns, common: syntax.common };
+  const ctx: CompileContext = { language, classes, patterns, common: syntax.common, keyAtoms: keyAtomsFor(language, classes, patterns) };
   const constructions = compileConstructionSet(
     rules.filter((r) => r.language === language),
     ctx,

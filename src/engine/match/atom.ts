@@ -157,6 +157,9 @@ function compileAlt(text: string, ctx: AtomContext, source: string, seen: Readon
 /** Compiled members of each class per compile context: rules name the same classes hundreds of times. */
 const classCache = new WeakMap<AtomContext, Map<string, AtomAlt[]>>();
 
+/** Compiled alternatives of a class's member list with no `@` member, per language. */
+const sharedClassAlts = new WeakMap<readonly string[], Map<Language, AtomAlt[]>>();
+
 /** The alternatives of a class's members, without any constraint (never changed after compilation). */
 function classAlts(name: string, ctx: AtomContext, source: string, seen: ReadonlySet<string>): AtomAlt[] {
   let cache = classCache.get(ctx);
@@ -166,9 +169,33 @@ function classAlts(name: string, ctx: AtomContext, source: string, seen: Readonl
   const members = ctx.classes[name];
   if (!members) throw new ConstructionError(`unknown class @${name} in "${source}"`);
   if (seen.has(name)) throw new ConstructionError(`class @${name} contains itself`);
+  // A class of plain members compiles the same in every context of the language (the tone rules
+  // and the structure cues share the lists): compiled once per list.
+  const shared = members.some((m) => m.includes('@')) ? undefined : sharedClassAlts.get(members)?.get(ctx.language);
+  if (shared) {
+    cache.set(name, shared);
+    return shared;
+  }
   const inner = new Set(seen).add(name);
   const alts = members.flatMap((member) => compileAlt(member, ctx, source, inner));
   cache.set(name, alts);
+  if (!members.some((m) => m.includes('@'))) {
+    let byLanguage = sharedClassAlts.get(members);
+    if (!byLanguage) sharedClassAlts.set(members, (byLanguage = new Map()));
+    byLanguage.set(ctx.language, alts);
+  }
+  return alts;
+}
+
+/** Compiled alternatives per compile context and text: `@failure-verb[past]` recurs in many atoms. */
+const altCache = new WeakMap<AtomContext, Map<string, AtomAlt[]>>();
+
+/** The alternatives of one `|`-part of an atom, without polarity (never changed after compilation). */
+function altsOf(part: string, ctx: AtomContext, source: string): AtomAlt[] {
+  let cache = altCache.get(ctx);
+  if (!cache) altCache.set(ctx, (cache = new Map()));
+  let alts = cache.get(part);
+  if (!alts) cache.set(part, (alts = compileAlt(part, ctx, source, new Set())));
   return alts;
 }
 
@@ -211,7 +238,9 @@ function compileAtomUncached(text: string, ctx: AtomContext, source: string): At
   for (const raw of splitTop(body, '|')) {
     const [part, own] = polarity(raw);
     if (part === '') throw new ConstructionError(`empty alternative in "${source}"`);
-    for (const alt of compileAlt(part, ctx, source, new Set())) alts.push({ ...alt, negated: own ?? negated });
+    const polar = own ?? negated;
+    // Compiled alternatives carry no polarity: shared as they are when the atom adds none.
+    for (const alt of altsOf(part, ctx, source)) alts.push(polar === undefined ? alt : { ...alt, negated: polar });
   }
   const plain: PlainAlts[] = [];
   const complex: AtomAlt[] = [];

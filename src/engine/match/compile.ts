@@ -38,6 +38,12 @@ export interface CompileContext extends AtomContext {
   /** Named sub-patterns: each a list of alternative pattern strings. */
   patterns: Readonly<Record<string, readonly string[]>>;
   common: ReadonlySet<string>;
+  /**
+   * The key atom of each alternative of a pattern source, as found at build time (`keyAtomsOf`,
+   * rule-data.ts `keyAtoms`). With it a pattern is indexed at once and compiled only when a draft
+   * first tries it: most rules never meet a word of theirs in a short draft.
+   */
+  keyAtoms?: Readonly<Record<string, ReadonlyArray<string | null>>>;
 }
 
 export const GAP = 4;
@@ -141,18 +147,17 @@ function compileSequence(raws: Raw[], ctx: CompileContext, source: string): Sequ
 }
 
 /** Picks the required atom whose keys are rarest; its keys index the pattern. */
-function indexKeys(sequences: readonly Sequence[], common: ReadonlySet<string>): string[] | undefined {
-  let best: { cost: number; keys: string[] } | undefined;
+function keyAtom(sequences: readonly Sequence[], common: ReadonlySet<string>): Atom | undefined {
+  let best: { cost: number; atom: Atom } | undefined;
   for (const seq of sequences) {
     for (const item of seq.items) {
       if (item.kind !== 'atom' || item.optional) continue;
-      const keys = atomKeys(item.atom);
-      if (!keys) continue;
+      if (!atomKeys(item.atom)) continue;
       const cost = atomCost(item.atom, common);
-      if (!best || cost < best.cost) best = { cost, keys };
+      if (!best || cost < best.cost) best = { cost, atom: item.atom };
     }
   }
-  return best?.keys;
+  return best?.atom;
 }
 
 /** One set per keys list: many patterns are indexed by the same atom (a class of a hundred lemmas). */
@@ -171,19 +176,79 @@ export function compileConstruction(source: string, ctx: CompileContext): Compil
   let cache = patternCache.get(ctx);
   if (!cache) patternCache.set(ctx, (cache = new Map()));
   let compiled = cache.get(source);
-  if (!compiled) cache.set(source, (compiled = compileConstructionUncached(source, ctx)));
+  if (!compiled) {
+    const hints = ctx.keyAtoms?.[source];
+    compiled = hints ? lazyPatterns(source, hints, ctx) : compileConstructionUncached(source, ctx);
+    cache.set(source, compiled);
+  }
   return compiled;
+}
+
+/** Splits one expanded alternative at ` & ` and compiles its sequences. */
+function compileAlternative(raws: readonly Raw[], ctx: CompileContext, source: string): Sequence[] {
+  const parts: Raw[][] = [[]];
+  for (const raw of raws) {
+    if (raw.text === '&' && !raw.open && !raw.close) parts.push([]);
+    else parts[parts.length - 1]!.push(raw);
+  }
+  return parts.map((p) => compileSequence(p, ctx, source));
 }
 
 function compileConstructionUncached(source: string, ctx: CompileContext): CompiledPattern[] {
   return expand(source, ctx, []).map((raws) => {
-    const parts: Raw[][] = [[]];
-    for (const raw of raws) {
-      if (raw.text === '&' && !raw.open && !raw.close) parts.push([]);
-      else parts[parts.length - 1]!.push(raw);
-    }
-    const sequences = parts.map((p) => compileSequence(p, ctx, source));
-    const keys = indexKeys(sequences, ctx.common);
+    const sequences = compileAlternative(raws, ctx, source);
+    const key = keyAtom(sequences, ctx.common);
+    const keys = key && atomKeys(key);
     return { source, sequences, keys, keySet: keys && keySetOf(keys) };
+  });
+}
+
+/**
+ * The key atom's text of each alternative of a pattern (null: no atom narrows it), for
+ * `CompileContext.keyAtoms`. Throws a ConstructionError as `compileConstruction` does.
+ */
+export function keyAtomsOf(source: string, ctx: CompileContext): Array<string | null> {
+  return compileConstruction(source, ctx).map((p) => {
+    const key = keyAtom(p.sequences, ctx.common);
+    return key ? key.source : null;
+  });
+}
+
+/** The `$name` expansion of a source, made once for all its alternatives when the first is compiled. */
+interface Expansion {
+  source: string;
+  ctx: CompileContext;
+  raws?: Raw[][];
+}
+
+/** A pattern indexed by its build-time key atom, whose sequences compile on first use (the same as `compileConstructionUncached`'s). */
+class LazyPattern implements CompiledPattern {
+  private compiled: Sequence[] | undefined;
+
+  constructor(
+    readonly source: string,
+    readonly keys: string[] | undefined,
+    readonly keySet: ReadonlySet<string> | undefined,
+    private readonly expansion: Expansion,
+    private readonly alternative: number,
+  ) {}
+
+  get sequences(): Sequence[] {
+    if (!this.compiled) {
+      const e = this.expansion;
+      e.raws ??= expand(e.source, e.ctx, []);
+      const raws = e.raws[this.alternative];
+      if (!raws) throw new ConstructionError(`"${e.source}" has fewer alternatives than its build-time index says: rebuild the rule data`);
+      this.compiled = compileAlternative(raws, e.ctx, e.source);
+    }
+    return this.compiled;
+  }
+}
+
+function lazyPatterns(source: string, hints: ReadonlyArray<string | null>, ctx: CompileContext): CompiledPattern[] {
+  const expansion: Expansion = { source, ctx };
+  return hints.map((text, alternative) => {
+    const keys = text === null ? undefined : atomKeys(compileAtom(text, ctx, source));
+    return new LazyPattern(source, keys, keys && keySetOf(keys), expansion, alternative);
   });
 }
