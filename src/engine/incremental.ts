@@ -36,6 +36,7 @@ import { countWhile } from './sorted.js';
 import { documentCounts, type LineCounts } from './structure/evidence.js';
 import { EVIDENCE_WINDOW_WORDS, textFrame, type TextFrame } from './structure/analyse.js';
 import type { Finding, LintOptions } from './types.js';
+import { offsetAfterWords } from './word-count.js';
 
 /** A cache that keeps what the last run used and forgets the rest, so it never grows stale. */
 class GenerationalCache implements ParagraphCache {
@@ -218,11 +219,7 @@ function patch(prev: RunState, text: string, options: LintOptions, cache: Paragr
  * and no word runs across two.
  */
 function openingOf(spans: readonly Paragraph[], length: number): number {
-  let words = 0;
-  for (const span of spans) {
-    for (const m of span.text.matchAll(/\p{L}+/gu)) if (++words > EVIDENCE_WINDOW_WORDS) return span.start + m.index;
-  }
-  return length;
+  return offsetAfterWords(spans, EVIDENCE_WINDOW_WORDS) ?? length;
 }
 
 /** The paragraph that starts at `start`, if any. */

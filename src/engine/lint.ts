@@ -13,6 +13,7 @@ import { analyseStructure, textFrame, type ReplyStructure, type StructureHint, t
 import type { ParagraphStructure } from './structure/plugin.js';
 import { Suppressions } from './suppression.js';
 import { DEFAULT_SEVERITY, type Category, type Finding, type Language, type LintOptions, type Severity } from './types.js';
+import { offsetAfterWords } from './word-count.js';
 
 /** A paragraph's language and its raw matches, before options are applied. */
 export interface ParagraphResult {
@@ -300,9 +301,7 @@ export const REPLY_GATE_WORDS = 120;
 
 /** Whether the masked text has REPLY_GATE_WORDS words; read from its paragraphs, which hold every line with a letter. */
 function outOfReplyRegister(spans: readonly Paragraph[]): boolean {
-  let words = 0;
-  for (const span of spans) for (const _ of span.text.matchAll(/\p{L}+/gu)) if (++words >= REPLY_GATE_WORDS) return true;
-  return false;
+  return offsetAfterWords(spans, REPLY_GATE_WORDS - 1) !== undefined;
 }
 
 /** Findings and structure from the per-paragraph results (`tone` when the caller already has them). */

@@ -37,6 +37,7 @@ import {
   type ReplyEvidence,
 } from './evidence.js';
 import { emptyStructure, type ParagraphStructure } from './plugin.js';
+import { offsetAfterWords } from '../word-count.js';
 
 /** Parts a good reply must have; `clarify` is optional (only when the problem is unclear). */
 export const REQUIRED_PARTS: readonly Part[] = PARTS.filter((p) => p !== 'clarify');
@@ -368,9 +369,7 @@ export const EVIDENCE_WINDOW_WORDS = 300;
 
 /** The offset where the opening of `masked` ends (its length when the text is shorter). */
 export function openingEnd(masked: string): number {
-  let words = 0;
-  for (const m of masked.matchAll(/\p{L}+/gu)) if (++words > EVIDENCE_WINDOW_WORDS) return m.index;
-  return masked.length;
+  return offsetAfterWords([{ text: masked, start: 0 }], EVIDENCE_WINDOW_WORDS) ?? masked.length;
 }
 
 /**
