@@ -40,7 +40,7 @@ export function ruleSetFor(language: Language): RuleSet {
   let set = ruleSets.get(data);
   if (!set) {
     if (data.stems) preloadStems(language, data.stems);
-    ruleSets.set(data, (set = compileRuleSet(language, data.rules, data.classes, data.patterns)));
+    ruleSets.set(data, (set = compileRuleSet(language, data.rules, data.classes, data.patterns, { keyAtoms: data.keyAtoms })));
   }
   return set;
 }

@@ -6,7 +6,6 @@ import { compileConstructionSet, type ConstructionSet } from './checks/construct
 import { SYNTAX, type SyntaxData } from './lang/index.js';
 import { compilePattern, slotKeys, type Slot } from './match/phrase.js';
 import { compileConstruction, type CompileContext, type CompiledPattern as CompiledConstructionPattern } from './match/compile.js';
-import { ruleDataFor } from './rule-data.js';
 import type { Analyse } from './match/tokens.js';
 import type { Language, NamedPatterns, RuleData, WordClasses } from './types.js';
 
@@ -60,21 +59,23 @@ function wordSetSlot(words: string[] | undefined, language: Language, classes: W
   return compilePattern(`(${words.join('|')})`, language, classes)[0];
 }
 
-/**
- * The build-time key atoms of the loaded rule data of the language, when the rule set is compiled
- * from that data: its named patterns, and its classes, with at most the structure data's own
- * classes added (the structure cues). They were found with exactly these classes.
- */
-function keyAtomsFor(language: Language, classes: WordClasses, patterns: NamedPatterns): CompileContext['keyAtoms'] {
-  const data = ruleDataFor(language);
-  if (!data.keyAtoms || data.patterns !== patterns) return undefined;
-  const extra = data.structure?.classes ?? {};
-  for (const name of Object.keys(data.classes)) if (classes[name] !== data.classes[name]) return undefined;
-  for (const name of Object.keys(classes)) if (classes[name] !== data.classes[name] && classes[name] !== extra[name]) return undefined;
-  return data.keyAtoms;
+export interface RuleSetOptions {
+  analyse?: Analyse;
+  /**
+   * The build-time key atoms of the rule data the set is compiled from (rule-data.ts `keyAtoms`):
+   * its construction patterns are then indexed at once and compiled on first use. Only for that
+   * data's own classes and named patterns (with the structure data's classes for the cues).
+   */
+  keyAtoms?: CompileContext['keyAtoms'];
 }
 
-export function compileRuleSet(language: Language, rules: readonly RuleData[], classes: WordClasses, patterns: NamedPatterns = {}, analyse?: Analyse): RuleSet {
+export function compileRuleSet(
+  language: Language,
+  rules: readonly RuleData[],
+  classes: WordClasses,
+  patterns: NamedPatterns = {},
+  { analyse, keyAtoms }: RuleSetOptions = {},
+): RuleSet {
   const compiled: CompiledRule[] = [];
   const index = new Map<string, CompiledPattern[]>();
   const pairs = new Map<string, Map<string, CompiledPattern[]>>();
@@ -104,7 +105,7 @@ export function compileRuleSet(language: Language, rules: readonly RuleData[], c
     }
   }
   const syntax = SYNTAX[language];
-  const ctx: CompileContext = { language, classes, patterns, common: syntax.common, keyAtoms: keyAtomsFor(language, classes, patterns) };
+  const ctx: CompileContext = { language, classes, patterns, common: syntax.common, keyAtoms };
   const constructions = compileConstructionSet(
     rules.filter((r) => r.language === language),
     ctx,

@@ -32,7 +32,7 @@ export const evidenceKindOf = (id: string): EvidenceKind | undefined =>
 const cache = new WeakMap<LanguageRuleData, CueSet | null>();
 
 /** Compiles a language's structure data with the classes and named patterns of its rule data. */
-export function compileCueSet(data: StructureData, ruleData: Pick<LanguageRuleData, 'classes' | 'patterns'>): CueSet {
+export function compileCueSet(data: StructureData, ruleData: Pick<LanguageRuleData, 'classes' | 'patterns' | 'keyAtoms'>): CueSet {
   const language = data.language;
   const classes = { ...ruleData.classes, ...data.classes };
   const rules: RuleData[] = PARTS.map((part) => ({
@@ -81,7 +81,7 @@ export function compileCueSet(data: StructureData, ruleData: Pick<LanguageRuleDa
   return {
     language,
     data,
-    ruleSet: compileRuleSet(language, rules, classes, ruleData.patterns),
+    ruleSet: compileRuleSet(language, rules, classes, ruleData.patterns, { keyAtoms: ruleData.keyAtoms }),
     but: compilePattern(`(${data.but.join('|')})`, language, classes)[0]!,
     addressee: compilePattern(`(${data.addressee.join('|')})`, language, classes)[0]!,
     runs: Object.entries(data.checks).flatMap(([check, c]) => (c.kind === 'sequence' && 'run' in c ? [{ check, chars: new Set(c.run), min: c.min }] : [])),

@@ -7,6 +7,8 @@ import { SYNTAX } from '../../../src/engine/lang/index.js';
 import { compileConstruction, keyAtomsOf, type CompileContext, type CompiledPattern, type Sequence } from '../../../src/engine/match/compile.js';
 import { CLASSES, PATTERNS, RULES, STRUCTURE } from '../../../src/engine/rules/data.generated.js';
 import { LANGUAGES } from '../../../src/engine/types.js';
+import { ruleSetFor } from '../../../src/engine/processor.js';
+import { cueSetFor } from '../../../src/engine/structure/cues.js';
 
 /** A pattern's sequences as plain data (atoms by their text), to compare two compilations. */
 function shape(sequences: readonly Sequence[]): unknown {
@@ -54,6 +56,17 @@ describe('lazily compiled construction patterns', () => {
         alternatives += lazy.length;
       }
       assert.ok(alternatives > sources.size, 'some pattern has several alternatives');
+    });
+  }
+
+  for (const language of LANGUAGES) {
+    it(`are what the loaded rule data gives the tone rules and the structure cues (${language})`, () => {
+      for (const set of [ruleSetFor(language), cueSetFor(language)!.ruleSet]) {
+        const patterns = set.constructions.rules.flatMap((r) => r.patterns);
+        assert.ok(patterns.length > 0);
+        // Indexed from the build-time key atoms, not compiled yet (the sequences are a getter).
+        assert.ok(patterns.every((p) => !Object.hasOwn(p, 'sequences')));
+      }
     });
   }
 });
