@@ -22,11 +22,16 @@ export interface ClassedWord {
 interface Tagger {
   atoms: Array<[string, Atom]>;
   stemAlways: boolean;
-  /** Class names by word form and readings (the same form comes back in every draft). */
-  cache: Map<string, readonly string[]>;
+  /**
+   * Class names by readings and form: the morphology shares one readings array per written form,
+   * which comes back in every draft (kept as long as the morphology keeps it).
+   */
+  byReadings: WeakMap<readonly Reading[], Map<string, readonly string[]>>;
+  /** Class names of words without readings, by form. */
+  byForm: Map<string, readonly string[]>;
 }
 
-const CACHE_LIMIT = 20_000;
+const FORM_CACHE_LIMIT = 20_000;
 /** Per loaded rule data (a new load brings new classes). */
 const taggers = new WeakMap<LanguageRuleData, Tagger>();
 
@@ -46,7 +51,7 @@ function taggerFor(language: Language): Tagger {
     const atoms = Object.keys(classes)
       .sort()
       .map((name): [string, Atom] => [name, compileAtom(`@${name}`, ctx)]);
-    taggers.set(data, (tagger = { atoms, stemAlways: SYNTAX[language].stemAlways, cache: new Map() }));
+    taggers.set(data, (tagger = { atoms, stemAlways: SYNTAX[language].stemAlways, byReadings: new WeakMap(), byForm: new Map() }));
   }
   return tagger;
 }
@@ -54,12 +59,17 @@ function taggerFor(language: Language): Tagger {
 /** The names of the classes the word belongs to, sorted. */
 export function classesOf(word: ClassedWord, language: Language): readonly string[] {
   const tagger = taggerFor(language);
-  const key = word.readings ? `${word.norm}|${word.readings.map((r) => `${r.lemma}/${r.pos}/${r.features.join('.')}`).join('|')}` : word.norm;
-  let names = tagger.cache.get(key);
+  let byForm = tagger.byForm;
+  if (word.readings) {
+    const known = tagger.byReadings.get(word.readings);
+    if (known) byForm = known;
+    else tagger.byReadings.set(word.readings, (byForm = new Map()));
+  }
+  let names = byForm.get(word.norm);
   if (names) return names;
   const token: Word = { norm: word.norm, stem: stem(word.norm, language), start: 0, end: 0, readings: word.readings, negated: false, clause: 0, keys: [] };
   names = tagger.atoms.filter(([, atom]) => atomAccepts(atom, token, tagger.stemAlways)).map(([name]) => name);
-  if (tagger.cache.size >= CACHE_LIMIT) tagger.cache.clear();
-  tagger.cache.set(key, names);
+  if (byForm === tagger.byForm && byForm.size >= FORM_CACHE_LIMIT) byForm.clear();
+  byForm.set(word.norm, names);
   return names;
 }
