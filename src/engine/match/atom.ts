@@ -171,7 +171,8 @@ function classAlts(name: string, ctx: AtomContext, source: string, seen: Readonl
   if (seen.has(name)) throw new ConstructionError(`class @${name} contains itself`);
   // A class of plain members compiles the same in every context of the language (the tone rules
   // and the structure cues share the lists): compiled once per list.
-  const shared = members.some((m) => m.includes('@')) ? undefined : sharedClassAlts.get(members)?.get(ctx.language);
+  const plainMembers = !members.some((m) => m.includes('@'));
+  const shared = plainMembers ? sharedClassAlts.get(members)?.get(ctx.language) : undefined;
   if (shared) {
     cache.set(name, shared);
     return shared;
@@ -179,7 +180,7 @@ function classAlts(name: string, ctx: AtomContext, source: string, seen: Readonl
   const inner = new Set(seen).add(name);
   const alts = members.flatMap((member) => compileAlt(member, ctx, source, inner));
   cache.set(name, alts);
-  if (!members.some((m) => m.includes('@'))) {
+  if (plainMembers) {
     let byLanguage = sharedClassAlts.get(members);
     if (!byLanguage) sharedClassAlts.set(members, (byLanguage = new Map()));
     byLanguage.set(ctx.language, alts);

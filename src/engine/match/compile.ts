@@ -31,7 +31,6 @@ export interface CompiledPattern {
   sequences: Sequence[];
   /** Index keys of the pattern's rarest required atom; undefined when no atom narrows it down. */
   keys: string[] | undefined;
-  keySet: ReadonlySet<string> | undefined;
 }
 
 export interface CompileContext extends AtomContext {
@@ -160,14 +159,6 @@ function keyAtom(sequences: readonly Sequence[], common: ReadonlySet<string>): A
   return best?.atom;
 }
 
-/** One set per keys list: many patterns are indexed by the same atom (a class of a hundred lemmas). */
-const keySets = new WeakMap<readonly string[], ReadonlySet<string>>();
-function keySetOf(keys: string[]): ReadonlySet<string> {
-  let set = keySets.get(keys);
-  if (!set) keySets.set(keys, (set = new Set(keys)));
-  return set;
-}
-
 /** Compiled patterns per compile context and source: every rule repeats antipatterns such as `$own-fault`. */
 const patternCache = new WeakMap<CompileContext, Map<string, CompiledPattern[]>>();
 
@@ -199,7 +190,7 @@ function compileConstructionUncached(source: string, ctx: CompileContext): Compi
     const sequences = compileAlternative(raws, ctx, source);
     const key = keyAtom(sequences, ctx.common);
     const keys = key && atomKeys(key);
-    return { source, sequences, keys, keySet: keys && keySetOf(keys) };
+    return { source, sequences, keys };
   });
 }
 
@@ -228,7 +219,6 @@ class LazyPattern implements CompiledPattern {
   constructor(
     readonly source: string,
     readonly keys: string[] | undefined,
-    readonly keySet: ReadonlySet<string> | undefined,
     private readonly expansion: Expansion,
     private readonly alternative: number,
   ) {}
@@ -249,6 +239,6 @@ function lazyPatterns(source: string, hints: ReadonlyArray<string | null>, ctx: 
   const expansion: Expansion = { source, ctx };
   return hints.map((text, alternative) => {
     const keys = text === null ? undefined : atomKeys(compileAtom(text, ctx, source));
-    return new LazyPattern(source, keys, keys && keySetOf(keys), expansion, alternative);
+    return new LazyPattern(source, keys, expansion, alternative);
   });
 }
