@@ -28,7 +28,14 @@ const TARGET_PRECISION = 0.9;
  * sentences (data/training, the development corpus: ~1 800 acceptable ones, many sharing words with
  * the problem classes) are held out in the same folds and must keep this precision too.
  */
-const WRITTEN_PRECISION = 0.85;
+/**
+ * 0.88 rather than the bar (0.85): the written sentences are held out by position among lines of
+ * the same writers, which reads higher than the held-out fixtures (written P 0.85 out of fold went
+ * with scorer precision 0.84 on the Russian held-out set, 0.89 with 0.90). On a smooth curve of
+ * ~4 500 sentences the requirement also makes the threshold steadier than the plateaus of `tune`
+ * recall, where one sentence moved the Russian threshold from 0.56 to 0.39.
+ */
+const WRITTEN_PRECISION = 0.88;
 const WRITTEN_ORIGINS = new Set(['training', 'written']);
 const FOLDS = 5;
 /** Real sentences count more than written ones: they are the register the scorer must read. */
@@ -63,10 +70,12 @@ export interface TrainConfig extends TrainOptions {
   proseWeight: number;
   /** Weight of a sentence labelled none, relative to a problem sentence. */
   noneWeight: number;
+  /** Resamples of `tune`'s sites whose median threshold is taken (0: the threshold chosen on `tune` itself); see `chooseThreshold`. */
+  bootstrap: number;
 }
 
 /** The starting point of every configuration (scripts/train/sweep.ts overrides it field by field). */
-export const CONFIG: TrainConfig = { ...DEFAULT_TRAIN, minCount: 3, drop: [], tuneWeight: 3, proseWeight: 1, noneWeight: 1 };
+export const CONFIG: TrainConfig = { ...DEFAULT_TRAIN, minCount: 3, drop: [], tuneWeight: 3, proseWeight: 1, noneWeight: 1, bootstrap: 0 };
 
 /** The class-feature groups the models leave out (see CONFIGS). */
 const UNUSED_CLASS_GROUPS = ['c', 'cn', 'cc', 'vo', 'csubj', 'svcp'];
@@ -158,17 +167,22 @@ export function precisionRecall(
   return { precision: tp + fp === 0 ? 1 : tp / (tp + fp), recall: tp + fn === 0 ? 1 : tp / (tp + fn), tp, fp };
 }
 
-export function chooseThreshold(oof: readonly OutOfFold[]): Chosen {
-  const tune = oof.filter((o) => o.example.origin === 'tune');
-  const written = oof.filter((o) => WRITTEN_ORIGINS.has(o.example.origin));
+/** Thresholds tried, from high to low. */
+const THRESHOLDS = Array.from({ length: 80 }, (_, i) => (99 - i) / 100);
+
+/**
+ * The threshold of highest recall of rules OR scorer on `tune` that keeps precision ≥
+ * TARGET_PRECISION there at it and every higher threshold, and precision ≥ WRITTEN_PRECISION on
+ * the written sentences (`written`, by threshold); when none does, the one of highest precision.
+ */
+function choosePoint(tune: readonly OutOfFold[], written: ReadonlyMap<number, number>, curve = false): Chosen {
   let best: Chosen = { threshold: 0.99, precision: 0, recall: 0, written: 0 };
   let fallback = best;
   let held = true;
-  for (let t = 0.99; t >= 0.2 - 1e-9; t -= 0.01) {
-    const threshold = Math.round(t * 100) / 100;
+  for (const threshold of THRESHOLDS) {
     const { precision, recall, tp, fp } = precisionRecall(tune, threshold);
-    const writtenPrecision = written.length === 0 ? 1 : precisionRecall(written, threshold).precision;
-    if (process.env.SINCERELY_TRAIN_CURVE && (threshold * 100) % 5 === 0)
+    const writtenPrecision = written.get(threshold)!;
+    if (curve && (threshold * 100) % 5 === 0)
       console.log(`  t ${threshold.toFixed(2)} P ${precision.toFixed(2)} R ${recall.toFixed(2)} tp ${tp} fp ${fp}; written P ${writtenPrecision.toFixed(2)}`);
     if (precision > fallback.precision) fallback = { threshold, precision, recall, written: writtenPrecision };
     if (precision < TARGET_PRECISION) held = false;
@@ -176,6 +190,46 @@ export function chooseThreshold(oof: readonly OutOfFold[]): Chosen {
     if (held && writtenPrecision >= WRITTEN_PRECISION && recall > best.recall) best = { threshold, precision, recall, written: writtenPrecision };
   }
   return best.recall > 0 ? best : fallback;
+}
+
+/** A small deterministic generator (mulberry32) for the bootstrap. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * The decision threshold from out-of-fold scores (see `choosePoint`). With `bootstrap` > 0, the
+ * median of the thresholds chosen on that many resamples of `tune`'s sites (drawn with
+ * replacement, a fixed seed): on about a hundred sentences from a dozen sites the point choice
+ * hangs on one or two sentences near the cut, and the median over resamples does not.
+ */
+export function chooseThreshold(oof: readonly OutOfFold[], bootstrap = 0): Chosen {
+  const tune = oof.filter((o) => o.example.origin === 'tune');
+  const writtenRows = oof.filter((o) => WRITTEN_ORIGINS.has(o.example.origin));
+  const written = new Map(THRESHOLDS.map((t) => [t, writtenRows.length === 0 ? 1 : precisionRecall(writtenRows, t).precision]));
+  const point = choosePoint(tune, written, !!process.env.SINCERELY_TRAIN_CURVE);
+  if (bootstrap <= 0) return point;
+  const bySite = new Map<string, OutOfFold[]>();
+  for (const o of tune) bySite.set(o.example.group, [...(bySite.get(o.example.group) ?? []), o]);
+  const sites = [...bySite.keys()].sort();
+  const next = random(1);
+  const chosen: number[] = [];
+  for (let b = 0; b < bootstrap; b++) {
+    const sample: OutOfFold[] = [];
+    for (let i = 0; i < sites.length; i++) sample.push(...bySite.get(sites[Math.floor(next() * sites.length)]!)!);
+    chosen.push(choosePoint(sample, written).threshold);
+  }
+  chosen.sort((a, b) => a - b);
+  const threshold = chosen[Math.floor(chosen.length / 2)]!;
+  const { precision, recall } = precisionRecall(tune, threshold);
+  return { threshold, precision, recall, written: written.get(threshold)! };
 }
 
 function serialize(file: WeightsFile): string {
@@ -199,6 +253,60 @@ export function averagePrecision(oof: readonly OutOfFold[]): number {
     sum += tp / (i + 1);
   });
   return total === 0 ? 0 : sum / total;
+}
+
+/** The precision at which `recallAtPrecision` reads the recall (the bar, 0.85, plus a margin). */
+export const FIXED_PRECISION = 0.9;
+
+/**
+ * The highest recall at which precision is still ≥ `precision` over all thresholds of the ranking:
+ * of the scorer alone over the judgeable sentences, or (`withRules`) of rules OR scorer.
+ */
+export function recallAtPrecision(oof: readonly OutOfFold[], precision = FIXED_PRECISION, withRules = false): number {
+  const positive = (o: OutOfFold) => o.example.label >= 1 && o.example.label <= REPORTED.length;
+  const total = oof.filter(positive).length;
+  if (total === 0) return 0;
+  // With rules, the sentences a rule catches count at every threshold; the scorer adds the rest in its order.
+  const always = withRules ? oof.filter((o) => o.example.ruleFired) : [];
+  let tp = always.filter(positive).length;
+  let fp = always.length - tp;
+  let best = tp + fp > 0 && tp / (tp + fp) >= precision ? tp / total : 0;
+  const ranked = oof.filter((o) => o.example.judgeable && !(withRules && o.example.ruleFired)).sort((a, b) => b.score - a.score);
+  ranked.forEach((o, i) => {
+    if (positive(o)) tp++;
+    else fp++;
+    // Only where the next sentence scores lower: tied scores fall on the same side of any threshold.
+    const next = ranked[i + 1];
+    if (next && next.score === o.score) return;
+    if (tp / (tp + fp) >= precision) best = Math.max(best, tp / total);
+  });
+  return best;
+}
+
+/**
+ * The "written → real" figure: a model trained on everything but `tune` (the project's written
+ * sentences, rule examples, prose), scored on all of `tune`. Out-of-fold `tune` figures are
+ * optimistic, since the written training lines were written while reading `tune` misses; this one
+ * measures how far what the written sentences teach carries to real text of sites never trained on.
+ */
+export function writtenToReal(examples: readonly Example[], config: TrainConfig): OutOfFold[] {
+  const model = new Model(
+    weightsFile(
+      'xx' as Language,
+      train(
+        examples.filter((e) => e.origin !== 'tune').map((e) => toSample(e, config)),
+        config,
+      ),
+      1,
+    ),
+  );
+  return examples.filter((e) => e.origin === 'tune').map((example) => ({ example, score: model.score(example.features).score }));
+}
+
+/** One line of the written → real figures: average precision, recall at FIXED_PRECISION (scorer alone; rules OR scorer). */
+export function writtenToRealSummary(scored: readonly OutOfFold[]): string {
+  const f = (x: number) => x.toFixed(2);
+  return `written→real AP ${f(averagePrecision(scored))}, R@P${FIXED_PRECISION} scorer ${f(recallAtPrecision(scored))} both ${f(recallAtPrecision(scored, FIXED_PRECISION, true))}`;
 }
 
 /** One line of out-of-fold figures: rules OR scorer and the scorer alone on `tune`, the written precision. */
@@ -225,7 +333,7 @@ async function main(): Promise<void> {
     const config = CONFIGS[language];
     const oof = outOfFold(examples, config);
     const hasTune = oof.some((o) => o.example.origin === 'tune');
-    const chosen = hasTune ? chooseThreshold(oof) : { threshold: 0.5, precision: NaN, recall: NaN, written: NaN };
+    const chosen = hasTune ? chooseThreshold(oof, config.bootstrap) : { threshold: 0.5, precision: NaN, recall: NaN, written: NaN };
     const file = weightsFile(
       language,
       train(
@@ -240,6 +348,7 @@ async function main(): Promise<void> {
     const origins = [...byOrigin].map(([o, n]) => `${o} ${n}`).join(', ');
     console.log(`${language}: ${examples.length} sentences (${origins}); ${Object.keys(file.weights).length} features, ${(text.length / 1024).toFixed(0)} KB`);
     console.log(`  out of fold: ${hasTune ? oofSummary(oof, chosen) : `threshold ${chosen.threshold}`}; ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    if (hasTune) console.log(`  ${writtenToRealSummary(writtenToReal(examples, config))}`);
   }
 }
 

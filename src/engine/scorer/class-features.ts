@@ -21,6 +21,7 @@
 import type { Language } from '../types.js';
 import { classesOf } from './classes.js';
 import type { Lexicon } from './lexicon.js';
+import { subjectKind } from './features.js';
 import type { ScorerWord } from './words.js';
 
 export type AddFeature = (name: string, ...words: number[]) => void;
@@ -42,7 +43,7 @@ function wordTags(words: readonly ScorerWord[], language: Language, lex: Lexicon
     if (w.lemma === '#num' || NUMBER.test(w.norm)) t.push('.num');
     if (isVerb(w) && w.negated) t.push('.negverb');
     if (isVerb(w) && isPassive(w)) t.push('.pass');
-    if (lex.firstPerson.has(w.norm)) t.push('.1p');
+    if (lex.firstPerson.has(w.norm) || w.writer) t.push('.1p');
     else if (lex.secondPerson.has(w.norm)) t.push('.2p');
     return t;
   });
@@ -106,16 +107,19 @@ function clauseRoles(
   tags: string[][],
   add: AddFeature,
 ): void {
+  // A reporting frame's words ("the company said") are neither the subject nor the verb of the reported clause.
   let verb = -1;
-  for (let i = from; i < to && verb < 0; i++) if (isFinite(words[i]!)) verb = i;
+  for (let i = from; i < to && verb < 0; i++) if (!words[i]!.frame && isFinite(words[i]!)) verb = i;
   let subject = -1;
   if (language === 'ru') {
-    for (let i = from; i < to && subject < 0; i++) if (NOMINAL.has(words[i]!.pos ?? '') && words[i]!.features.includes('nom')) subject = i;
-  } else if (verb >= 0) for (let i = from; i < verb; i++) if (NOMINAL.has(words[i]!.pos ?? '')) subject = i;
+    for (let i = from; i < to && subject < 0; i++) if (!words[i]!.frame && NOMINAL.has(words[i]!.pos ?? '') && words[i]!.features.includes('nom')) subject = i;
+  } else if (verb >= 0) for (let i = from; i < verb; i++) if (!words[i]!.frame && NOMINAL.has(words[i]!.pos ?? '')) subject = i;
   if (subject < 0 && verb < 0) return;
   const s = subject >= 0 ? words[subject]! : undefined;
-  const kind = !s ? 'none' : lex.firstPerson.has(s.norm) ? '1p' : lex.secondPerson.has(s.norm) ? '2p' : s.pos === 'PRON' ? 'pron' : 'noun';
-  const subjectTags = [kind, ...(subject >= 0 ? classes[subject]! : [])];
+  const kind = subjectKind(s, verb >= 0 ? words[verb] : undefined, lex);
+  // A word standing for the speaker of a reported part is the writer: its classes are the writer's ("we").
+  const speaksForWriter = kind === '1p' && (s === undefined || !lex.firstPerson.has(s.norm));
+  const subjectTags = speaksForWriter ? [kind, 'we'] : [kind, ...(subject >= 0 ? classes[subject]! : [])];
   const at = [subject, verb].filter((i) => i >= 0);
   for (const st of subjectTags) if (st !== kind) add(`sc:${st}`, subject);
   if (verb >= 0) {

@@ -9,7 +9,7 @@
  */
 import type { Language } from '../types.js';
 import { classFeatures } from './class-features.js';
-import { LEXICON } from './lexicon.js';
+import { LEXICON, type Lexicon } from './lexicon.js';
 import type { ScorerWord } from './words.js';
 
 /** A rule match inside the sentence. */
@@ -64,6 +64,15 @@ export function sentenceFeatures(
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     const lemma = w.lemma;
+    // A reporting frame's words ("the company said") are named apart, with the reporting verb's class.
+    if (w.frame) {
+      bag.add(`fw:${lemma}`, i);
+      if (w.report) {
+        bag.add(`rv:${w.report.cls}`, i);
+        bag.add(`rvs:${w.report.cls}:${w.report.client ? 'client' : 'firm'}`, i);
+      }
+      continue;
+    }
     bag.add(`w:${lemma}`, i);
     if (w.negated) bag.add(`n:${lemma}`, i);
     if (w.pos) {
@@ -76,7 +85,7 @@ export function sentenceFeatures(
       }
     }
     if (w.features.includes('neg')) negations++;
-    if (lex.firstPerson.has(w.norm)) persons.add('1p');
+    if (lex.firstPerson.has(w.norm) || w.writer) persons.add('1p');
     else if (lex.secondPerson.has(w.norm)) persons.add('2p');
     if (lex.cause.has(w.norm)) {
       causes++;
@@ -86,7 +95,7 @@ export function sentenceFeatures(
     if (PERCENT.test(w.norm) || w.lemma === '#num') bag.add('number', i);
     if (w.norm.endsWith('%')) bag.add('percent', i);
     const next = words[i + 1];
-    if (next && next.clause === w.clause) {
+    if (next && next.clause === w.clause && !next.frame) {
       bag.add(`b:${lemma}_${next.lemma}`, i, i + 1);
       if (w.pos && next.pos) bag.add(`pp:${w.pos}_${next.pos}`, i, i + 1);
       // English passives without a tagger: a form of "be" before a word ending in -ed or -en.
@@ -125,13 +134,19 @@ function subjectFeatures(words: readonly ScorerWord[], language: Language, bag: 
   while (from < words.length) {
     let to = from;
     while (to < words.length && words[to]!.clause === words[from]!.clause) to++;
-    const verb = findIndex(words, from, to, (w) => (w.pos === 'VERB' || w.pos === 'AUX') && !w.features.includes('inf') && !w.features.includes('conv'));
+    // A reporting frame's words are neither the subject nor the verb of the reported clause.
+    const verb = findIndex(
+      words,
+      from,
+      to,
+      (w) => !w.frame && (w.pos === 'VERB' || w.pos === 'AUX') && !w.features.includes('inf') && !w.features.includes('conv'),
+    );
     let subject = -1;
-    if (language === 'ru') subject = findIndex(words, from, to, (w) => NOMINAL.has(w.pos ?? '') && w.features.includes('nom'));
-    else if (verb >= 0) for (let i = from; i < verb; i++) if (NOMINAL.has(words[i]!.pos ?? '')) subject = i;
+    if (language === 'ru') subject = findIndex(words, from, to, (w) => !w.frame && NOMINAL.has(w.pos ?? '') && w.features.includes('nom'));
+    else if (verb >= 0) for (let i = from; i < verb; i++) if (!words[i]!.frame && NOMINAL.has(words[i]!.pos ?? '')) subject = i;
     if (subject >= 0 || verb >= 0) {
       const s = subject >= 0 ? words[subject]! : undefined;
-      const kind = !s ? 'none' : lex.firstPerson.has(s.norm) ? '1p' : lex.secondPerson.has(s.norm) ? '2p' : s.pos === 'PRON' ? 'pron' : 'noun';
+      const kind = subjectKind(s, verb >= 0 ? words[verb] : undefined, lex);
       const at = [subject, verb].filter((i) => i >= 0);
       bag.add(`subj:${kind}`, ...at);
       if (verb >= 0) {
@@ -144,6 +159,17 @@ function subjectFeatures(words: readonly ScorerWord[], language: Language, bag: 
     }
     from = to;
   }
+}
+
+/**
+ * The kind of a clause's subject: the writer (`1p`: "we", or in a reported part a word standing
+ * for the speaker, or a subjectless verb of the speaker), the reader (`2p`), another pronoun, a
+ * noun, or none.
+ */
+export function subjectKind(s: ScorerWord | undefined, verb: ScorerWord | undefined, lex: Lexicon): string {
+  if (!s) return verb?.writer ? '1p' : 'none';
+  if (lex.firstPerson.has(s.norm) || s.writer) return '1p';
+  return lex.secondPerson.has(s.norm) ? '2p' : s.pos === 'PRON' ? 'pron' : 'noun';
 }
 
 function findIndex(words: readonly ScorerWord[], from: number, to: number, test: (w: ScorerWord) => boolean): number {

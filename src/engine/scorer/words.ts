@@ -10,6 +10,7 @@ import { isMorphologyLoaded } from '../morph/registry.js';
 import { expandContraction, normalizeWord, stem } from '../morphology.js';
 import type { Language } from '../types.js';
 import { wordSpan } from '../match/word-span.js';
+import { markReportedSpeech, type ReportClass } from './reported.js';
 
 export interface ScorerWord {
   norm: string;
@@ -24,6 +25,12 @@ export interface ScorerWord {
   /** Offsets in the analysed text. */
   start: number;
   end: number;
+  /** A word of a reporting frame ("the company said", «по словам представителя»): ./reported.ts. */
+  frame?: boolean;
+  /** The frame's reporting verb (or source word): its class, and whether the client is the speaker. */
+  report?: { cls: ReportClass; client: boolean };
+  /** In a reported part, a word that stands for the speaker («они», "it", the firm's own noun): read as the writer. */
+  writer?: boolean;
 }
 
 const CLAUSE_BREAK = /[,;:()\u2013\u2014]|^-$/;
@@ -83,6 +90,7 @@ export function sentenceWords(sentence: Sentence, text: string, language: Langua
       else if (negateNext > 0) negateNext--;
     }
   }
+  if (withMorph) markReportedSpeech(words, language);
   return words;
 }
 

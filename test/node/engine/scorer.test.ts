@@ -78,6 +78,57 @@ describe('scorer: features', () => {
   });
 });
 
+describe('scorer: reported speech', () => {
+  const pick = (names: string[]) => names.filter((n) => /^(subj|sv|person|rv|rvs|sc):/.test(n));
+
+  it('reads the firm of an English reporting frame as the writer of the reported clause', () => {
+    const names = featuresOf('The retailer said it had checked every parcel before dispatch.', 'en');
+    assert.ok(names.includes('rv:say'));
+    assert.ok(names.includes('rvs:say:firm'));
+    assert.ok(names.includes('fw:retailer') && names.includes('fw:say'), 'the frame words are named apart');
+    assert.ok(!names.includes('w:say'));
+    assert.ok(names.includes('sv:1p:have'), pick(names).join(' '));
+    assert.ok(names.includes('person:1p'));
+    assert.ok(!names.includes('sv:noun:say'), 'the reporting verb is not the clause verb');
+  });
+
+  it('finds a frame after the reported part and classes its verb', () => {
+    const names = featuresOf('The outage was caused by a storm at the data centre, the operator insisted.', 'en');
+    assert.ok(names.includes('rv:insist'), pick(names).join(' '));
+    assert.ok(names.includes('fw:operator'));
+  });
+
+  it('leaves the writer’s own frame and a client speaker alone', () => {
+    const own = featuresOf('We told you the parcel would take five days.', 'en');
+    assert.ok(!own.some((n) => n.startsWith('rv:')));
+    assert.ok(own.includes('sv:1p:tell'));
+    const client = featuresOf('The customer said they had never received the parcel.', 'en');
+    assert.ok(client.includes('rvs:say:client'));
+    assert.ok(!client.includes('person:1p'), 'the client’s pronoun stays a third person');
+  });
+
+  it('reads «в компании заявили, что…» with a subjectless verb as the writer (Russian)', () => {
+    const names = featuresOf('В сервисе заявили, что вовремя отправили все посылки.', 'ru');
+    assert.ok(names.includes('rv:say'));
+    assert.ok(names.includes('sv:1p:отправить'), pick(names).join(' '));
+    assert.ok(names.includes('sc:we'));
+  });
+
+  it('reads the speaker’s pronoun and the explaining frame (Russian)', () => {
+    const names = featuresOf('По словам представителя перевозчика, они не получали таких жалоб.', 'ru');
+    assert.ok(names.includes('rv:source'));
+    assert.ok(names.includes('subj:1p'), pick(names).join(' '));
+    const explain = featuresOf('Представитель магазина пояснил, что покупатель сам выбрал этот размер.', 'ru');
+    assert.ok(explain.includes('rv:explain'));
+    assert.ok(explain.includes('sc:client'), 'the client named in the reported clause stays the client');
+  });
+
+  it('takes no short participle for a frame («связаны с…»)', () => {
+    const names = featuresOf('Перебои в работе связаны с ремонтом на подстанции.', 'ru');
+    assert.ok(!names.some((n) => n.startsWith('rv:')));
+  });
+});
+
 describe('scorer: class features', () => {
   it("names the kind of each word with the rules' classes (English)", () => {
     const names = featuresOf('Our supplier missed the shipment because of the snowstorm.', 'en');
