@@ -69,7 +69,7 @@ export function sentenceFeatures(
       bag.add(`fw:${lemma}`, i);
       if (w.report) {
         bag.add(`rv:${w.report.cls}`, i);
-        bag.add(`rvs:${w.report.cls}:${w.report.client ? 'client' : 'firm'}`, i);
+        bag.add(`rvs:${w.report.cls}:${w.report.speaker}`, i);
       }
       continue;
     }

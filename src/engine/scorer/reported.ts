@@ -3,7 +3,7 @@
  * said it had followed all procedures", «в компании заявили, что задержка произошла из-за
  * погоды»), where the company speaks of itself in the third person. The written training lines
  * say "we". This pass finds the frame (the speaker and the reporting verb, or "according to X",
- * «по словам X») and, when the speaker is not the client, marks the words of the reported part
+ * «по словам X») and, when the speaker is the firm (not the client, not a single worker), marks the words of the reported part
  * that stand for the speaker (its pronouns, its own noun, a Russian verb with no subject) as the
  * writer, so that the subject-kind features read "it had followed" as "we had followed".
  *
@@ -63,6 +63,24 @@ const SELF_NOUNS: Record<Language, Set<string>> = {
   ru: new Set('компания организация фирма'.split(' ')),
 };
 
+/**
+ * Single workers, who speak for themselves and not for the firm ("the courier said they had
+ * knocked", «водитель пояснил, что…»): their frame is a third party's account, not the writer's.
+ */
+const WORKERS: Record<Language, Set<string>> = {
+  en: new Set(
+    `courier postman mailman driver employee colleague coworker co-worker teammate intern trainee newbie assistant technician engineer
+    installer fitter plumber electrician builder cleaner waiter waitress chef cook cashier clerk receptionist secretary apprentice
+    freelancer contractor subcontractor translator proofreader copywriter photographer designer developer programmer mechanic
+    locksmith porter staff`.split(/\s+/),
+  ),
+  ru: new Set(
+    `курьер водитель сотрудник сотрудница стажёр стажер стажерка новичок мастер исполнитель фрилансер продавец кассир консультант
+    дизайнер разработчик программист упаковщик сборщик грузчик диспетчер помощник ассистент повар официант техник монтажник
+    предшественник сменщик коллега бухгалтер подрядчик субподрядчик`.split(/\s+/),
+  ),
+};
+
 /** «по словам X», «по данным X», "according to X". */
 const SOURCE_NOUNS = new Set('слово данные информация мнение'.split(' '));
 
@@ -88,7 +106,7 @@ const isClient = (w: ScorerWord, language: Language) => classesOf(w, language).i
 
 /**
  * Finds the first reporting frame of the sentence and marks its words (`frame`), its reporting
- * verb or source word (`report`: the verb's class, and whether the client speaks) and the words
+ * verb or source word (`report`: the verb's class, and who speaks: the client, a worker, the firm) and the words
  * of the reported part that stand for the speaker (`writer`). Mutates `words` (the flags and,
  * where the frame and the reported part share a clause, the clause numbers after the frame,
  * which get a clause of their own).
@@ -105,13 +123,15 @@ export function markReportedSpeech(words: ScorerWord[], language: Language): voi
     if (speaker.some((i) => PERSONAL[language].has(words[i]!.norm))) return;
     for (let i = frameFrom; i < frameTo; i++) words[i]!.frame = true;
     const clientSpeaker = speaker.some((i) => isClient(words[i]!, language));
+    // A worker's own account ("the driver said they knocked") names a third party, not the firm.
+    const worker = !clientSpeaker && speaker.some((i) => WORKERS[language].has(words[i]!.lemma));
     // The frame and the reported part in one clause: the reported part becomes a clause of its own.
     if (frameTo < to && frameFrom === from) for (let i = frameTo; i < words.length; i++) words[i]!.clause++;
-    if (!clientSpeaker) {
+    if (!clientSpeaker && !worker) {
       const speakerLemmas = new Set(speaker.filter((i) => words[i]!.pos !== 'PRON').map((i) => words[i]!.lemma));
       markWriter(words, language, speakerLemmas);
     }
-    words[verb]!.report = { cls, client: clientSpeaker };
+    words[verb]!.report = { cls, speaker: clientSpeaker ? 'client' : worker ? 'worker' : 'firm' };
     return;
   }
 }

@@ -27,8 +27,8 @@ export interface ScorerWord {
   end: number;
   /** A word of a reporting frame ("the company said", «по словам представителя»): ./reported.ts. */
   frame?: boolean;
-  /** The frame's reporting verb (or source word): its class, and whether the client is the speaker. */
-  report?: { cls: ReportClass; client: boolean };
+  /** The frame's reporting verb (or source word): its class, and who speaks. */
+  report?: { cls: ReportClass; speaker: 'firm' | 'client' | 'worker' };
   /** In a reported part, a word that stands for the speaker («они», "it", the firm's own noun): read as the writer. */
   writer?: boolean;
 }

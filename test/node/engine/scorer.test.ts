@@ -105,6 +105,9 @@ describe('scorer: reported speech', () => {
     const client = featuresOf('The customer said they had never received the parcel.', 'en');
     assert.ok(client.includes('rvs:say:client'));
     assert.ok(!client.includes('person:1p'), 'the client’s pronoun stays a third person');
+    const worker = featuresOf('The driver said they had knocked twice and nobody answered.', 'en');
+    assert.ok(worker.includes('rvs:say:worker'));
+    assert.ok(!worker.includes('person:1p'), 'a worker’s own account is a third party’s');
   });
 
   it('reads «в компании заявили, что…» with a subjectless verb as the writer (Russian)', () => {
