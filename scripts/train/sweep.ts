@@ -22,5 +22,7 @@ for (const override of configs) {
   started = Date.now();
   const config: TrainConfig = { ...CONFIGS[language], ...override };
   const oof = outOfFold(examples, config);
-  console.log(`${JSON.stringify(override)}: ${oofSummary(oof, chooseThreshold(oof, config.recallSlack))} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+  console.log(
+    `${JSON.stringify(override)}: ${oofSummary(oof, chooseThreshold(oof, config.writtenPrecision))} (${((Date.now() - started) / 1000).toFixed(0)} s)`,
+  );
 }
