@@ -30,9 +30,7 @@ for (const override of configs) {
     ? 'site folds skipped'
     : (() => {
         const oof = outOfFold(examples, config);
-        // Both threshold choices (train.ts chooseThreshold), whichever the configuration uses.
-        const point = oofSummary(oof, chooseThreshold(oof));
-        return `${point}; bootstrap ${oofSummary(oof, chooseThreshold(oof, config.bootstrap || 200))}`;
+        return oofSummary(oof, chooseThreshold(oof, config.writtenPrecision));
       })();
   console.log(`${JSON.stringify(override)}: ${folds}; ${real} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
 }
