@@ -23,7 +23,10 @@ import { classesOf } from './classes.js';
 import type { Lexicon } from './lexicon.js';
 import type { ScorerWord } from './words.js';
 
-export type AddFeature = (name: string, ...words: number[]) => void;
+/** Where the features go, with the indexes of the words they come from (-1: no word). */
+export interface FeatureSink {
+  add(name: string, a?: number, b?: number): void;
+}
 
 const NOMINAL = new Set(['NOUN', 'PRON', 'PROPN']);
 const NUMBER = /^\d+([.,]\d+)?%?$/;
@@ -50,14 +53,14 @@ function wordTags(words: readonly ScorerWord[], language: Language, lex: Lexicon
 }
 
 /** Pairs of distinct tags of which at least one is a sign, each with the first word that carries it. */
-function tagPairs(prefix: string, tags: string[][], from: number, to: number, add: AddFeature): void {
+function tagPairs(prefix: string, tags: string[][], from: number, to: number, bag: FeatureSink): void {
   const first = new Map<string, number>();
   for (let i = from; i < to; i++) for (const t of tags[i]!) if (!first.has(t)) first.set(t, i);
   const names = [...first.keys()].sort();
   for (let a = 0; a < names.length; a++) {
     for (let b = a + 1; b < names.length; b++) {
       if (!names[a]!.startsWith('.') && !names[b]!.startsWith('.')) continue;
-      add(`${prefix}:${names[a]}+${names[b]}`, first.get(names[a]!)!, first.get(names[b]!)!);
+      bag.add(`${prefix}:${names[a]}+${names[b]}`, first.get(names[a]!)!, first.get(names[b]!)!);
     }
   }
 }
@@ -65,7 +68,7 @@ function tagPairs(prefix: string, tags: string[][], from: number, to: number, ad
 const ROLE_GROUPS = ['sc', 'svc', 'svcp', 'vo', 'csubj'];
 
 /** Adds the class features; with `groups` (the model's), only the groups it has weights for. */
-export function classFeatures(words: readonly ScorerWord[], language: Language, lex: Lexicon, add: AddFeature, groups?: ReadonlySet<string>): void {
+export function classFeatures(words: readonly ScorerWord[], language: Language, lex: Lexicon, bag: FeatureSink, groups?: ReadonlySet<string>): void {
   const wanted = (group: string) => !groups || groups.has(group);
   const perWord = wanted('c') || wanted('cn');
   const pairs = wanted('cc');
@@ -75,8 +78,8 @@ export function classFeatures(words: readonly ScorerWord[], language: Language, 
   if (perWord) {
     words.forEach((w, i) => {
       for (const c of classes[i]!) {
-        add(`c:${c}`, i);
-        if (w.negated) add(`cn:${c}`, i);
+        bag.add(`c:${c}`, i);
+        if (w.negated) bag.add(`cn:${c}`, i);
       }
     });
   }
@@ -85,8 +88,8 @@ export function classFeatures(words: readonly ScorerWord[], language: Language, 
   while (from < words.length) {
     let to = from;
     while (to < words.length && words[to]!.clause === words[from]!.clause) to++;
-    if (pairs) tagPairs('cc', tags, from, to, add);
-    if (roles) clauseRoles(words, from, to, language, lex, classes, tags, add);
+    if (pairs) tagPairs('cc', tags, from, to, bag);
+    if (roles) clauseRoles(words, from, to, language, lex, classes, tags, bag);
     from = to;
   }
 }
@@ -104,7 +107,7 @@ function clauseRoles(
   lex: Lexicon,
   classes: (readonly string[])[],
   tags: string[][],
-  add: AddFeature,
+  bag: FeatureSink,
 ): void {
   let verb = -1;
   for (let i = from; i < to && verb < 0; i++) if (isFinite(words[i]!)) verb = i;
@@ -116,23 +119,23 @@ function clauseRoles(
   const s = subject >= 0 ? words[subject]! : undefined;
   const kind = !s ? 'none' : lex.firstPerson.has(s.norm) ? '1p' : lex.secondPerson.has(s.norm) ? '2p' : s.pos === 'PRON' ? 'pron' : 'noun';
   const subjectTags = [kind, ...(subject >= 0 ? classes[subject]! : [])];
-  const at = [subject, verb].filter((i) => i >= 0);
-  for (const st of subjectTags) if (st !== kind) add(`sc:${st}`, subject);
+  // The subject's and the verb's words (-1: none, which the sink skips).
+  for (const st of subjectTags) if (st !== kind) bag.add(`sc:${st}`, subject);
   if (verb >= 0) {
     const v = words[verb]!;
     const verbTags = ['*', ...classes[verb]!];
     const neg = v.negated ? ':neg' : '';
     for (const st of subjectTags) {
-      for (const vt of verbTags) if (st !== kind || vt !== '*') add(`svc:${st}:${vt}${neg}`, ...at);
-      if (isPassive(v)) add(`svcp:${st}`, ...at);
+      for (const vt of verbTags) if (st !== kind || vt !== '*') bag.add(`svc:${st}:${vt}${neg}`, subject, verb);
+      if (isPassive(v)) bag.add(`svcp:${st}`, subject, verb);
     }
     for (let i = from; i < to; i++) {
       if (i === subject || i === verb || !NOMINAL.has(words[i]!.pos ?? '')) continue;
       if (language === 'en' && i < verb) continue;
-      for (const o of classes[i]!) add(`vo:${o}${neg}`, verb, i);
+      for (const o of classes[i]!) bag.add(`vo:${o}${neg}`, verb, i);
     }
   }
   let cause = false;
   for (let i = from; i < to; i++) if (tags[i]!.includes('.cause')) cause = true;
-  if (cause) for (const st of subjectTags) add(`csubj:${st}`, ...at);
+  if (cause) for (const st of subjectTags) bag.add(`csubj:${st}`, subject, verb);
 }

@@ -27,21 +27,32 @@ export interface SentenceFeatures {
   words: number[][];
 }
 
-/** Collects features and their words. */
+/** Collects features and their words (-1: no word). */
 class Bag {
   private readonly index = new Map<string, number>();
   readonly names: string[] = [];
   readonly words: number[][] = [];
 
-  add(name: string, ...words: number[]): void {
+  /** (Word indexes as arguments rather than a rest parameter: no array is made per feature.) */
+  add(name: string, a = -1, b = -1): void {
+    const list = this.listOf(name);
+    if (a >= 0 && !list.includes(a)) list.push(a);
+    if (b >= 0 && !list.includes(b)) list.push(b);
+  }
+
+  addAll(name: string, words: readonly number[]): void {
+    const list = this.listOf(name);
+    for (const w of words) if (!list.includes(w)) list.push(w);
+  }
+
+  private listOf(name: string): number[] {
     let i = this.index.get(name);
     if (i === undefined) {
       this.index.set(name, (i = this.names.length));
       this.names.push(name);
       this.words.push([]);
     }
-    const list = this.words[i]!;
-    for (const w of words) if (!list.includes(w)) list.push(w);
+    return this.words[i]!;
   }
 }
 
@@ -95,7 +106,7 @@ export function sentenceFeatures(
   }
   subjectFeatures(words, language, bag);
   // Without parts of speech (no morphology) the lemmas are stems and the classes would not match.
-  if (words.some((w) => w.readings)) classFeatures(words, language, lex, (name, ...at) => bag.add(name, ...at), groups);
+  if (words.some((w) => w.readings)) classFeatures(words, language, lex, bag, groups);
   // Who the sentence is about, and its combinations with negation and cause.
   const person = persons.size === 0 ? '3p' : [...persons].sort().join('+');
   bag.add(`person:${person}`);
@@ -105,8 +116,8 @@ export function sentenceFeatures(
   bag.add(`len:${words.length < 6 ? 's' : words.length < 16 ? 'm' : 'l'}`);
   for (const part of [...new Set(parts)].sort()) bag.add(`part:${part}`);
   for (const rule of fired) {
-    bag.add(`r:${rule.ruleId}`, ...rule.words);
-    bag.add(`rc:${rule.category}`, ...rule.words);
+    bag.addAll(`r:${rule.ruleId}`, rule.words);
+    bag.addAll(`rc:${rule.category}`, rule.words);
   }
   return { names: bag.names, words: bag.words };
 }
@@ -132,14 +143,14 @@ function subjectFeatures(words: readonly ScorerWord[], language: Language, bag: 
     if (subject >= 0 || verb >= 0) {
       const s = subject >= 0 ? words[subject]! : undefined;
       const kind = !s ? 'none' : lex.firstPerson.has(s.norm) ? '1p' : lex.secondPerson.has(s.norm) ? '2p' : s.pos === 'PRON' ? 'pron' : 'noun';
-      const at = [subject, verb].filter((i) => i >= 0);
-      bag.add(`subj:${kind}`, ...at);
+      // The subject's and the verb's words (-1: none, which the bag skips).
+      bag.add(`subj:${kind}`, subject, verb);
       if (verb >= 0) {
         const v = words[verb]!;
-        bag.add(`sv:${kind}:${v.lemma}`, ...at);
-        if (v.negated) bag.add(`svn:${kind}`, ...at);
-        if (v.features.includes('pass') || v.features.includes('short')) bag.add(`svp:${kind}`, ...at);
-        if (v.features.includes('past')) bag.add(`svt:${kind}:past${v.negated ? ':neg' : ''}`, ...at);
+        bag.add(`sv:${kind}:${v.lemma}`, subject, verb);
+        if (v.negated) bag.add(`svn:${kind}`, subject, verb);
+        if (v.features.includes('pass') || v.features.includes('short')) bag.add(`svp:${kind}`, subject, verb);
+        if (v.features.includes('past')) bag.add(`svt:${kind}:past${v.negated ? ':neg' : ''}`, subject, verb);
       }
     }
     from = to;
