@@ -21,7 +21,7 @@
 import type { Language } from '../types.js';
 import { classesOf } from './classes.js';
 import type { Lexicon } from './lexicon.js';
-import type { ScorerWord } from './words.js';
+import { startsWithDigit, type ScorerWord } from './words.js';
 
 /** Where the features go, with the indexes of the words they come from (-1: no word). */
 export interface FeatureSink {
@@ -42,7 +42,7 @@ function wordTags(words: readonly ScorerWord[], language: Language, lex: Lexicon
     const t = [...classes[i]!];
     if (lex.cause.has(w.norm)) t.push('.cause');
     if (lex.contrast.has(w.norm)) t.push('.contrast');
-    if (w.lemma === '#num' || NUMBER.test(w.norm)) t.push('.num');
+    if (w.lemma === '#num' || (startsWithDigit(w.norm) && NUMBER.test(w.norm))) t.push('.num');
     if (isVerb(w) && w.negated) t.push('.negverb');
     if (isVerb(w) && isPassive(w)) t.push('.pass');
     if (lex.firstPerson.has(w.norm)) t.push('.1p');

@@ -10,7 +10,7 @@
 import type { Language } from '../types.js';
 import { classFeatures } from './class-features.js';
 import { LEXICON } from './lexicon.js';
-import type { ScorerWord } from './words.js';
+import { startsWithDigit, type ScorerWord } from './words.js';
 
 /** A rule match inside the sentence. */
 export interface FiredRule {
@@ -94,7 +94,7 @@ export function sentenceFeatures(
       bag.add('cause', i);
     }
     if (lex.contrast.has(w.norm)) bag.add('contrast', i);
-    if (PERCENT.test(w.norm) || w.lemma === '#num') bag.add('number', i);
+    if ((startsWithDigit(w.norm) && PERCENT.test(w.norm)) || w.lemma === '#num') bag.add('number', i);
     if (w.norm.endsWith('%')) bag.add('percent', i);
     const next = words[i + 1];
     if (next && next.clause === w.clause) {
