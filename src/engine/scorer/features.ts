@@ -27,32 +27,35 @@ export interface SentenceFeatures {
   words: number[][];
 }
 
-/** Collects features and their words (-1: no word). */
+/** Collects features and, unless told not to, their words (-1: no word). */
 class Bag {
   private readonly index = new Map<string, number>();
   readonly names: string[] = [];
   readonly words: number[][] = [];
 
+  constructor(private readonly withWords: boolean) {}
+
   /** (Word indexes as arguments rather than a rest parameter: no array is made per feature.) */
   add(name: string, a = -1, b = -1): void {
     const list = this.listOf(name);
+    if (!list) return;
     if (a >= 0 && !list.includes(a)) list.push(a);
     if (b >= 0 && !list.includes(b)) list.push(b);
   }
 
   addAll(name: string, words: readonly number[]): void {
     const list = this.listOf(name);
-    for (const w of words) if (!list.includes(w)) list.push(w);
+    if (list) for (const w of words) if (!list.includes(w)) list.push(w);
   }
 
-  private listOf(name: string): number[] {
+  private listOf(name: string): number[] | undefined {
     let i = this.index.get(name);
     if (i === undefined) {
       this.index.set(name, (i = this.names.length));
       this.names.push(name);
-      this.words.push([]);
+      if (this.withWords) this.words.push([]);
     }
-    return this.words[i]!;
+    return this.withWords ? this.words[i] : undefined;
   }
 }
 
@@ -66,8 +69,37 @@ export function sentenceFeatures(
   /** The model's feature groups: class-feature groups outside it are not computed (training computes all). */
   groups?: ReadonlySet<string>,
 ): SentenceFeatures {
+  const bag = new Bag(true);
+  collect(bag, words, fired, language, parts, groups);
+  return { names: bag.names, words: bag.words };
+}
+
+/**
+ * The names of `sentenceFeatures` alone, in the same order: what the score needs. The scorer asks
+ * for the words the features came from only for a sentence whose score reaches its threshold
+ * (few), and a list per feature of every sentence was a good part of the features' cost.
+ */
+export function sentenceFeatureNames(
+  words: readonly ScorerWord[],
+  fired: readonly FiredRule[],
+  language: Language,
+  parts: readonly string[] = [],
+  groups?: ReadonlySet<string>,
+): string[] {
+  const bag = new Bag(false);
+  collect(bag, words, fired, language, parts, groups);
+  return bag.names;
+}
+
+function collect(
+  bag: Bag,
+  words: readonly ScorerWord[],
+  fired: readonly FiredRule[],
+  language: Language,
+  parts: readonly string[],
+  groups: ReadonlySet<string> | undefined,
+): void {
   const lex = LEXICON[language];
-  const bag = new Bag();
   bag.add('_bias');
   const persons = new Set<string>();
   let negations = 0;
@@ -119,7 +151,6 @@ export function sentenceFeatures(
     bag.addAll(`r:${rule.ruleId}`, rule.words);
     bag.addAll(`rc:${rule.category}`, rule.words);
   }
-  return { names: bag.names, words: bag.words };
 }
 
 const NOMINAL = new Set(['NOUN', 'PRON', 'PROPN']);
