@@ -36,9 +36,8 @@ const isFinite = (w: ScorerWord) => isVerb(w) && !w.features.includes('inf') && 
 const isPassive = (w: ScorerWord) => w.features.includes('pass') || w.features.includes('short');
 
 /** Per word, its classes and the pseudo-tags of what it does in the sentence. */
-function wordTags(words: readonly ScorerWord[], language: Language, lex: Lexicon): { classes: (readonly string[])[]; tags: string[][] } {
-  const classes = words.map((w) => classesOf(w, language));
-  const tags = words.map((w, i) => {
+function wordTags(words: readonly ScorerWord[], classes: readonly (readonly string[])[], lex: Lexicon): string[][] {
+  return words.map((w, i) => {
     const t = [...classes[i]!];
     if (lex.cause.has(w.norm)) t.push('.cause');
     if (lex.contrast.has(w.norm)) t.push('.contrast');
@@ -49,7 +48,6 @@ function wordTags(words: readonly ScorerWord[], language: Language, lex: Lexicon
     else if (lex.secondPerson.has(w.norm)) t.push('.2p');
     return t;
   });
-  return { classes, tags };
 }
 
 /** Pairs of distinct tags of which at least one is a sign, each with the first word that carries it. */
@@ -74,7 +72,9 @@ export function classFeatures(words: readonly ScorerWord[], language: Language, 
   const pairs = wanted('cc');
   const roles = ROLE_GROUPS.some(wanted);
   if (!perWord && !pairs && !roles) return;
-  const { classes, tags } = wordTags(words, language, lex);
+  const classes = words.map((w) => classesOf(w, language));
+  // The tags only for the pairs: the roles read a cause word from the lexicon (the `.cause` tag).
+  const tags = pairs ? wordTags(words, classes, lex) : [];
   if (perWord) {
     words.forEach((w, i) => {
       for (const c of classes[i]!) {
@@ -89,7 +89,7 @@ export function classFeatures(words: readonly ScorerWord[], language: Language, 
     let to = from;
     while (to < words.length && words[to]!.clause === words[from]!.clause) to++;
     if (pairs) tagPairs('cc', tags, from, to, bag);
-    if (roles) clauseRoles(words, from, to, language, lex, classes, tags, bag);
+    if (roles) clauseRoles(words, from, to, language, lex, classes, bag);
     from = to;
   }
 }
@@ -106,7 +106,6 @@ function clauseRoles(
   language: Language,
   lex: Lexicon,
   classes: (readonly string[])[],
-  tags: string[][],
   bag: FeatureSink,
 ): void {
   let verb = -1;
@@ -136,6 +135,6 @@ function clauseRoles(
     }
   }
   let cause = false;
-  for (let i = from; i < to; i++) if (tags[i]!.includes('.cause')) cause = true;
+  for (let i = from; i < to; i++) if (lex.cause.has(words[i]!.norm)) cause = true;
   if (cause) for (const st of subjectTags) bag.add(`csubj:${st}`, subject, verb);
 }
