@@ -3,11 +3,9 @@
  * sentence, candidate patterns by first words, matches, and overlap resolution.
  */
 import type { Root, Sentence } from 'nlcst';
-import { expandContraction, normalizeWord, stem } from '../morphology.js';
-import { matchAt, slotAccepts, tokenKeys, wordKeys, type Slot, type Token } from './phrase.js';
+import { matchAt, slotAccepts, tokenKeys, type Candidates, type Slot, type Token, type TokenForm } from './phrase.js';
 import type { CompiledPattern, CompiledRule, RuleSet } from '../ruleset.js';
-import { wordSpan } from './word-span.js';
-import type { WordMorph } from '../morph/types.js';
+import { sentenceWords } from './tokens.js';
 
 export interface ToneMatch {
   rule: CompiledRule;
@@ -15,22 +13,8 @@ export interface ToneMatch {
   end: number;
 }
 
-interface WordForm {
-  norm: string;
-  stem: string;
-  keys: string[];
-  /** The patterns that can start at this word, per rule set (filled on first use). */
-  candidates?: Map<RuleSet, Candidates>;
-}
-type WordForms = WordForm[];
-
-/** Patterns to try at a word: those indexed by the word alone, and by the word and the next one. */
-interface Candidates {
-  singles: CompiledPattern[];
-  pairs: Map<string, CompiledPattern[]> | undefined;
-}
-
-function candidatesFor(form: WordForm, ruleSet: RuleSet): Candidates {
+/** The patterns to try at a word form, per rule set (kept on the form, which its occurrences share). */
+function candidatesFor(form: TokenForm, ruleSet: RuleSet): Candidates {
   let byRuleSet = form.candidates;
   if (!byRuleSet) form.candidates = byRuleSet = new Map();
   let found = byRuleSet.get(ruleSet);
@@ -48,60 +32,14 @@ function candidatesFor(form: WordForm, ruleSet: RuleSet): Candidates {
   byRuleSet.set(ruleSet, found);
   return found;
 }
-const wordCache: Record<string, Map<string, WordForms>> = { ru: new Map(), en: new Map() };
-
-/** Normalised forms and stems of a raw word, cached: drafts repeat the same words a lot. */
-function wordForms(raw: string, language: RuleSet['language']): WordForms {
-  const cache = wordCache[language]!;
-  let forms = cache.get(raw);
-  if (!forms) {
-    const norm = normalizeWord(raw);
-    const parts = language === 'en' ? expandContraction(norm) : [norm];
-    forms = parts.map((part) => {
-      const partStem = stem(part, language);
-      return { norm: part, stem: partStem, keys: wordKeys(part, partStem) };
-    });
-    if (cache.size >= 100_000) cache.clear();
-    cache.set(raw, forms);
-  }
-  return forms;
-}
 
 /**
- * The forms of a word by its morphology (shared by every occurrence of a written form, see
- * morph/plugin.ts), so that most words are found without slicing and hashing their text.
+ * The words of a sentence as tokens: the construction matcher's words (match/tokens.ts), which
+ * carry their phrase form, so that a sentence's words are read from the tree once for both
+ * matchers. English contractions become several tokens on one range.
  */
-const formsByMorph = new WeakMap<WordMorph, { raw: string; language: RuleSet['language']; forms: WordForms }>();
-
-function formsAt(text: string, start: number, end: number, morph: WordMorph | undefined, language: RuleSet['language']): WordForms {
-  if (morph) {
-    const known = formsByMorph.get(morph);
-    if (known && known.language === language && known.raw.length === end - start && text.startsWith(known.raw, start)) return known.forms;
-  }
-  const raw = text.slice(start, end);
-  const forms = wordForms(raw, language);
-  if (morph) formsByMorph.set(morph, { raw, language, forms });
-  return forms;
-}
-
-const tokenCache = new WeakMap<Sentence, { language: RuleSet['language']; tokens: Token[] }>();
-
-/** The words of a sentence as tokens; English contractions become several tokens on one range. */
-export function sentenceTokens(sentence: Sentence, ruleSet: RuleSet, text: string): Token[] {
-  // The tone and the structure plugins run over the same tree: tokenize each sentence once.
-  const known = tokenCache.get(sentence);
-  if (known && known.language === ruleSet.language) return known.tokens;
-  const tokens: Token[] = [];
-  tokenCache.set(sentence, { language: ruleSet.language, tokens });
-  for (const child of sentence.children) {
-    if (child.type !== 'WordNode') continue;
-    const span = wordSpan(child, text);
-    if (!span) continue;
-    const [start, end] = span;
-    for (const form of formsAt(text, start, end, child.data?.morph, ruleSet.language))
-      tokens.push({ norm: form.norm, stem: form.stem, keys: form.keys, start, end, form });
-  }
-  return tokens;
+export function sentenceTokens(sentence: Sentence, ruleSet: RuleSet, text: string): readonly Token[] {
+  return sentenceWords(sentence, text, { language: ruleSet.language, syntax: ruleSet.syntax, analyse: ruleSet.analyse });
 }
 
 /** The sentences of a parsed text, in order (root → paragraphs → sentences). */
@@ -152,7 +90,7 @@ function findInSentence(tokens: readonly Token[], ruleSet: RuleSet): ToneMatch[]
     stamp++;
     const token = tokens[i]!;
     const next = tokens[i + 1];
-    const { singles, pairs } = token.form ? candidatesFor(token.form as WordForm, ruleSet) : candidatesFor({ ...token, keys: tokenKeys(token) }, ruleSet);
+    const { singles, pairs } = candidatesFor(token.form ?? { keys: tokenKeys(token), candidates: undefined }, ruleSet);
     for (const candidate of singles) tryPattern(candidate, tokens, i, found);
     if (!pairs || !next) continue;
     for (const nextKey of tokenKeys(next)) {

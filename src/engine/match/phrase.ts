@@ -11,6 +11,7 @@
  *   ...        zero to four words
  */
 import { expandContraction, normalizeWord, stem } from '../morphology.js';
+import type { CompiledPattern, RuleSet } from '../ruleset.js';
 import type { Language, WordClasses } from '../types.js';
 
 export interface Slot {
@@ -131,10 +132,24 @@ export interface Token {
   stem: string;
   start: number;
   end: number;
-  /** Index keys, precomputed: `s:<stem>` and `e:<norm>` (see `tokenKeys`). */
-  keys?: string[];
-  /** The cached word form the token was made from (the matcher keeps its candidate patterns there). */
-  form?: object;
+  /**
+   * The cached form the token was made from, with its index keys (`s:<stem>`, `e:<norm>`, see
+   * `wordKeys`); the matcher keeps the candidate patterns of the form there (phrase-match.ts).
+   */
+  form?: TokenForm;
+}
+
+/** What the occurrences of a written word share for the phrase matcher. */
+export interface TokenForm {
+  readonly keys: readonly string[];
+  /** The patterns that can start at the word, per rule set (filled on first use, see phrase-match.ts). */
+  candidates: Map<RuleSet, Candidates> | undefined;
+}
+
+/** Patterns to try at a word: those indexed by the word alone, and by the word and the next one. */
+export interface Candidates {
+  singles: CompiledPattern[];
+  pairs: Map<string, CompiledPattern[]> | undefined;
 }
 
 export function slotAccepts(slot: Slot, token: Token): boolean {
@@ -167,8 +182,8 @@ export function matchAt(slots: readonly Slot[], tokens: readonly Token[], at: nu
 }
 
 /** The lookup keys of a token: its stem, its exact form and its numeric kinds. */
-export function tokenKeys(token: Token): string[] {
-  return token.keys ?? wordKeys(token.norm, token.stem);
+export function tokenKeys(token: Token): readonly string[] {
+  return token.form?.keys ?? wordKeys(token.norm, token.stem);
 }
 
 /** The lookup keys of a word: its stem, its exact form and the numeric kinds it is (#, #time, #date). */

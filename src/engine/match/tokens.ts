@@ -11,7 +11,7 @@ import type { Reading, WordMorph } from '../morph/types.js';
 import { expandContraction, normalizeWord, stem } from '../morphology.js';
 import type { SyntaxData } from '../lang/syntax.js';
 import type { Language } from '../types.js';
-import { numericKinds } from './phrase.js';
+import { numericKinds, wordKeys as phraseKeys, type TokenForm } from './phrase.js';
 import { wordSpan } from './word-span.js';
 
 export interface Word {
@@ -33,6 +33,8 @@ export interface Word {
    * what it learnt of a form there (atom.ts).
    */
   shape?: WordShape | undefined;
+  /** The word's form for the phrase matcher (its index keys there), shared like `shape`: a Word is also a phrase Token. */
+  form?: TokenForm | undefined;
 }
 
 /** Where the matcher remembers which atoms accept a word shape (see atom.ts `atomAccepts`). */
@@ -86,7 +88,7 @@ interface Shape {
   language: Language;
   /** Whether the shape is kept (read from the morphology alone), so that its parts stand for the form. */
   cached: boolean;
-  parts: Array<Pick<Word, 'norm' | 'stem' | 'readings' | 'negated' | 'keys'> & WordShape>;
+  parts: Array<Pick<Word, 'norm' | 'stem' | 'readings' | 'negated' | 'keys' | 'form'> & WordShape>;
 }
 
 /**
@@ -115,7 +117,8 @@ function shapeOf(text: string, start: number, end: number, morph: WordMorph | un
     const readings = partMorph ? partMorph.readings : analyse?.(part);
     const partStem = stem(part, language);
     const memo: WordShape['memo'] = [undefined, undefined];
-    return { norm: part, stem: partStem, readings, negated: partMorph?.negated ?? false, keys: wordKeys(part, partStem, readings), memo };
+    const form: TokenForm = { keys: phraseKeys(part, partStem), candidates: undefined };
+    return { norm: part, stem: partStem, readings, negated: partMorph?.negated ?? false, keys: wordKeys(part, partStem, readings), form, memo };
   });
   // A part read by `analyse` depends on the options: only shapes read from the morphology are kept.
   const shape = { raw, language, cached: morph !== undefined && fromMorph, parts };
@@ -152,7 +155,18 @@ function buildWords(sentence: Sentence, text: string, options: TokenizeOptions):
     pendingBreak = pendingComma = false;
     for (const part of parts) {
       const shared = shape.cached ? part : undefined;
-      words.push({ norm: part.norm, stem: part.stem, start, end, readings: part.readings, negated: part.negated, clause, keys: part.keys, shape: shared });
+      words.push({
+        norm: part.norm,
+        stem: part.stem,
+        start,
+        end,
+        readings: part.readings,
+        negated: part.negated,
+        clause,
+        keys: part.keys,
+        shape: shared,
+        form: part.form,
+      });
     }
     // retext-latin keeps a full stop inside the word when a lower-case word follows ("best. ok"):
     // it still ends the clause. A comma glued to the end ("late,") is punctuation too.

@@ -22,9 +22,12 @@ import type { Language } from '../types.js';
 import { classesOf } from './classes.js';
 import type { Lexicon } from './lexicon.js';
 import { subjectKind } from './features.js';
-import type { ScorerWord } from './words.js';
+import { startsWithDigit, type ScorerWord } from './words.js';
 
-export type AddFeature = (name: string, ...words: number[]) => void;
+/** Where the features go, with the indexes of the words they come from (-1: no word). */
+export interface FeatureSink {
+  add(name: string, a?: number, b?: number): void;
+}
 
 const NOMINAL = new Set(['NOUN', 'PRON', 'PROPN']);
 const NUMBER = /^\d+([.,]\d+)?%?$/;
@@ -34,31 +37,29 @@ const isFinite = (w: ScorerWord) => isVerb(w) && !w.features.includes('inf') && 
 const isPassive = (w: ScorerWord) => w.features.includes('pass') || w.features.includes('short');
 
 /** Per word, its classes and the pseudo-tags of what it does in the sentence. */
-function wordTags(words: readonly ScorerWord[], language: Language, lex: Lexicon): { classes: (readonly string[])[]; tags: string[][] } {
-  const classes = words.map((w) => classesOf(w, language));
-  const tags = words.map((w, i) => {
+function wordTags(words: readonly ScorerWord[], classes: readonly (readonly string[])[], lex: Lexicon): string[][] {
+  return words.map((w, i) => {
     const t = [...classes[i]!];
     if (lex.cause.has(w.norm)) t.push('.cause');
     if (lex.contrast.has(w.norm)) t.push('.contrast');
-    if (w.lemma === '#num' || NUMBER.test(w.norm)) t.push('.num');
+    if (w.lemma === '#num' || (startsWithDigit(w.norm) && NUMBER.test(w.norm))) t.push('.num');
     if (isVerb(w) && w.negated) t.push('.negverb');
     if (isVerb(w) && isPassive(w)) t.push('.pass');
     if (lex.firstPerson.has(w.norm) || w.writer) t.push('.1p');
     else if (lex.secondPerson.has(w.norm)) t.push('.2p');
     return t;
   });
-  return { classes, tags };
 }
 
 /** Pairs of distinct tags of which at least one is a sign, each with the first word that carries it. */
-function tagPairs(prefix: string, tags: string[][], from: number, to: number, add: AddFeature): void {
+function tagPairs(prefix: string, tags: string[][], from: number, to: number, bag: FeatureSink): void {
   const first = new Map<string, number>();
   for (let i = from; i < to; i++) for (const t of tags[i]!) if (!first.has(t)) first.set(t, i);
   const names = [...first.keys()].sort();
   for (let a = 0; a < names.length; a++) {
     for (let b = a + 1; b < names.length; b++) {
       if (!names[a]!.startsWith('.') && !names[b]!.startsWith('.')) continue;
-      add(`${prefix}:${names[a]}+${names[b]}`, first.get(names[a]!)!, first.get(names[b]!)!);
+      bag.add(`${prefix}:${names[a]}+${names[b]}`, first.get(names[a]!)!, first.get(names[b]!)!);
     }
   }
 }
@@ -66,18 +67,20 @@ function tagPairs(prefix: string, tags: string[][], from: number, to: number, ad
 const ROLE_GROUPS = ['sc', 'svc', 'svcp', 'vo', 'csubj'];
 
 /** Adds the class features; with `groups` (the model's), only the groups it has weights for. */
-export function classFeatures(words: readonly ScorerWord[], language: Language, lex: Lexicon, add: AddFeature, groups?: ReadonlySet<string>): void {
+export function classFeatures(words: readonly ScorerWord[], language: Language, lex: Lexicon, bag: FeatureSink, groups?: ReadonlySet<string>): void {
   const wanted = (group: string) => !groups || groups.has(group);
   const perWord = wanted('c') || wanted('cn');
   const pairs = wanted('cc');
   const roles = ROLE_GROUPS.some(wanted);
   if (!perWord && !pairs && !roles) return;
-  const { classes, tags } = wordTags(words, language, lex);
+  const classes = words.map((w) => classesOf(w, language));
+  // The tags only for the pairs: the roles read a cause word from the lexicon (the `.cause` tag).
+  const tags = pairs ? wordTags(words, classes, lex) : [];
   if (perWord) {
     words.forEach((w, i) => {
       for (const c of classes[i]!) {
-        add(`c:${c}`, i);
-        if (w.negated) add(`cn:${c}`, i);
+        bag.add(`c:${c}`, i);
+        if (w.negated) bag.add(`cn:${c}`, i);
       }
     });
   }
@@ -86,8 +89,8 @@ export function classFeatures(words: readonly ScorerWord[], language: Language, 
   while (from < words.length) {
     let to = from;
     while (to < words.length && words[to]!.clause === words[from]!.clause) to++;
-    if (pairs) tagPairs('cc', tags, from, to, add);
-    if (roles) clauseRoles(words, from, to, language, lex, classes, tags, add);
+    if (pairs) tagPairs('cc', tags, from, to, bag);
+    if (roles) clauseRoles(words, from, to, language, lex, classes, bag);
     from = to;
   }
 }
@@ -104,8 +107,7 @@ function clauseRoles(
   language: Language,
   lex: Lexicon,
   classes: (readonly string[])[],
-  tags: string[][],
-  add: AddFeature,
+  bag: FeatureSink,
 ): void {
   // A reporting frame's words ("the company said") are neither the subject nor the verb of the reported clause.
   let verb = -1;
@@ -120,23 +122,23 @@ function clauseRoles(
   // A word standing for the speaker of a reported part is the writer: its classes are the writer's ("we").
   const speaksForWriter = kind === '1p' && (s === undefined || !lex.firstPerson.has(s.norm));
   const subjectTags = speaksForWriter ? [kind, 'we'] : [kind, ...(subject >= 0 ? classes[subject]! : [])];
-  const at = [subject, verb].filter((i) => i >= 0);
-  for (const st of subjectTags) if (st !== kind) add(`sc:${st}`, subject);
+  // The subject's and the verb's words (-1: none, which the sink skips).
+  for (const st of subjectTags) if (st !== kind) bag.add(`sc:${st}`, subject);
   if (verb >= 0) {
     const v = words[verb]!;
     const verbTags = ['*', ...classes[verb]!];
     const neg = v.negated ? ':neg' : '';
     for (const st of subjectTags) {
-      for (const vt of verbTags) if (st !== kind || vt !== '*') add(`svc:${st}:${vt}${neg}`, ...at);
-      if (isPassive(v)) add(`svcp:${st}`, ...at);
+      for (const vt of verbTags) if (st !== kind || vt !== '*') bag.add(`svc:${st}:${vt}${neg}`, subject, verb);
+      if (isPassive(v)) bag.add(`svcp:${st}`, subject, verb);
     }
     for (let i = from; i < to; i++) {
       if (i === subject || i === verb || !NOMINAL.has(words[i]!.pos ?? '')) continue;
       if (language === 'en' && i < verb) continue;
-      for (const o of classes[i]!) add(`vo:${o}${neg}`, verb, i);
+      for (const o of classes[i]!) bag.add(`vo:${o}${neg}`, verb, i);
     }
   }
   let cause = false;
-  for (let i = from; i < to; i++) if (tags[i]!.includes('.cause')) cause = true;
-  if (cause) for (const st of subjectTags) add(`csubj:${st}`, ...at);
+  for (let i = from; i < to; i++) if (lex.cause.has(words[i]!.norm)) cause = true;
+  if (cause) for (const st of subjectTags) bag.add(`csubj:${st}`, subject, verb);
 }

@@ -10,7 +10,7 @@
 import type { Language } from '../types.js';
 import { classFeatures } from './class-features.js';
 import { LEXICON, type Lexicon } from './lexicon.js';
-import type { ScorerWord } from './words.js';
+import { startsWithDigit, type ScorerWord } from './words.js';
 
 /** A rule match inside the sentence. */
 export interface FiredRule {
@@ -27,21 +27,35 @@ export interface SentenceFeatures {
   words: number[][];
 }
 
-/** Collects features and their words. */
+/** Collects features and, unless told not to, their words (-1: no word). */
 class Bag {
   private readonly index = new Map<string, number>();
   readonly names: string[] = [];
   readonly words: number[][] = [];
 
-  add(name: string, ...words: number[]): void {
+  constructor(private readonly withWords: boolean) {}
+
+  /** (Word indexes as arguments rather than a rest parameter: no array is made per feature.) */
+  add(name: string, a = -1, b = -1): void {
+    const list = this.listOf(name);
+    if (!list) return;
+    if (a >= 0 && !list.includes(a)) list.push(a);
+    if (b >= 0 && !list.includes(b)) list.push(b);
+  }
+
+  addAll(name: string, words: readonly number[]): void {
+    const list = this.listOf(name);
+    if (list) for (const w of words) if (!list.includes(w)) list.push(w);
+  }
+
+  private listOf(name: string): number[] | undefined {
     let i = this.index.get(name);
     if (i === undefined) {
       this.index.set(name, (i = this.names.length));
       this.names.push(name);
-      this.words.push([]);
+      if (this.withWords) this.words.push([]);
     }
-    const list = this.words[i]!;
-    for (const w of words) if (!list.includes(w)) list.push(w);
+    return this.withWords ? this.words[i] : undefined;
   }
 }
 
@@ -55,8 +69,37 @@ export function sentenceFeatures(
   /** The model's feature groups: class-feature groups outside it are not computed (training computes all). */
   groups?: ReadonlySet<string>,
 ): SentenceFeatures {
+  const bag = new Bag(true);
+  collect(bag, words, fired, language, parts, groups);
+  return { names: bag.names, words: bag.words };
+}
+
+/**
+ * The names of `sentenceFeatures` alone, in the same order: what the score needs. The scorer asks
+ * for the words the features came from only for a sentence whose score reaches its threshold
+ * (few), and a list per feature of every sentence was a good part of the features' cost.
+ */
+export function sentenceFeatureNames(
+  words: readonly ScorerWord[],
+  fired: readonly FiredRule[],
+  language: Language,
+  parts: readonly string[] = [],
+  groups?: ReadonlySet<string>,
+): string[] {
+  const bag = new Bag(false);
+  collect(bag, words, fired, language, parts, groups);
+  return bag.names;
+}
+
+function collect(
+  bag: Bag,
+  words: readonly ScorerWord[],
+  fired: readonly FiredRule[],
+  language: Language,
+  parts: readonly string[],
+  groups: ReadonlySet<string> | undefined,
+): void {
   const lex = LEXICON[language];
-  const bag = new Bag();
   bag.add('_bias');
   const persons = new Set<string>();
   let negations = 0;
@@ -92,7 +135,7 @@ export function sentenceFeatures(
       bag.add('cause', i);
     }
     if (lex.contrast.has(w.norm)) bag.add('contrast', i);
-    if (PERCENT.test(w.norm) || w.lemma === '#num') bag.add('number', i);
+    if ((startsWithDigit(w.norm) && PERCENT.test(w.norm)) || w.lemma === '#num') bag.add('number', i);
     if (w.norm.endsWith('%')) bag.add('percent', i);
     const next = words[i + 1];
     if (next && next.clause === w.clause && !next.frame) {
@@ -104,7 +147,7 @@ export function sentenceFeatures(
   }
   subjectFeatures(words, language, bag);
   // Without parts of speech (no morphology) the lemmas are stems and the classes would not match.
-  if (words.some((w) => w.readings)) classFeatures(words, language, lex, (name, ...at) => bag.add(name, ...at), groups);
+  if (words.some((w) => w.readings)) classFeatures(words, language, lex, bag, groups);
   // Who the sentence is about, and its combinations with negation and cause.
   const person = persons.size === 0 ? '3p' : [...persons].sort().join('+');
   bag.add(`person:${person}`);
@@ -114,10 +157,9 @@ export function sentenceFeatures(
   bag.add(`len:${words.length < 6 ? 's' : words.length < 16 ? 'm' : 'l'}`);
   for (const part of [...new Set(parts)].sort()) bag.add(`part:${part}`);
   for (const rule of fired) {
-    bag.add(`r:${rule.ruleId}`, ...rule.words);
-    bag.add(`rc:${rule.category}`, ...rule.words);
+    bag.addAll(`r:${rule.ruleId}`, rule.words);
+    bag.addAll(`rc:${rule.category}`, rule.words);
   }
-  return { names: bag.names, words: bag.words };
 }
 
 const NOMINAL = new Set(['NOUN', 'PRON', 'PROPN']);
@@ -147,14 +189,14 @@ function subjectFeatures(words: readonly ScorerWord[], language: Language, bag: 
     if (subject >= 0 || verb >= 0) {
       const s = subject >= 0 ? words[subject]! : undefined;
       const kind = subjectKind(s, verb >= 0 ? words[verb] : undefined, lex);
-      const at = [subject, verb].filter((i) => i >= 0);
-      bag.add(`subj:${kind}`, ...at);
+      // The subject's and the verb's words (-1: none, which the bag skips).
+      bag.add(`subj:${kind}`, subject, verb);
       if (verb >= 0) {
         const v = words[verb]!;
-        bag.add(`sv:${kind}:${v.lemma}`, ...at);
-        if (v.negated) bag.add(`svn:${kind}`, ...at);
-        if (v.features.includes('pass') || v.features.includes('short')) bag.add(`svp:${kind}`, ...at);
-        if (v.features.includes('past')) bag.add(`svt:${kind}:past${v.negated ? ':neg' : ''}`, ...at);
+        bag.add(`sv:${kind}:${v.lemma}`, subject, verb);
+        if (v.negated) bag.add(`svn:${kind}`, subject, verb);
+        if (v.features.includes('pass') || v.features.includes('short')) bag.add(`svp:${kind}`, subject, verb);
+        if (v.features.includes('past')) bag.add(`svt:${kind}:past${v.negated ? ':neg' : ''}`, subject, verb);
       }
     }
     from = to;

@@ -16,9 +16,9 @@ import type { RuleSet } from '../ruleset.js';
 import { matchSentence, sentencesOf, sentenceTokens } from '../plugins/tone.js';
 import { cueSetFor } from '../structure/cues.js';
 import type { Language } from '../types.js';
-import { sentenceFeatures, type FiredRule, type SentenceFeatures } from './features.js';
+import { sentenceFeatureNames, sentenceFeatures, type FiredRule, type SentenceFeatures } from './features.js';
 import { SCORER_RULE_IDS, SCORER_TEXT } from './messages.js';
-import { REPORTED, type Model, type ReportedClass } from './model.js';
+import { REPORTED, type Model, type ReportedClass, type Scored } from './model.js';
 import { sentenceWords, type ScorerWord } from './words.js';
 
 export interface ScorerOptions {
@@ -88,6 +88,8 @@ export default function retextSincerelyScorer(options: ScorerOptions) {
       // `decide` leaves a sentence with a part feature of LEFT_TO_RULES alone: known from the parts
       // already (features.ts names a part's feature `part:<part>`), before the costly features.
       if (!record && parts.some(leftToRules)) continue;
+      // The score needs the features' names alone: the rest only for a sentence that reaches the threshold.
+      if (!record && !reachesThreshold(words, sentenceFeatureNames(words, fired, language, parts, model!.groups), model!)) continue;
       // Recorded features (training) are all of them; for judging, only the groups the model weighs.
       const features = sentenceFeatures(words, fired, language, parts, record ? undefined : model?.groups);
       if (record) records.push({ start, end, features, words });
@@ -119,8 +121,7 @@ const leftToRules = (part: string): boolean => LEFT_TO_RULES.has(`part:${part}`)
  * misunderstanding, how the work went, "not clearly enough") name what is owned, not an excuse.
  * One that goes on to a cause or a contrast is judged.
  */
-function plainApology(features: SentenceFeatures): boolean {
-  const names = features.names;
+function plainApology(names: readonly string[]): boolean {
   return (names.includes('part:apology') || names.includes('part:responsibility')) && !names.includes('contrast') && !names.includes('cause');
 }
 
@@ -136,14 +137,21 @@ export const judgeable = (words: readonly ScorerWord[]): boolean => words.length
  * push towards the category.
  */
 export function decide(words: readonly ScorerWord[], features: SentenceFeatures, model: Model): ReportedClass | undefined {
-  if (!judgeable(words)) return undefined;
-  // Empathy and thanks are the good moves of a reply: what goes wrong inside them is left to the rules.
-  for (const n of features.names) if (LEFT_TO_RULES.has(n)) return undefined;
-  if (plainApology(features)) return undefined;
-  const scored = model.score(features.names);
-  if (scored.score < model.threshold) return undefined;
+  const scored = reachesThreshold(words, features.names, model);
+  if (!scored) return undefined;
   const weights = wordWeights(words, features, model, scored.best);
   return weights.some((w) => w > 0) ? scored.best : undefined;
+}
+
+/** The first half of `decide`, which needs only the features' names: the score, when the sentence is judged and reaches the threshold. */
+function reachesThreshold(words: readonly ScorerWord[], names: readonly string[], model: Model): Scored | undefined {
+  if (!judgeable(words)) return undefined;
+  // Empathy and thanks are the good moves of a reply: what goes wrong inside them is left to the rules.
+  // (Two scans of the names rather than a set lookup per name.)
+  for (const n of LEFT_TO_RULES) if (names.includes(n)) return undefined;
+  if (plainApology(names)) return undefined;
+  const scored = model.score(names);
+  return scored.score < model.threshold ? undefined : scored;
 }
 
 /** Per word, how much its features pushed the sentence towards the category. */

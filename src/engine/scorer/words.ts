@@ -77,7 +77,7 @@ export function sentenceWords(sentence: Sentence, text: string, language: Langua
       const negation = NEGATIONS[language].has(part);
       words.push({
         norm: part,
-        lemma: /\d/.test(part) ? '#num' : stem(part, language),
+        lemma: hasDigit(part) ? '#num' : stem(part, language),
         pos: undefined,
         features: negation ? ['neg'] : [],
         readings: undefined,
@@ -96,9 +96,20 @@ export function sentenceWords(sentence: Sentence, text: string, language: Langua
 
 function morphWord(morph: WordMorph, clause: number, start: number, end: number): ScorerWord {
   const reading = morph.readings[0]!;
-  const lemma = reading.pos === 'NUM' || /\d/.test(morph.norm) ? '#num' : reading.lemma;
+  const lemma = reading.pos === 'NUM' || hasDigit(morph.norm) ? '#num' : reading.lemma;
   return { norm: morph.norm, lemma, pos: reading.pos, features: reading.features, readings: morph.readings, negated: morph.negated, clause, start, end };
 }
+
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+
+/** Whether the word has an ASCII digit (as /\d/; a loop, since it runs for every word). */
+export function hasDigit(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (isDigit(word.charCodeAt(i))) return true;
+  return false;
+}
+
+/** Whether the word starts with an ASCII digit: a cheap test before the number patterns, which all start with one. */
+export const startsWithDigit = (word: string): boolean => isDigit(word.charCodeAt(0));
 
 const NEGATIONS: Record<Language, Set<string>> = {
   ru: new Set(['не', 'нет', 'ни', 'никогда', 'ничего', 'никто', 'нельзя']),

@@ -8,6 +8,7 @@ import retextSincerelyTone from '../../../src/engine/plugins/tone.js';
 import { ruleSetFor } from '../../../src/engine/processor.js';
 import { scorerSentences } from '../../../src/engine/scorer/analyse.js';
 import { classesOf, scorerClasses } from '../../../src/engine/scorer/classes.js';
+import { sentenceFeatureNames, sentenceFeatures } from '../../../src/engine/scorer/features.js';
 import { SCORER_RULE_IDS } from '../../../src/engine/scorer/messages.js';
 import { ruleDataFor } from '../../../src/engine/rule-data.js';
 import { CLASSES, Model, type WeightsFile } from '../../../src/engine/scorer/model.js';
@@ -75,6 +76,21 @@ describe('scorer: features', () => {
     const example = ruleExamples('ru').find((e) => !e.negative && e.ruleId === 'did-our-best')!;
     const fired = featuresOf(example.text, 'ru');
     assert.ok(fired.includes('r:did-our-best') && fired.includes('rc:excuse'));
+  });
+
+  it('gives the same names, in the same order, without the words (what judging scores first)', () => {
+    const model = modelFor('en')!;
+    const texts = ['The courier did not deliver the parcel because of the storm, but we refunded 20%.', 'Sorry, we missed it and we will fix it today.'];
+    for (const text of texts) {
+      for (const { words } of scorerSentences(text, 'en')) {
+        const fired = [{ ruleId: 'some-rule', category: 'excuse', words: [0, 1] }];
+        for (const groups of [undefined, model.groups]) {
+          const full = sentenceFeatures(words, fired, 'en', ['apology', 'remedy'], groups);
+          assert.deepEqual(sentenceFeatureNames(words, fired, 'en', ['apology', 'remedy'], groups), full.names);
+          assert.equal(full.words.length, full.names.length);
+        }
+      }
+    }
   });
 });
 
