@@ -38,7 +38,7 @@ describe('scorer: weights loaded with the language', () => {
 
   it('is silent while the weights of a language are not loaded; the rules are not', () => {
     const loaded = lint(TEXT, { language: 'en' });
-    assert.deepEqual(scorerIds(loaded), ['likely-defensive']);
+    assert.deepEqual(scorerIds(loaded), ['likely-blame-shift']);
     assert.ok(
       loaded.some((f) => !isScorer(f)),
       'rules fire too',
@@ -63,7 +63,7 @@ describe('scorer: weights loaded with the language', () => {
     await loadScorer(source, ['en']);
     assert.deepEqual(source.names, ['scorer/en.json']);
     assert.notEqual(languageDataGeneration(), before);
-    assert.deepEqual(scorerIds(linter.analyse(TEXT).findings), ['likely-defensive']);
+    assert.deepEqual(scorerIds(linter.analyse(TEXT).findings), ['likely-blame-shift']);
   });
 
   it("stays silent on a broken file or another language's weights, and loads on a later try", async () => {
@@ -74,7 +74,7 @@ describe('scorer: weights loaded with the language', () => {
     assert.equal(isScorerLoaded('en'), false);
     assert.deepEqual(scorerIds(lint(TEXT, { language: 'en' })), []);
     await loadScorer(DIST, ['en']);
-    assert.deepEqual(scorerIds(lint(TEXT, { language: 'en' })), ['likely-defensive']);
+    assert.deepEqual(scorerIds(lint(TEXT, { language: 'en' })), ['likely-blame-shift']);
   });
 
   it('loads dictionaries and weights together; when one fails, the other still loads and the load rejects', async () => {
