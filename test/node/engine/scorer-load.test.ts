@@ -11,9 +11,9 @@ import { isScorerLoaded, loadScorer, modelFor, unloadScorer } from '../../../src
 import { nodeDictionarySource } from '../../../src/node/dictionaries.js';
 
 // Written for this test: a defensive statement of fact that no rule names (the shipped English
-// weights report it), and an excuse that a rule names.
-const TEXT =
-  'The courier came two hours late again yesterday evening. We checked everything and found nothing wrong on our side. We did our best to deliver on time.';
+// weights report it; when retrained weights stop doing so, pick another such sentence with
+// scripts/try.ts), and an excuse that a rule names.
+const TEXT = 'Our driver waited at the gate for ten minutes and nobody came down to sign for the box. We did our best to deliver on time.';
 const DIST = nodeDictionarySource(join('dist', 'dict'));
 
 const isScorer = (f: Finding) => f.ruleId.startsWith('likely-');
@@ -38,7 +38,7 @@ describe('scorer: weights loaded with the language', () => {
 
   it('is silent while the weights of a language are not loaded; the rules are not', () => {
     const loaded = lint(TEXT, { language: 'en' });
-    assert.deepEqual(scorerIds(loaded), ['likely-blame-shift']);
+    assert.deepEqual(scorerIds(loaded), ['likely-defensive']);
     assert.ok(
       loaded.some((f) => !isScorer(f)),
       'rules fire too',
@@ -63,7 +63,7 @@ describe('scorer: weights loaded with the language', () => {
     await loadScorer(source, ['en']);
     assert.deepEqual(source.names, ['scorer/en.json']);
     assert.notEqual(languageDataGeneration(), before);
-    assert.deepEqual(scorerIds(linter.analyse(TEXT).findings), ['likely-blame-shift']);
+    assert.deepEqual(scorerIds(linter.analyse(TEXT).findings), ['likely-defensive']);
   });
 
   it("stays silent on a broken file or another language's weights, and loads on a later try", async () => {
@@ -74,7 +74,7 @@ describe('scorer: weights loaded with the language', () => {
     assert.equal(isScorerLoaded('en'), false);
     assert.deepEqual(scorerIds(lint(TEXT, { language: 'en' })), []);
     await loadScorer(DIST, ['en']);
-    assert.deepEqual(scorerIds(lint(TEXT, { language: 'en' })), ['likely-blame-shift']);
+    assert.deepEqual(scorerIds(lint(TEXT, { language: 'en' })), ['likely-defensive']);
   });
 
   it('loads dictionaries and weights together; when one fails, the other still loads and the load rejects', async () => {
