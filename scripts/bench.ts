@@ -55,9 +55,19 @@ export function generateDraft(language: Language, words: number, seed = 42): str
   return paragraphs.join('\n\n') + '\n';
 }
 
-/** Median wall time in ms of `fn` over `runs` runs, after warm-up runs (so the JIT has compiled the hot code). */
+/** Warm-up per measured function: at least this many runs, and runs for at least this long. */
+const WARM_UP_RUNS = 5;
+const WARM_UP_MS = 1000;
+
+/**
+ * Median wall time in ms of `fn` over `runs` runs, after warm-up runs (so the JIT has compiled the
+ * hot code): the same warm-up for every tool, at least WARM_UP_RUNS runs and WARM_UP_MS of them.
+ * Five runs alone left a 1 000-word lint at 1.5–2× its steady time (V8 was still optimising it),
+ * so the small drafts measured how fast each tool warms up rather than its throughput.
+ */
 function time(fn: () => unknown, runs: number): number {
-  for (let i = 0; i < Math.min(runs, 5); i++) fn();
+  const warmUpStart = performance.now();
+  for (let i = 0; i < WARM_UP_RUNS || performance.now() - warmUpStart < WARM_UP_MS; i++) fn();
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {
     const start = performance.now();
