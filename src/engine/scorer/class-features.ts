@@ -21,7 +21,7 @@
 import type { Language } from '../types.js';
 import { classesOf } from './classes.js';
 import type { Lexicon } from './lexicon.js';
-import { subjectKind } from './features.js';
+import { isVerb, isWriterWord, NOMINAL, subjectKind, type ClauseCore } from './clauses.js';
 import { startsWithDigit, type ScorerWord } from './words.js';
 
 /** Where the features go, with the indexes of the words they come from (-1: no word). */
@@ -29,11 +29,8 @@ export interface FeatureSink {
   add(name: string, a?: number, b?: number): void;
 }
 
-const NOMINAL = new Set(['NOUN', 'PRON', 'PROPN']);
 const NUMBER = /^\d+([.,]\d+)?%?$/;
 
-const isVerb = (w: ScorerWord) => w.pos === 'VERB' || w.pos === 'AUX';
-const isFinite = (w: ScorerWord) => isVerb(w) && !w.features.includes('inf') && !w.features.includes('conv');
 const isPassive = (w: ScorerWord) => w.features.includes('pass') || w.features.includes('short');
 
 /** Per word, its classes and the pseudo-tags of what it does in the sentence. */
@@ -45,7 +42,7 @@ function wordTags(words: readonly ScorerWord[], classes: readonly (readonly stri
     if (w.lemma === '#num' || (startsWithDigit(w.norm) && NUMBER.test(w.norm))) t.push('.num');
     if (isVerb(w) && w.negated) t.push('.negverb');
     if (isVerb(w) && isPassive(w)) t.push('.pass');
-    if (lex.firstPerson.has(w.norm) || w.writer) t.push('.1p');
+    if (isWriterWord(w, lex)) t.push('.1p');
     else if (lex.secondPerson.has(w.norm)) t.push('.2p');
     return t;
   });
@@ -67,7 +64,14 @@ function tagPairs(prefix: string, tags: string[][], from: number, to: number, ba
 const ROLE_GROUPS = ['sc', 'svc', 'svcp', 'vo', 'csubj'];
 
 /** Adds the class features; with `groups` (the model's), only the groups it has weights for. */
-export function classFeatures(words: readonly ScorerWord[], language: Language, lex: Lexicon, bag: FeatureSink, groups?: ReadonlySet<string>): void {
+export function classFeatures(
+  words: readonly ScorerWord[],
+  clauses: readonly ClauseCore[],
+  language: Language,
+  lex: Lexicon,
+  bag: FeatureSink,
+  groups?: ReadonlySet<string>,
+): void {
   const wanted = (group: string) => !groups || groups.has(group);
   const perWord = wanted('c') || wanted('cn');
   const pairs = wanted('cc');
@@ -85,37 +89,24 @@ export function classFeatures(words: readonly ScorerWord[], language: Language, 
     });
   }
   if (!pairs && !roles) return;
-  let from = 0;
-  while (from < words.length) {
-    let to = from;
-    while (to < words.length && words[to]!.clause === words[from]!.clause) to++;
-    if (pairs) tagPairs('cc', tags, from, to, bag);
-    if (roles) clauseRoles(words, from, to, language, lex, classes, bag);
-    from = to;
+  for (const clause of clauses) {
+    if (pairs) tagPairs('cc', tags, clause.from, clause.to, bag);
+    if (roles) clauseRoles(words, clause, language, lex, classes, bag);
   }
 }
 
 /**
- * Subject, verb and other nominals of one clause in classes. The subject is the first nominative
- * noun or pronoun in Russian (free word order), the last noun or pronoun before the verb in
- * English; the other nominals of the clause are its objects and adjuncts.
+ * Subject, verb (found by clauses.ts) and other nominals of one clause in classes; the other
+ * nominals of the clause are its objects and adjuncts.
  */
 function clauseRoles(
   words: readonly ScorerWord[],
-  from: number,
-  to: number,
+  { from, to, subject, verb }: ClauseCore,
   language: Language,
   lex: Lexicon,
   classes: (readonly string[])[],
   bag: FeatureSink,
 ): void {
-  // A reporting frame's words ("the company said") are neither the subject nor the verb of the reported clause.
-  let verb = -1;
-  for (let i = from; i < to && verb < 0; i++) if (!words[i]!.frame && isFinite(words[i]!)) verb = i;
-  let subject = -1;
-  if (language === 'ru') {
-    for (let i = from; i < to && subject < 0; i++) if (!words[i]!.frame && NOMINAL.has(words[i]!.pos ?? '') && words[i]!.features.includes('nom')) subject = i;
-  } else if (verb >= 0) for (let i = from; i < verb; i++) if (!words[i]!.frame && NOMINAL.has(words[i]!.pos ?? '')) subject = i;
   if (subject < 0 && verb < 0) return;
   const s = subject >= 0 ? words[subject]! : undefined;
   const kind = subjectKind(s, verb >= 0 ? words[verb] : undefined, lex);

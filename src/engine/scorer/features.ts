@@ -9,6 +9,7 @@
  */
 import type { Language } from '../types.js';
 import { classFeatures } from './class-features.js';
+import { clauseCores, isWriterWord, subjectKind, type ClauseCore } from './clauses.js';
 import { LEXICON, type Lexicon } from './lexicon.js';
 import { startsWithDigit, type ScorerWord } from './words.js';
 
@@ -128,7 +129,7 @@ function collect(
       }
     }
     if (w.features.includes('neg')) negations++;
-    if (lex.firstPerson.has(w.norm) || w.writer) persons.add('1p');
+    if (isWriterWord(w, lex)) persons.add('1p');
     else if (lex.secondPerson.has(w.norm)) persons.add('2p');
     if (lex.cause.has(w.norm)) {
       causes++;
@@ -145,9 +146,10 @@ function collect(
       if (language === 'en' && !w.pos && lex.be.has(w.norm) && /(ed|en)$/.test(next.norm)) bag.add('passive', i, i + 1);
     }
   }
-  subjectFeatures(words, language, bag);
+  const clauses = clauseCores(words, language);
+  subjectFeatures(words, clauses, lex, bag);
   // Without parts of speech (no morphology) the lemmas are stems and the classes would not match.
-  if (words.some((w) => w.readings)) classFeatures(words, language, lex, bag, groups);
+  if (words.some((w) => w.readings)) classFeatures(words, clauses, language, lex, bag, groups);
   // Who the sentence is about, and its combinations with negation and cause.
   const person = persons.size === 0 ? '3p' : [...persons].sort().join('+');
   bag.add(`person:${person}`);
@@ -162,59 +164,22 @@ function collect(
   }
 }
 
-const NOMINAL = new Set(['NOUN', 'PRON', 'PROPN']);
-
 /**
- * Per clause, who does what: the subject (the writer, the reader, another pronoun or a noun)
- * with the clause's verb lemma, its negation and passives. The subject is a nominative noun or
- * pronoun in Russian (free word order), the last noun or pronoun before the verb in English.
- * Needs parts of speech (the morphology layer); without them it adds nothing.
+ * Per clause, who does what: the subject (the writer, the reader, another pronoun or a noun; see
+ * clauses.ts for how it is found) with the clause's verb lemma, its negation and passives. Needs
+ * parts of speech (the morphology layer); without them it adds nothing.
  */
-function subjectFeatures(words: readonly ScorerWord[], language: Language, bag: Bag): void {
-  const lex = LEXICON[language];
-  let from = 0;
-  while (from < words.length) {
-    let to = from;
-    while (to < words.length && words[to]!.clause === words[from]!.clause) to++;
-    // A reporting frame's words are neither the subject nor the verb of the reported clause.
-    const verb = findIndex(
-      words,
-      from,
-      to,
-      (w) => !w.frame && (w.pos === 'VERB' || w.pos === 'AUX') && !w.features.includes('inf') && !w.features.includes('conv'),
-    );
-    let subject = -1;
-    if (language === 'ru') subject = findIndex(words, from, to, (w) => !w.frame && NOMINAL.has(w.pos ?? '') && w.features.includes('nom'));
-    else if (verb >= 0) for (let i = from; i < verb; i++) if (!words[i]!.frame && NOMINAL.has(words[i]!.pos ?? '')) subject = i;
-    if (subject >= 0 || verb >= 0) {
-      const s = subject >= 0 ? words[subject]! : undefined;
-      const kind = subjectKind(s, verb >= 0 ? words[verb] : undefined, lex);
-      // The subject's and the verb's words (-1: none, which the bag skips).
-      bag.add(`subj:${kind}`, subject, verb);
-      if (verb >= 0) {
-        const v = words[verb]!;
-        bag.add(`sv:${kind}:${v.lemma}`, subject, verb);
-        if (v.negated) bag.add(`svn:${kind}`, subject, verb);
-        if (v.features.includes('pass') || v.features.includes('short')) bag.add(`svp:${kind}`, subject, verb);
-        if (v.features.includes('past')) bag.add(`svt:${kind}:past${v.negated ? ':neg' : ''}`, subject, verb);
-      }
-    }
-    from = to;
+function subjectFeatures(words: readonly ScorerWord[], clauses: readonly ClauseCore[], lex: Lexicon, bag: Bag): void {
+  for (const { subject, verb } of clauses) {
+    if (subject < 0 && verb < 0) continue;
+    const kind = subjectKind(subject >= 0 ? words[subject] : undefined, verb >= 0 ? words[verb] : undefined, lex);
+    // The subject's and the verb's words (-1: none, which the bag skips).
+    bag.add(`subj:${kind}`, subject, verb);
+    if (verb < 0) continue;
+    const v = words[verb]!;
+    bag.add(`sv:${kind}:${v.lemma}`, subject, verb);
+    if (v.negated) bag.add(`svn:${kind}`, subject, verb);
+    if (v.features.includes('pass') || v.features.includes('short')) bag.add(`svp:${kind}`, subject, verb);
+    if (v.features.includes('past')) bag.add(`svt:${kind}:past${v.negated ? ':neg' : ''}`, subject, verb);
   }
-}
-
-/**
- * The kind of a clause's subject: the writer (`1p`: "we", or in a reported part a word standing
- * for the speaker, or a subjectless verb of the speaker), the reader (`2p`), another pronoun, a
- * noun, or none.
- */
-export function subjectKind(s: ScorerWord | undefined, verb: ScorerWord | undefined, lex: Lexicon): string {
-  if (!s) return verb?.writer ? '1p' : 'none';
-  if (lex.firstPerson.has(s.norm) || s.writer) return '1p';
-  return lex.secondPerson.has(s.norm) ? '2p' : s.pos === 'PRON' ? 'pron' : 'noun';
-}
-
-function findIndex(words: readonly ScorerWord[], from: number, to: number, test: (w: ScorerWord) => boolean): number {
-  for (let i = from; i < to; i++) if (test(words[i]!)) return i;
-  return -1;
 }

@@ -16,6 +16,7 @@
  */
 import type { Language } from '../types.js';
 import { classesOf } from './classes.js';
+import { clauseBounds, isFiniteVerb, NOMINAL } from './clauses.js';
 import type { ScorerWord } from './words.js';
 
 export type ReportClass = 'say' | 'insist' | 'deny' | 'explain' | 'blame' | 'admit' | 'source';
@@ -84,23 +85,9 @@ const WORKERS: Record<Language, Set<string>> = {
 /** «по словам X», «по данным X», "according to X". */
 const SOURCE_NOUNS = new Set('слово данные информация мнение'.split(' '));
 
-const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON']);
-const isFinite = (w: ScorerWord) => (w.pos === 'VERB' || w.pos === 'AUX') && !w.features.includes('inf') && !w.features.includes('conv');
 /** Words a frame clause may hold besides its speaker and verb ("in a statement", «в компании», «как»). */
 const FRAME_FILLER = new Set(['ADP', 'DET', 'ADJ', 'ADV', 'CCONJ', 'SCONJ', 'PART', 'NUM', 'NOUN', 'PROPN', 'PRON']);
 const MAX_FRAME_CLAUSE = 9;
-
-function clauseBounds(words: readonly ScorerWord[]): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  let from = 0;
-  while (from < words.length) {
-    let to = from;
-    while (to < words.length && words[to]!.clause === words[from]!.clause) to++;
-    out.push([from, to]);
-    from = to;
-  }
-  return out;
-}
 
 const isClient = (w: ScorerWord, language: Language) => classesOf(w, language).includes('client');
 
@@ -167,7 +154,7 @@ function findFrame(
     }
   }
   let verb = -1;
-  for (let i = from; i < to && verb < 0; i++) if (isFinite(words[i]!)) verb = i;
+  for (let i = from; i < to && verb < 0; i++) if (isFiniteVerb(words[i]!)) verb = i;
   if (verb < 0) return undefined;
   const v = words[verb]!;
   const cls = table.get(v.lemma);
@@ -180,7 +167,7 @@ function findFrame(
   for (let i = from; i < to && onlyFrame; i++) {
     if (i === verb) continue;
     const w = words[i]!;
-    if (isFinite(w) || !FRAME_FILLER.has(w.pos ?? '')) onlyFrame = false;
+    if (isFiniteVerb(w) || !FRAME_FILLER.has(w.pos ?? '')) onlyFrame = false;
     else if (NOMINAL.has(w.pos ?? '') && (language === 'en' || w.features.includes('nom') || w.pos === 'PROPN')) speaker.push(i);
   }
   if (language === 'ru') {
@@ -201,7 +188,7 @@ function findFrame(
     let nominative = false;
     for (let i = from; i < verb; i++) {
       const w = words[i]!;
-      if (!FRAME_FILLER.has(w.pos ?? '') || isFinite(w)) return undefined;
+      if (!FRAME_FILLER.has(w.pos ?? '') || isFiniteVerb(w)) return undefined;
       if (NOMINAL.has(w.pos ?? '')) before.push(i);
       if (NOMINAL.has(w.pos ?? '') && w.features.includes('nom')) nominative = true;
     }
@@ -247,7 +234,7 @@ function markWriter(words: ScorerWord[], language: Language, speakerLemmas: Read
       const w = words[i]!;
       if (w.frame) continue;
       if (NOMINAL.has(w.pos ?? '') && w.features.includes('nom')) nominative = true;
-      if (verb < 0 && isFinite(w)) verb = i;
+      if (verb < 0 && isFiniteVerb(w)) verb = i;
     }
     const v = verb >= 0 ? words[verb]! : undefined;
     if (v && !nominative && v.features.includes('pl') && !v.features.includes('2p') && !v.features.includes('1p')) v.writer = true;
