@@ -68,11 +68,17 @@ export function timeOnce(fn: () => unknown): { wall: number; cpu: number } {
 /** The order of the tools in round `round`: forwards, then backwards, and so on. */
 const orderOf = (count: number, round: number): number[] => Array.from({ length: count }, (_, k) => (round % 2 ? count - 1 - k : k));
 
-/** Runs the tools in turns until each has had `warmUp.runs` runs and `warmUp.ms` ms of runs. */
+/**
+ * Runs the tools in turns until each has had `warmUp.runs` runs and `warmUp.ms` ms of runs; a tool
+ * that has had its warm-up sits the later rounds out (a 1 ms parse would otherwise make a 50 ms
+ * tool run a thousand times).
+ */
 export function warmUp(tools: readonly Tool[], warm: WarmUp = WARM_UP): void {
   const spent = tools.map(() => 0);
-  for (let round = 0; round < warm.runs || spent.some((ms) => ms < warm.ms); round++) {
+  const warmed = (k: number, round: number) => round >= warm.runs && spent[k]! >= warm.ms;
+  for (let round = 0; tools.some((_, k) => !warmed(k, round)); round++) {
     for (const k of orderOf(tools.length, round)) {
+      if (warmed(k, round)) continue;
       const start = performance.now();
       tools[k]!.run();
       spent[k]! += performance.now() - start;
