@@ -4,30 +4,13 @@
  * `node --cpu-prof --import tsx scripts/bench-relint.ts` profiles it.
  */
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { createLinter } from '../src/engine/index.js';
 import { loadMorphology } from '../src/engine/morph/registry.js';
 import { loadRuleData } from '../src/engine/rule-data.js';
 import { nodeDictionarySource } from '../src/node/dictionaries.js';
 import type { Language } from '../src/engine/types.js';
 import { generateDraft } from './bench.js';
-
-/** Median wall and CPU (user + system, this process) time in ms of `fn` over `runs` runs, after warm-up runs. */
-export function timeWithCpu(fn: () => unknown, runs: number): { wall: number; cpu: number } {
-  for (let i = 0; i < Math.min(runs, 5); i++) fn();
-  const walls: number[] = [];
-  const cpus: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const cpuStart = process.cpuUsage();
-    const start = performance.now();
-    fn();
-    walls.push(performance.now() - start);
-    const cpu = process.cpuUsage(cpuStart);
-    cpus.push((cpu.user + cpu.system) / 1000);
-  }
-  const median = (list: number[]) => list.sort((a, b) => a - b)[Math.floor(list.length / 2)]!;
-  return { wall: median(walls), cpu: median(cpus) };
-}
+import { inTurns } from './bench/timing.js';
 
 /**
  * How the edit alternates: `replace` one character by another (x, y: the length stays, as the
@@ -47,10 +30,20 @@ export function benchRelint(language: Language, runs = 21, edit: RelintEdit = 'r
   // flattening a rope of the whole text on its first read.
   const edited = (edit === 'type' ? ['x', 'xy'] : ['x', 'y']).map((c) => [text.slice(0, middle), c, text.slice(middle)].join(''));
   let flip = false;
-  return timeWithCpu(() => {
-    flip = !flip;
-    linter.analyse(edited[flip ? 0 : 1]!);
-  }, runs);
+  // One tool: the shared loop's warm-up (scripts/bench/timing.ts), then medians of wall and CPU time.
+  const [relint] = inTurns(
+    [
+      {
+        name: 'relint',
+        run: () => {
+          flip = !flip;
+          linter.analyse(edited[flip ? 0 : 1]!);
+        },
+      },
+    ],
+    runs,
+  ).tools;
+  return { wall: relint!.wall, cpu: relint!.cpu };
 }
 
 export function printRelint(language: Language, { wall, cpu }: { wall: number; cpu: number }, runs = 21, edit: RelintEdit = 'replace'): void {

@@ -12,35 +12,7 @@ import { loadLanguageData } from '../src/engine/language-data.js';
 import type { Language } from '../src/engine/types.js';
 import { nodeDictionarySource } from '../src/node/dictionaries.js';
 import { generateDraft } from './bench.js';
-import { performance } from 'node:perf_hooks';
-
-interface Figures {
-  wall: number;
-  cpu: number;
-  min: number;
-}
-
-/**
- * Median wall and CPU time (ms) of each function, and its fastest run (steadier on a shared
- * machine), after warm-up runs; the functions run in turns.
- */
-function measure(fns: Array<() => unknown>, runs: number): Figures[] {
-  for (let i = 0; i < Math.min(runs, 5); i++) for (const fn of fns) fn();
-  const walls = fns.map((): number[] => []);
-  const cpus = fns.map((): number[] => []);
-  for (let i = 0; i < runs; i++) {
-    fns.forEach((fn, k) => {
-      const cpuStart = process.cpuUsage();
-      const start = performance.now();
-      fn();
-      walls[k]!.push(performance.now() - start);
-      const cpu = process.cpuUsage(cpuStart);
-      cpus[k]!.push((cpu.user + cpu.system) / 1000);
-    });
-  }
-  const median = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)]!;
-  return fns.map((_, k) => ({ wall: median(walls[k]!), cpu: median(cpus[k]!), min: Math.min(...walls[k]!) }));
-}
+import { inTurns, type ToolTiming } from './bench/timing.js';
 
 const args = process.argv.slice(2);
 const languages = args.filter((a): a is Language => a === 'en' || a === 'ru');
@@ -52,13 +24,24 @@ for (const language of languages.length ? languages : (['en', 'ru'] as const)) {
     const text = generateDraft(language, words);
     const runs = Number(process.env.RUNS ?? (words >= 100_000 ? 5 : words >= 10_000 ? 15 : 41));
     const withAlex = alex && language === 'en';
-    const [ours, theirs] = measure(withAlex ? [() => lint(text), () => alex(text)] : [() => lint(text)], runs);
+    const timings = inTurns(
+      withAlex
+        ? [
+            { name: 'sincerely', run: () => lint(text) },
+            { name: 'alex', run: () => alex(text) },
+          ]
+        : [{ name: 'sincerely', run: () => lint(text) }],
+      runs,
+    );
+    const [ours, theirs] = timings.tools;
     const ms = (x: number) => x.toFixed(1).padStart(7);
-    const line = (f: Figures) => `${ms(f.wall)} ms wall, ${ms(f.cpu)} ms CPU (medians of ${runs}), fastest ${ms(f.min)} ms`;
+    const line = (f: ToolTiming) => `${ms(f.wall)} ms wall, ${ms(f.cpu)} ms CPU (medians of ${runs}), fastest ${ms(f.min)} ms`;
     console.log(`${language} ${String(words).padStart(6)} words: ${line(ours!)}`);
-    if (theirs)
+    if (theirs) {
+      const ratio = timings.ratio('alex', 'sincerely');
       console.log(
-        `  alex ${String(words).padStart(6)} words: ${line(theirs)}; alex × ${(theirs.cpu / ours!.cpu).toFixed(1)} by CPU, ${(theirs.wall / ours!.wall).toFixed(1)} by wall`,
+        `  alex ${String(words).padStart(6)} words: ${line(theirs)}; alex × ${ratio.cpu.toFixed(2)} by CPU, ${ratio.wall.toFixed(2)} by wall (medians of the paired ratios)`,
       );
+    }
   }
 }

@@ -8,7 +8,6 @@ import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync }
 import { createRequire } from 'node:module';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import retextLatin from 'retext-latin';
 import { unified } from 'unified';
 import { createLinter, lint } from '../src/engine/index.js';
@@ -20,6 +19,7 @@ import { benchMorphology } from './bench-morph.js';
 import { benchCli, benchFirstLint, printCli, printFirstLint } from './bench-cold.js';
 import { buildDictionaries } from './dictionaries.mjs';
 import { benchRelintAll } from './bench-relint.js';
+import { inTurns, WARM_UP, type Tool } from './bench/timing.js';
 
 const root = join(FIXTURES, '..', '..');
 const require = createRequire(import.meta.url);
@@ -55,31 +55,10 @@ export function generateDraft(language: Language, words: number, seed = 42): str
   return paragraphs.join('\n\n') + '\n';
 }
 
-/** Warm-up per measured function: at least this many runs, and runs for at least this long. */
-const WARM_UP_RUNS = 5;
-const WARM_UP_MS = 1000;
-
-/**
- * Median wall time in ms of `fn` over `runs` runs, after warm-up runs (so the JIT has compiled the
- * hot code): the same warm-up for every tool, at least WARM_UP_RUNS runs and WARM_UP_MS of them.
- * Five runs alone left a 1 000-word lint at 1.5–2× its steady time (V8 was still optimising it),
- * so the small drafts measured how fast each tool warms up rather than its throughput.
- */
-function time(fn: () => unknown, runs: number): number {
-  const warmUpStart = performance.now();
-  for (let i = 0; i < WARM_UP_RUNS || performance.now() - warmUpStart < WARM_UP_MS; i++) fn();
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    fn();
-    samples.push(performance.now() - start);
-  }
-  samples.sort((a, b) => a - b);
-  return samples[Math.floor(samples.length / 2)]!;
-}
-
 const mb = (text: string) => Buffer.byteLength(text, 'utf8') / 1e6;
 const f1 = (x: number) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
+/** A ratio: two decimals below 10. */
+const f1r = (x: number) => (x >= 10 ? x.toFixed(1) : x.toFixed(2));
 
 /** Cold-process figures: first diagnostics in a fresh extension host, and the whole CLI process. */
 async function benchCold(): Promise<void> {
@@ -124,41 +103,60 @@ async function main(): Promise<void> {
   const alex = (await import('alex')).text;
   const writeGood = require('write-good') as (text: string) => unknown[];
   const rows: string[][] = [
-    ['text', 'words', 'MB', 'findings', 'sincerely ms', 'MB/s', 'bare parse ms', '× parse', 'alex ms', 'alex ×', 'write-good ms', 'write-good ×'],
+    [
+      'text',
+      'words',
+      'MB',
+      'findings',
+      'sincerely ms',
+      'CPU ms',
+      'MB/s',
+      'bare parse ms',
+      '× parse',
+      'alex ms',
+      'alex ×',
+      'alex × wall',
+      'write-good ms',
+      'write-good ×',
+    ],
   ];
   const sizes = [1_000, 10_000, 100_000];
   for (const language of ['en', 'ru'] as const) {
     for (const words of sizes) {
       const text = generateDraft(language, words);
       const runs = words >= 100_000 ? 3 : words >= 10_000 ? 7 : 21;
-      const ours = time(() => engine.lint(text), runs);
-      const parse = time(() => parser.parse(text), runs);
+      // The tools run in turns (scripts/bench/timing.ts); the ratios are medians of the paired ratios.
+      const tools: Tool[] = [
+        { name: 'sincerely', run: () => engine.lint(text) },
+        { name: 'parse', run: () => parser.parse(text) },
+      ];
+      if (language === 'en') tools.push({ name: 'alex', run: () => alex(text) }, { name: 'write-good', run: () => writeGood(text) });
+      // The JIT is warm by the 100 000-word drafts (the same code ran on the smaller ones): two runs.
+      const timings = inTurns(tools, runs, words >= 100_000 ? { runs: 2, ms: WARM_UP.ms } : WARM_UP);
+      const [ours, parse, alexMs, wgMs] = timings.tools;
       const findings = engine.lint(text).length;
-      let alexMs = NaN;
-      let wgMs = NaN;
-      if (language === 'en') {
-        alexMs = time(() => alex(text), runs);
-        wgMs = time(() => writeGood(text), runs);
-      }
+      const byCpu = (name: string) => f1r(timings.ratio(name, 'sincerely').cpu);
       rows.push([
         language,
         String(words),
         mb(text).toFixed(2),
         String(findings),
-        f1(ours),
-        f1(mb(text) / (ours / 1000)),
-        f1(parse),
-        (ours / parse).toFixed(2),
-        Number.isNaN(alexMs) ? '—' : f1(alexMs),
-        Number.isNaN(alexMs) ? '—' : (alexMs / ours).toFixed(1),
-        Number.isNaN(wgMs) ? '—' : f1(wgMs),
-        Number.isNaN(wgMs) ? '—' : (wgMs / ours).toFixed(1),
+        f1(ours!.wall),
+        f1(ours!.cpu),
+        f1(mb(text) / (ours!.wall / 1000)),
+        f1(parse!.wall),
+        f1r(timings.ratio('sincerely', 'parse').wall),
+        alexMs ? f1(alexMs.wall) : '—',
+        alexMs ? byCpu('alex') : '—',
+        alexMs ? f1r(timings.ratio('alex', 'sincerely').wall) : '—',
+        wgMs ? f1(wgMs.wall) : '—',
+        wgMs ? byCpu('write-good') : '—',
       ]);
     }
   }
   printTable(rows);
   console.log(
-    '× parse: Sincerely time / bare retext-latin parse time (target ≤ 1.5). alex ×, write-good ×: their time / Sincerely time (throughput ratio; target ≥ 4 for alex).',
+    "ms: medians of wall time (CPU ms: of CPU time) with the tools in turns. × parse: Sincerely / bare retext-latin parse, median of the paired wall-time ratios (target ≤ 1.5). alex ×, write-good ×: their CPU time / Sincerely's, median of the paired ratios (throughput ratio; target ≥ 4 for alex); alex × wall: the same by wall time.",
   );
 
   // Re-lint after a one-character edit in the middle of the 100 000-word draft (scripts/bench-relint.ts).

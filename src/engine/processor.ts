@@ -1,11 +1,11 @@
 /**
- * The unified pipelines, one per language: retext-latin parses, the morphology plugin analyses
+ * The unified pipelines, one per language: retext-latin's parser (./latin.ts) parses, the morphology plugin analyses
  * the words, the tone plugin matches, and (when asked) the structure plugin finds the cues of
  * the reply's parts.
  */
-import retextLatin from 'retext-latin';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
+import retextLatinLine from './latin.js';
 import retextSincerelyMorph from './morph/plugin.js';
 import retextSincerelyTone from './plugins/tone.js';
 import { modelFor } from './scorer/models.js';
@@ -48,7 +48,7 @@ export function ruleSetFor(language: Language): RuleSet {
 function makeProcessor(language: Language, structure: boolean) {
   const cueSet = structure ? cueSetFor(language) : undefined;
   const base = unified()
-    .use(retextLatin)
+    .use(retextLatinLine)
     .use(retextSincerelyMorph, { language })
     .use(retextSincerelyTone, { ruleSet: ruleSetFor(language) })
     // The model is looked up on every run: it is there once the language's weights are loaded.

@@ -2,9 +2,9 @@
  * The scorer on its own, for training and evaluation: every sentence of a text with its features
  * (rule matches included) and, when a model is given, its scores, with no rule precedence.
  */
-import retextLatin from 'retext-latin';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
+import retextLatinLine from '../latin.js';
 import retextSincerelyMorph from '../morph/plugin.js';
 import retextSincerelyTone from '../plugins/tone.js';
 import { ruleSetFor } from '../processor.js';
@@ -16,7 +16,7 @@ const processors = new Map<Language, ReturnType<typeof makeProcessor>>();
 
 function makeProcessor(language: Language) {
   return unified()
-    .use(retextLatin)
+    .use(retextLatinLine)
     .use(retextSincerelyMorph, { language })
     .use(retextSincerelyTone, { ruleSet: ruleSetFor(language) })
     .use(retextSincerelyScorer, { language, record: true })

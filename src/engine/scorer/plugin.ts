@@ -63,8 +63,6 @@ export default function retextSincerelyScorer(options: ScorerOptions) {
     for (const sentence of sentencesOf(tree)) {
       const start = sentence.position?.start.offset ?? 0;
       const end = sentence.position?.end.offset ?? start;
-      const words = sentenceWords(sentence, text, language);
-      if (words.length === 0) continue;
       // (Loops rather than closures: this runs for every sentence.)
       const inSentence: ToneMessage[] = [];
       let labelledRule = false;
@@ -74,7 +72,11 @@ export default function retextSincerelyScorer(options: ScorerOptions) {
         if (LABELLED.has(m.category)) labelledRule = true;
       }
       // A sentence that cannot be reported needs no features (unless they are recorded): see `decide`.
-      if (!record && (!judging || labelledRule || !judgeable(words))) continue;
+      // A rule's finding says so before the words are read.
+      if (!record && (!judging || labelledRule)) continue;
+      const words = sentenceWords(sentence, text, language);
+      if (words.length === 0) continue;
+      if (!record && !judgeable(words)) continue;
       const fired: FiredRule[] = [];
       for (const m of inSentence) {
         const covered: number[] = [];
