@@ -10,6 +10,7 @@ import { existsSync, mkdtempSync, readFileSync, realpathSync, rmSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { median } from './bench/timing.js';
 import { azWithoutLoader } from './esbuild-az.mjs';
 
 const TIME = '/usr/bin/time';
@@ -17,12 +18,6 @@ const TIME = '/usr/bin/time';
 interface Sample {
   wallMs: number;
   cpuMs: number;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
 /** Runs `node args…` once; CPU time is NaN without /usr/bin/time. */
