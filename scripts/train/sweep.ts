@@ -11,7 +11,18 @@
  */
 import { LANGUAGES, type Language } from '../../src/engine/types.js';
 import { loadAllMorphology } from '../eval/morphology.js';
-import { CONFIGS, chooseThreshold, featurize, oofSummary, outOfFold, writtenToReal, writtenToRealSummary, type TrainConfig } from '../train.js';
+import {
+  CONFIGS,
+  chooseThreshold,
+  confirmOutOfFold,
+  confirmSummary,
+  featurize,
+  oofSummary,
+  outOfFold,
+  writtenToReal,
+  writtenToRealSummary,
+  type TrainConfig,
+} from '../train.js';
 import { trainingTexts } from './data.js';
 
 const language = process.argv[2] as Language;
@@ -30,7 +41,9 @@ for (const override of configs) {
     ? 'site folds skipped'
     : (() => {
         const oof = outOfFold(examples, config);
-        return oofSummary(oof, chooseThreshold(oof, config.writtenPrecision));
+        const chosen = chooseThreshold(oof, config.writtenPrecision);
+        const confirm = confirmOutOfFold(oof, config);
+        return `${oofSummary(oof, chosen)}; ${confirmSummary(oof, confirm)}`;
       })();
   console.log(`${JSON.stringify(override)}: ${folds}; ${real} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
 }

@@ -18,7 +18,25 @@ export interface WeightsFile {
   threshold: number;
   /** Feature name → one weight per class (rounded; features with only tiny weights pruned). */
   weights: Record<string, number[]>;
+  /** Confirmation of the rules' findings (docs/scorer.md, "Confirmation"); without it every finding stands. */
+  confirm?: Confirmation;
 }
+
+/**
+ * A rule's finding of a labelled category is dropped where the scorer reads its sentence as
+ * clearly acceptable: the probability of none reaches `none` (this model, the rules' features
+ * included) or `wordsNone` (the `words` model: the same features without the rules', trained
+ * apart). Both cut-offs are chosen out of fold by `npm run train`, above every rule-found problem
+ * sentence of `tune` and of the written lines.
+ */
+export interface Confirmation {
+  none?: number;
+  wordsNone?: number;
+  words?: Record<string, number[]>;
+}
+
+/** Features that name a rule that fired (`r:<id>`, `rc:<category>`): the words model reads the sentence without them. */
+export const isRuleFeature = (name: string): boolean => name.startsWith('r:') || name.startsWith('rc:');
 
 export interface Scored {
   /** Probability per class, in CLASSES order. */
@@ -34,12 +52,37 @@ export class Model {
   /** The feature groups (a name's prefix before its first ':') that have weights: the others need not be computed. */
   readonly groups: ReadonlySet<string>;
   private readonly weights: Map<string, readonly number[]>;
+  private readonly confirmation?: { none?: number; wordsNone?: number; words?: Model };
 
   constructor(file: WeightsFile) {
     if (file.classes.join() !== CLASSES.join()) throw new Error(`scorer weights: classes ${file.classes.join()} differ from ${CLASSES.join()}`);
     this.threshold = file.threshold;
     this.weights = new Map(Object.entries(file.weights));
-    this.groups = new Set(Object.keys(file.weights).map((name) => name.split(':', 1)[0]!));
+    const names = Object.keys(file.weights);
+    const { confirm } = file;
+    if (confirm) {
+      const words = confirm.words && confirm.wordsNone !== undefined ? new Model({ ...file, weights: confirm.words, confirm: undefined }) : undefined;
+      this.confirmation = { none: confirm.none, wordsNone: words ? confirm.wordsNone : undefined, words };
+      if (confirm.words) names.push(...Object.keys(confirm.words));
+    }
+    this.groups = new Set(names.map((name) => name.split(':', 1)[0]!));
+  }
+
+  /** Whether the model confirms the rules' findings (the weights carry cut-offs). */
+  get confirms(): boolean {
+    return this.confirmation !== undefined;
+  }
+
+  /**
+   * Whether a sentence where a rule of a labelled category fired reads as clearly acceptable, so
+   * that the rule's finding is dropped (`Confirmation`). `names`: the sentence's features, the
+   * rules' included.
+   */
+  vetoes(names: readonly string[]): boolean {
+    const c = this.confirmation;
+    if (!c) return false;
+    if (c.none !== undefined && this.score(names).probabilities[0]! >= c.none) return true;
+    return c.words !== undefined && c.wordsNone !== undefined && c.words.score(names.filter((n) => !isRuleFeature(n))).probabilities[0]! >= c.wordsNone;
   }
 
   /** The weight vector of a feature, if it has one. */

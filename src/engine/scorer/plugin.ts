@@ -1,7 +1,8 @@
 /**
  * retext plugin: scores every sentence with the trained model and reports the sentences that
  * read as an excuse, blame-shifting, defensiveness or minimizing although no rule of those
- * categories fired there (rules keep precedence). Runs after the morphology plugin (lemmas,
+ * categories fired there (rules keep precedence), and drops the rules' findings of those categories
+ * in a sentence it reads as clearly acceptable (confirmation, `Model.vetoes`). Runs after the morphology plugin (lemmas,
  * parts of speech) and the tone plugin (its messages are features). While the language's
  * morphology or its weights are not loaded, it reports nothing. With `record`, it keeps each
  * sentence's features in `file.data.scorer`.
@@ -71,12 +72,14 @@ export default function retextSincerelyScorer(options: ScorerOptions) {
         inSentence.push(m);
         if (LABELLED.has(m.category)) labelledRule = true;
       }
+      // A sentence where a labelled rule fired is read only to confirm the rule (`Model.vetoes`).
+      const confirming = judging && labelledRule && model!.confirms;
       // A sentence that cannot be reported needs no features (unless they are recorded): see `decide`.
       // A rule's finding says so before the words are read.
-      if (!record && (!judging || labelledRule)) continue;
+      if (!record && (!judging || (labelledRule && !confirming))) continue;
       const words = sentenceWords(sentence, text, language);
       if (words.length === 0) continue;
-      if (!record && !judgeable(words)) continue;
+      if (!record && !confirming && !judgeable(words)) continue;
       const fired: FiredRule[] = [];
       for (const m of inSentence) {
         const covered: number[] = [];
@@ -87,6 +90,11 @@ export default function retextSincerelyScorer(options: ScorerOptions) {
       const cueSet = cueSetFor(language);
       const parts: string[] = [];
       if (cueSet) for (const m of matchSentence(sentenceTokens(sentence, cueSet.ruleSet, text), cueSet.ruleSet)) parts.push(m.rule.data.id);
+      // Confirmation: the rules' labelled findings in a sentence the scorer reads as clearly acceptable are dropped.
+      if (confirming) {
+        if (model!.vetoes(sentenceFeatureNames(words, fired, language, parts, model!.groups))) dropLabelled(file, inSentence);
+        if (!record) continue;
+      }
       // `decide` leaves a sentence with a part feature of LEFT_TO_RULES alone: known from the parts
       // already (features.ts names a part's feature `part:<part>`), before the costly features.
       if (!record && parts.some(leftToRules)) continue;
@@ -105,6 +113,15 @@ export default function retextSincerelyScorer(options: ScorerOptions) {
     }
     if (record) (file.data as { scorer?: SentenceRecord[] }).scorer = records;
   };
+}
+
+/** Removes the findings of the labelled categories among `messages` from the file. */
+function dropLabelled(file: VFile, messages: readonly ToneMessage[]): void {
+  for (const m of messages) {
+    if (!m.category || !LABELLED.has(m.category)) continue;
+    const i = (file.messages as unknown[]).indexOf(m);
+    if (i >= 0) file.messages.splice(i, 1);
+  }
 }
 
 /** Whether the sentence has the writer owning the failure (the rules' `$own-fault`). */

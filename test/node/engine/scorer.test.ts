@@ -270,3 +270,46 @@ describe('scorer: findings', () => {
     assert.ok(off.every((f) => !ids.includes(f.ruleId)));
   });
 });
+
+describe('scorer: confirmation of the rules', () => {
+  /** A hand model that reads a sentence with `lemma` as clearly acceptable, with confirmation cut-offs. */
+  function confirming(lemma: string, confirm: WeightsFile['confirm']): Model {
+    const file: WeightsFile = { language: 'xx', classes: [...CLASSES], threshold: 0.99, weights: { [`w:${lemma}`]: [8, 0, 0, 0, 0, 0] }, confirm };
+    return new Model(file);
+  }
+  const ruleIds = (text: string, model: Model) => run(text, 'en', model).map((m) => m.ruleId);
+
+  it('drops a rule finding in a sentence the model reads as clearly acceptable, and keeps the others', () => {
+    const model = confirming('compiler', { none: 0.9 });
+    assert.ok(model.confirms);
+    // The same construction (a cause clause about a failure), told of a program and of a parcel.
+    assert.ok(ruleIds('The parcel stopped moving because of a missing label.', model).includes('cause-clause'));
+    assert.ok(!ruleIds('The compiler stopped working because of a missing file.', model).includes('cause-clause'));
+    // Without cut-offs, nothing is dropped.
+    const plain = confirming('compiler', undefined);
+    assert.ok(!plain.confirms);
+    assert.ok(ruleIds('The compiler stopped working because of a missing file.', plain).includes('cause-clause'));
+  });
+
+  it('reads the words model without the rules’ features', () => {
+    // The full model trusts the rule (its feature pushes to excuse); the words model reads the word alone.
+    const file: WeightsFile = {
+      language: 'xx',
+      classes: [...CLASSES],
+      threshold: 0.99,
+      weights: { 'w:compiler': [8, 0, 0, 0, 0, 0], 'r:cause-clause': [0, 20, 0, 0, 0, 0] },
+      confirm: { none: 0.9, wordsNone: 0.9, words: { 'w:compiler': [8, 0, 0, 0, 0, 0], 'r:cause-clause': [0, 20, 0, 0, 0, 0] } },
+    };
+    const model = new Model(file);
+    assert.ok(model.vetoes(['w:compiler', 'r:cause-clause', 'rc:excuse']), 'the words model drops it');
+    assert.ok(!new Model({ ...file, confirm: { none: 0.9 } }).vetoes(['w:compiler', 'r:cause-clause', 'rc:excuse']), 'the full model alone keeps it');
+    assert.ok(!model.vetoes(['w:parcel', 'r:cause-clause', 'rc:excuse']));
+  });
+
+  it('with the shipped weights: drops a program’s message, keeps an excuse (Russian)', () => {
+    // Both sentences carry a cause clause; only the first is about a program, not the parties of a reply.
+    const ids = (text: string) => lint(text, { language: 'ru', structure: false }).map((f) => f.ruleId);
+    assert.ok(!ids('Сборка модуля будет отменена, так как его зависимость содержит ошибки.').includes('cause-clause'));
+    assert.ok(ids('Заказ задержался из-за того, что курьерская служба потеряла посылку.').includes('cause-clause'));
+  });
+});

@@ -1,7 +1,7 @@
 // The scorer's decision threshold (scripts/train.ts): the middle of the stretch of thresholds
 // over which the best `tune` recall holds with the precision constraints met.
 import assert from 'node:assert/strict';
-import { chooseThreshold, type OutOfFold } from '../../../scripts/train.js';
+import { chooseConfirmation, chooseThreshold, markVetoes, type OutOfFold } from '../../../scripts/train.js';
 
 function row(origin: string, label: number, score: number): OutOfFold {
   return { example: { text: '', label, origin, group: origin, features: [], ruleFired: false, judgeable: true }, score };
@@ -35,5 +35,29 @@ describe('train: threshold choice', () => {
   it('falls back to the threshold of highest precision when no threshold meets the target', () => {
     const noisy = [row('tune', 1, 0.9), row('tune', 0, 0.95), row('tune', 0, 0.85)];
     assert.equal(chooseThreshold(noisy, 0.9).threshold, 0.99);
+  });
+});
+
+describe('train: confirmation cut-offs', () => {
+  const fired = (origin: string, label: number, none: number, wordsNone?: number): OutOfFold => ({
+    example: { text: '', label, origin, group: origin, features: [], ruleFired: true, judgeable: true },
+    score: 1 - none,
+    none,
+    wordsNone,
+  });
+
+  it('takes the lowest cut-off above every rule-found problem of tune and the written lines', () => {
+    const oof = [fired('tune', 1, 0.42, 0.7), fired('training', 2, 0.873, 0.91), fired('prose', 0, 0.99, 0.99), fired('training', 0, 0.97, 0.5)];
+    // Acceptable sentences and prose do not move the cut-offs.
+    assert.deepEqual(chooseConfirmation(oof), { none: 0.88, wordsNone: 0.92 });
+    markVetoes(oof, chooseConfirmation(oof));
+    assert.deepEqual(
+      oof.map((o) => o.vetoed),
+      [false, false, true, true],
+    );
+  });
+
+  it('has no cut-off where a problem reads as acceptable as can be', () => {
+    assert.deepEqual(chooseConfirmation([fired('written', 3, 0.995)]), {});
   });
 });
