@@ -35,14 +35,15 @@ console.log(`${language}: ${examples.length} sentences featurised in ${((Date.no
 for (const override of configs) {
   started = Date.now();
   const config: TrainConfig = { ...CONFIGS[language], ...override };
-  const real = writtenToRealSummary(writtenToReal(examples, config));
+  const realRows = writtenToReal(examples, config);
+  const real = writtenToRealSummary(realRows);
   // SINCERELY_SWEEP_REAL=1: the written → real figures alone (one training instead of six), for a first look.
   const folds = process.env.SINCERELY_SWEEP_REAL
     ? 'site folds skipped'
     : (() => {
         const oof = outOfFold(examples, config);
         const chosen = chooseThreshold(oof, config.writtenPrecision);
-        const confirm = confirmOutOfFold(oof, config);
+        const confirm = confirmOutOfFold(oof, config, realRows);
         return `${oofSummary(oof, chosen)}; ${confirmSummary(oof, confirm)}`;
       })();
   console.log(`${JSON.stringify(override)}: ${folds}; ${real} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
