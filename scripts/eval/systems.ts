@@ -1,6 +1,8 @@
 /**
  * The systems compared by the evaluation, each a function from one sentence to the labelled
  * categories it flags: the rules alone, the trained scorer alone, and both (what `lint` ships).
+ * "Rules alone" is `lint` without the scorer's own findings: the rules as the scorer confirms
+ * them (docs/scorer.md, Confirmation).
  */
 import { lint } from '../../src/engine/index.js';
 import { scorerSentences } from '../../src/engine/scorer/analyse.js';
