@@ -13,7 +13,7 @@ import { findIn } from '../match/match.js';
 import { sentenceWords as constructionWords } from '../match/tokens.js';
 import { isMorphologyLoaded } from '../morph/registry.js';
 import type { RuleSet } from '../ruleset.js';
-import { matchSentence, sentencesOf, sentenceTokens } from '../plugins/tone.js';
+import { sentenceMatches, sentencesOf } from '../plugins/tone.js';
 import { cueSetFor } from '../structure/cues.js';
 import type { Language } from '../types.js';
 import { sentenceFeatureNames, sentenceFeatures, type FiredRule, type SentenceFeatures } from './features.js';
@@ -86,7 +86,7 @@ export default function retextSincerelyScorer(options: ScorerOptions) {
       // The reply parts the sentence carries (apology, empathy, thanks…) are features too.
       const cueSet = cueSetFor(language);
       const parts: string[] = [];
-      if (cueSet) for (const m of matchSentence(sentenceTokens(sentence, cueSet.ruleSet, text), cueSet.ruleSet)) parts.push(m.rule.data.id);
+      if (cueSet) for (const m of sentenceMatches(sentence, cueSet.ruleSet, text)) parts.push(m.rule.data.id);
       // `decide` leaves a sentence with a part feature of LEFT_TO_RULES alone: known from the parts
       // already (features.ts names a part's feature `part:<part>`), before the costly features.
       if (!record && parts.some(leftToRules)) continue;
