@@ -5,7 +5,7 @@
 import type { Root, Sentence } from 'nlcst';
 import { matchAt, slotAccepts, tokenKeys, type Candidates, type Slot, type Token, type TokenForm } from './phrase.js';
 import type { CompiledPattern, CompiledRule, RuleSet } from '../ruleset.js';
-import { sentenceWords } from './tokens.js';
+import { sentenceCache, sentenceWords } from './tokens.js';
 
 export interface ToneMatch {
   rule: CompiledRule;
@@ -57,15 +57,17 @@ function anyMatch(patterns: readonly Slot[][], tokens: readonly Token[]): boolea
   return false;
 }
 
-/** Matches already found per token list and rule set: the scorer and the structure plugin both read the cues. */
-const matchCache = new WeakMap<readonly Token[], Map<RuleSet, readonly ToneMatch[]>>();
-
-/** All rule matches in one sentence, before overlap resolution (a fresh array the caller may change). */
-export function matchSentence(tokens: readonly Token[], ruleSet: RuleSet): ToneMatch[] {
-  let byRuleSet = matchCache.get(tokens);
-  if (!byRuleSet) matchCache.set(tokens, (byRuleSet = new Map()));
+/**
+ * All rule matches in one sentence, before overlap resolution (a fresh array the caller may
+ * change). Found once per sentence node and rule set, and kept with its words (tokens.ts
+ * `sentenceCache`): the tone, scorer and structure plugins all read the cues.
+ */
+export function sentenceMatches(sentence: Sentence, ruleSet: RuleSet, text: string): ToneMatch[] {
+  const entry = sentenceCache(sentence, text, { language: ruleSet.language, syntax: ruleSet.syntax, analyse: ruleSet.analyse });
+  if (entry.words.length === 0) return [];
+  const byRuleSet = (entry.matches ??= new Map()) as Map<RuleSet, readonly ToneMatch[]>;
   let found = byRuleSet.get(ruleSet);
-  if (!found) byRuleSet.set(ruleSet, (found = findInSentence(tokens, ruleSet)));
+  if (!found) byRuleSet.set(ruleSet, (found = findInSentence(entry.words, ruleSet)));
   return [...found];
 }
 

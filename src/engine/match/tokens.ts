@@ -69,17 +69,46 @@ function wordKeys(norm: string, wordStem: string, readings: readonly Reading[] |
   return keys;
 }
 
-/** Words already built per sentence node: the tone, scorer and structure plugins read the same tree. */
-const wordCache = new WeakMap<Sentence, { text: string; language: Language; syntax: SyntaxData; analyse?: Analyse; words: Word[] }>();
+/**
+ * The words built for a sentence node, kept on the node (`data.words`): the tone, scorer and
+ * structure plugins read the same tree. Also where the phrase matcher keeps the sentence's
+ * matches (phrase-match.ts `sentenceMatches`).
+ *
+ * Kept on the node rather than in a WeakMap keyed by it: the words and matches then live exactly
+ * as long as the tree. The words were the key of a second WeakMap (the phrase matches), and V8's
+ * young-generation collector (a scavenge) does not see through such a chain of WeakMaps: each
+ * sentence's words and matches outlived the lint by two scavenges and were moved to the old space
+ * (measured: ~250 KB per 1 000-word lint), which made the scavenges copy them and the old space grow.
+ */
+export interface SentenceCache {
+  text: string;
+  language: Language;
+  syntax: SyntaxData;
+  analyse: Analyse | undefined;
+  words: Word[];
+  /** The phrase matches found in `words`, per rule set (phrase-match.ts). */
+  matches: Map<object, unknown> | undefined;
+}
+
+declare module 'nlcst' {
+  interface SentenceData {
+    words?: SentenceCache;
+  }
+}
+
+/** The sentence's cache entry for these options, built when missing or built for others. */
+export function sentenceCache(sentence: Sentence, text: string, options: TokenizeOptions): SentenceCache {
+  const { language, syntax, analyse } = options;
+  const known = sentence.data?.words;
+  if (known && known.text === text && known.language === language && known.syntax === syntax && known.analyse === analyse) return known;
+  const entry: SentenceCache = { text, language, syntax, analyse, words: buildWords(sentence, text, options), matches: undefined };
+  (sentence.data ??= {}).words = entry;
+  return entry;
+}
 
 /** The words of one sentence with their clauses (built once per sentence node and options). */
 export function sentenceWords(sentence: Sentence, text: string, options: TokenizeOptions): Word[] {
-  const { language, syntax, analyse } = options;
-  const known = wordCache.get(sentence);
-  if (known && known.text === text && known.language === language && known.syntax === syntax && known.analyse === analyse) return known.words;
-  const words = buildWords(sentence, text, options);
-  wordCache.set(sentence, { text, language, syntax, analyse, words });
-  return words;
+  return sentenceCache(sentence, text, options).words;
 }
 
 /** What a written word gives every occurrence: the words it stands for, with what the matcher reads of each. */

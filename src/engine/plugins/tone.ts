@@ -14,7 +14,7 @@ import type { RuleSet } from '../ruleset.js';
 import type { RuleData } from '../types.js';
 
 // The phrase matcher's functions, where the structure plugin imports them from.
-export { matchSentence, resolveOverlaps, sentencesOf, sentenceTokens, type ToneMatch } from '../match/phrase-match.js';
+export { sentenceMatches, resolveOverlaps, sentencesOf, sentenceTokens, type ToneMatch } from '../match/phrase-match.js';
 
 export interface ToneOptions {
   ruleSet: RuleSet;

@@ -21,13 +21,22 @@
 import type { Language } from '../types.js';
 import { classesOf } from './classes.js';
 import type { Lexicon } from './lexicon.js';
+import type { FeatureSink } from './features.js';
+import { Names, PairNames } from './names.js';
 import { isVerb, isWriterWord, NOMINAL, subjectKind, type ClauseCore } from './clauses.js';
 import { startsWithDigit, type ScorerWord } from './words.js';
 
-/** Where the features go, with the indexes of the words they come from (-1: no word). */
-export interface FeatureSink {
-  add(name: string, a?: number, b?: number): void;
-}
+// The class features, by the parts of their names (./names.ts).
+const CLASS = new Names('c:');
+const CLASS_NEG = new Names('cn:');
+const TAG_PAIR = new PairNames('cc:', '+');
+const SUBJECT_CLASS = new Names('sc:');
+const SUBJECT_VERB_CLASS = new PairNames('svc:', ':');
+const SUBJECT_VERB_CLASS_NEG = new PairNames('svc:', ':', ':neg');
+const SUBJECT_PASSIVE = new Names('svcp:');
+const OBJECT = new Names('vo:');
+const OBJECT_NEG = new Names('vo:', ':neg');
+const CAUSE_SUBJECT = new Names('csubj:');
 
 const NUMBER = /^\d+([.,]\d+)?%?$/;
 
@@ -49,14 +58,14 @@ function wordTags(words: readonly ScorerWord[], classes: readonly (readonly stri
 }
 
 /** Pairs of distinct tags of which at least one is a sign, each with the first word that carries it. */
-function tagPairs(prefix: string, tags: string[][], from: number, to: number, bag: FeatureSink): void {
+function tagPairs(tags: string[][], from: number, to: number, bag: FeatureSink): void {
   const first = new Map<string, number>();
   for (let i = from; i < to; i++) for (const t of tags[i]!) if (!first.has(t)) first.set(t, i);
   const names = [...first.keys()].sort();
   for (let a = 0; a < names.length; a++) {
     for (let b = a + 1; b < names.length; b++) {
       if (!names[a]!.startsWith('.') && !names[b]!.startsWith('.')) continue;
-      bag.add(`${prefix}:${names[a]}+${names[b]}`, first.get(names[a]!)!, first.get(names[b]!)!);
+      bag.add(TAG_PAIR.of(names[a]!, names[b]!), first.get(names[a]!)!, first.get(names[b]!)!);
     }
   }
 }
@@ -83,14 +92,14 @@ export function classFeatures(
   if (perWord) {
     words.forEach((w, i) => {
       for (const c of classes[i]!) {
-        bag.add(`c:${c}`, i);
-        if (w.negated) bag.add(`cn:${c}`, i);
+        bag.add(CLASS.of(c), i);
+        if (w.negated) bag.add(CLASS_NEG.of(c), i);
       }
     });
   }
   if (!pairs && !roles) return;
   for (const clause of clauses) {
-    if (pairs) tagPairs('cc', tags, clause.from, clause.to, bag);
+    if (pairs) tagPairs(tags, clause.from, clause.to, bag);
     if (roles) clauseRoles(words, clause, language, lex, classes, bag);
   }
 }
@@ -114,22 +123,23 @@ function clauseRoles(
   const speaksForWriter = kind === '1p' && (s === undefined || !lex.firstPerson.has(s.norm));
   const subjectTags = speaksForWriter ? [kind, 'we'] : [kind, ...(subject >= 0 ? classes[subject]! : [])];
   // The subject's and the verb's words (-1: none, which the sink skips).
-  for (const st of subjectTags) if (st !== kind) bag.add(`sc:${st}`, subject);
+  for (const st of subjectTags) if (st !== kind) bag.add(SUBJECT_CLASS.of(st), subject);
   if (verb >= 0) {
     const v = words[verb]!;
     const verbTags = ['*', ...classes[verb]!];
-    const neg = v.negated ? ':neg' : '';
+    const svc = v.negated ? SUBJECT_VERB_CLASS_NEG : SUBJECT_VERB_CLASS;
+    const vo = v.negated ? OBJECT_NEG : OBJECT;
     for (const st of subjectTags) {
-      for (const vt of verbTags) if (st !== kind || vt !== '*') bag.add(`svc:${st}:${vt}${neg}`, subject, verb);
-      if (isPassive(v)) bag.add(`svcp:${st}`, subject, verb);
+      for (const vt of verbTags) if (st !== kind || vt !== '*') bag.add(svc.of(st, vt), subject, verb);
+      if (isPassive(v)) bag.add(SUBJECT_PASSIVE.of(st), subject, verb);
     }
     for (let i = from; i < to; i++) {
       if (i === subject || i === verb || !NOMINAL.has(words[i]!.pos ?? '')) continue;
       if (language === 'en' && i < verb) continue;
-      for (const o of classes[i]!) bag.add(`vo:${o}${neg}`, verb, i);
+      for (const o of classes[i]!) bag.add(vo.of(o), verb, i);
     }
   }
   let cause = false;
   for (let i = from; i < to; i++) if (lex.cause.has(words[i]!.norm)) cause = true;
-  if (cause) for (const st of subjectTags) bag.add(`csubj:${st}`, subject, verb);
+  if (cause) for (const st of subjectTags) bag.add(CAUSE_SUBJECT.of(st), subject, verb);
 }

@@ -11,6 +11,8 @@ import type { Language } from '../types.js';
 import { classFeatures } from './class-features.js';
 import { clauseCores, isWriterWord, subjectKind, type ClauseCore } from './clauses.js';
 import { LEXICON, type Lexicon } from './lexicon.js';
+import type { Model, Tally } from './model.js';
+import { Names, PairNames, PLAIN, trimFeatures, type Feature } from './names.js';
 import { startsWithDigit, type ScorerWord } from './words.js';
 
 /** A rule match inside the sentence. */
@@ -28,24 +30,30 @@ export interface SentenceFeatures {
   words: number[][];
 }
 
-/** Collects features and, unless told not to, their words (-1: no word). */
-class Bag {
+/** Where `collect` puts the features: a Bag of their names, or a model's Tally (the score alone). */
+export interface FeatureSink {
+  /** (Word indexes as arguments rather than a rest parameter: no array is made per feature.) */
+  add(feature: Feature, a?: number, b?: number): void;
+  addAll(feature: Feature, words: readonly number[]): void;
+}
+
+/** Collects the features' names and, unless told not to, their words (-1: no word). */
+class Bag implements FeatureSink {
   private readonly index = new Map<string, number>();
   readonly names: string[] = [];
   readonly words: number[][] = [];
 
   constructor(private readonly withWords: boolean) {}
 
-  /** (Word indexes as arguments rather than a rest parameter: no array is made per feature.) */
-  add(name: string, a = -1, b = -1): void {
-    const list = this.listOf(name);
+  add(feature: Feature, a = -1, b = -1): void {
+    const list = this.listOf(feature.name);
     if (!list) return;
     if (a >= 0 && !list.includes(a)) list.push(a);
     if (b >= 0 && !list.includes(b)) list.push(b);
   }
 
-  addAll(name: string, words: readonly number[]): void {
-    const list = this.listOf(name);
+  addAll(feature: Feature, words: readonly number[]): void {
+    const list = this.listOf(feature.name);
     if (list) for (const w of words) if (!list.includes(w)) list.push(w);
   }
 
@@ -60,6 +68,39 @@ class Bag {
   }
 }
 
+// The features of `collect`, by the parts of their names (./names.ts).
+const BIAS = PLAIN.of('_bias');
+const PASSIVE = PLAIN.of('passive');
+const CAUSE = PLAIN.of('cause');
+const CONTRAST = PLAIN.of('contrast');
+const NUMBER = PLAIN.of('number');
+const PERCENT_SIGN = PLAIN.of('percent');
+const CAUSE_NEG = PLAIN.of('cause:neg');
+const FRAME_WORD = new Names('fw:');
+const REPORT = new Names('rv:');
+const REPORT_SPEAKER = new PairNames('rvs:', ':');
+const WORD = new Names('w:');
+const NEGATED = new Names('n:');
+const POS = new Names('p:');
+const POS_FEATURE = new PairNames('pf:', ':');
+const VERB_PERSON = new Names('vp:');
+const VERB_PERSON_NEG = new Names('vp:', ':neg');
+const BIGRAM = new PairNames('b:', '_');
+const POS_BIGRAM = new PairNames('pp:', '_');
+const PERSON = new Names('person:');
+const PERSON_NEG = new Names('person:', ':neg');
+const PERSON_CAUSE = new Names('person:', ':cause');
+const LENGTH = new Names('len:');
+export const PART = new Names('part:');
+const RULE = new Names('r:');
+const RULE_CATEGORY = new Names('rc:');
+const SUBJECT = new Names('subj:');
+const SUBJECT_VERB = new PairNames('sv:', ':');
+const SUBJECT_NEG = new Names('svn:');
+const SUBJECT_PASSIVE = new Names('svp:');
+const SUBJECT_PAST = new Names('svt:', ':past');
+const SUBJECT_PAST_NEG = new Names('svt:', ':past:neg');
+
 const PERCENT = /^\d+([.,]\d+)?%?$/;
 
 export function sentenceFeatures(
@@ -70,15 +111,16 @@ export function sentenceFeatures(
   /** The model's feature groups: class-feature groups outside it are not computed (training computes all). */
   groups?: ReadonlySet<string>,
 ): SentenceFeatures {
+  trimFeatures();
   const bag = new Bag(true);
   collect(bag, words, fired, language, parts, groups);
   return { names: bag.names, words: bag.words };
 }
 
 /**
- * The names of `sentenceFeatures` alone, in the same order: what the score needs. The scorer asks
- * for the words the features came from only for a sentence whose score reaches its threshold
- * (few), and a list per feature of every sentence was a good part of the features' cost.
+ * The names of `sentenceFeatures` alone, in the same order (what `Model.score` reads). The scorer
+ * itself sums a sentence's score with `sentenceTally`, and asks for the names and their words
+ * only for a sentence whose score reaches its threshold (few).
  */
 export function sentenceFeatureNames(
   words: readonly ScorerWord[],
@@ -87,13 +129,25 @@ export function sentenceFeatureNames(
   parts: readonly string[] = [],
   groups?: ReadonlySet<string>,
 ): string[] {
+  trimFeatures();
   const bag = new Bag(false);
   collect(bag, words, fired, language, parts, groups);
   return bag.names;
 }
 
+/**
+ * The score of `sentenceFeatures` (as `model.score` of their names), summed while they are found,
+ * without their names (see Tally). Ask it about a feature (`has`) before the next sentence's tally.
+ */
+export function sentenceTally(words: readonly ScorerWord[], fired: readonly FiredRule[], language: Language, parts: readonly string[], model: Model): Tally {
+  trimFeatures();
+  const tally = model.tally();
+  collect(tally, words, fired, language, parts, model.groups);
+  return tally;
+}
+
 function collect(
-  bag: Bag,
+  bag: FeatureSink,
   words: readonly ScorerWord[],
   fired: readonly FiredRule[],
   language: Language,
@@ -101,7 +155,7 @@ function collect(
   groups: ReadonlySet<string> | undefined,
 ): void {
   const lex = LEXICON[language];
-  bag.add('_bias');
+  bag.add(BIAS);
   const persons = new Set<string>();
   let negations = 0;
   let causes = 0;
@@ -110,22 +164,22 @@ function collect(
     const lemma = w.lemma;
     // A reporting frame's words ("the company said") are named apart, with the reporting verb's class.
     if (w.frame) {
-      bag.add(`fw:${lemma}`, i);
+      bag.add(FRAME_WORD.of(lemma), i);
       if (w.report) {
-        bag.add(`rv:${w.report.cls}`, i);
-        bag.add(`rvs:${w.report.cls}:${w.report.speaker}`, i);
+        bag.add(REPORT.of(w.report.cls), i);
+        bag.add(REPORT_SPEAKER.of(w.report.cls, w.report.speaker), i);
       }
       continue;
     }
-    bag.add(`w:${lemma}`, i);
-    if (w.negated) bag.add(`n:${lemma}`, i);
+    bag.add(WORD.of(lemma), i);
+    if (w.negated) bag.add(NEGATED.of(lemma), i);
     if (w.pos) {
-      bag.add(`p:${w.pos}`, i);
-      for (const f of w.features) if (f !== 'sg' && f !== 'masc' && f !== 'fem' && f !== 'neut') bag.add(`pf:${w.pos}:${f}`, i);
+      bag.add(POS.of(w.pos), i);
+      for (const f of w.features) if (f !== 'sg' && f !== 'masc' && f !== 'fem' && f !== 'neut') bag.add(POS_FEATURE.of(w.pos, f), i);
       if (w.pos === 'VERB' || w.pos === 'AUX') {
         const person = w.features.find((f) => f === '1p' || f === '2p' || f === '3p');
-        if (person) bag.add(`vp:${person}${w.negated ? ':neg' : ''}`, i);
-        if (w.features.includes('pass')) bag.add('passive', i);
+        if (person) bag.add((w.negated ? VERB_PERSON_NEG : VERB_PERSON).of(person), i);
+        if (w.features.includes('pass')) bag.add(PASSIVE, i);
       }
     }
     if (w.features.includes('neg')) negations++;
@@ -133,17 +187,17 @@ function collect(
     else if (lex.secondPerson.has(w.norm)) persons.add('2p');
     if (lex.cause.has(w.norm)) {
       causes++;
-      bag.add('cause', i);
+      bag.add(CAUSE, i);
     }
-    if (lex.contrast.has(w.norm)) bag.add('contrast', i);
-    if ((startsWithDigit(w.norm) && PERCENT.test(w.norm)) || w.lemma === '#num') bag.add('number', i);
-    if (w.norm.endsWith('%')) bag.add('percent', i);
+    if (lex.contrast.has(w.norm)) bag.add(CONTRAST, i);
+    if ((startsWithDigit(w.norm) && PERCENT.test(w.norm)) || w.lemma === '#num') bag.add(NUMBER, i);
+    if (w.norm.endsWith('%')) bag.add(PERCENT_SIGN, i);
     const next = words[i + 1];
     if (next && next.clause === w.clause && !next.frame) {
-      bag.add(`b:${lemma}_${next.lemma}`, i, i + 1);
-      if (w.pos && next.pos) bag.add(`pp:${w.pos}_${next.pos}`, i, i + 1);
+      bag.add(BIGRAM.of(lemma, next.lemma), i, i + 1);
+      if (w.pos && next.pos) bag.add(POS_BIGRAM.of(w.pos, next.pos), i, i + 1);
       // English passives without a tagger: a form of "be" before a word ending in -ed or -en.
-      if (language === 'en' && !w.pos && lex.be.has(w.norm) && /(ed|en)$/.test(next.norm)) bag.add('passive', i, i + 1);
+      if (language === 'en' && !w.pos && lex.be.has(w.norm) && /(ed|en)$/.test(next.norm)) bag.add(PASSIVE, i, i + 1);
     }
   }
   const clauses = clauseCores(words, language);
@@ -152,15 +206,15 @@ function collect(
   if (words.some((w) => w.readings)) classFeatures(words, clauses, language, lex, bag, groups);
   // Who the sentence is about, and its combinations with negation and cause.
   const person = persons.size === 0 ? '3p' : [...persons].sort().join('+');
-  bag.add(`person:${person}`);
-  if (negations > 0) bag.add(`person:${person}:neg`);
-  if (causes > 0) bag.add(`person:${person}:cause`);
-  if (causes > 0 && negations > 0) bag.add('cause:neg');
-  bag.add(`len:${words.length < 6 ? 's' : words.length < 16 ? 'm' : 'l'}`);
-  for (const part of [...new Set(parts)].sort()) bag.add(`part:${part}`);
+  bag.add(PERSON.of(person));
+  if (negations > 0) bag.add(PERSON_NEG.of(person));
+  if (causes > 0) bag.add(PERSON_CAUSE.of(person));
+  if (causes > 0 && negations > 0) bag.add(CAUSE_NEG);
+  bag.add(LENGTH.of(words.length < 6 ? 's' : words.length < 16 ? 'm' : 'l'));
+  for (const part of [...new Set(parts)].sort()) bag.add(PART.of(part));
   for (const rule of fired) {
-    bag.addAll(`r:${rule.ruleId}`, rule.words);
-    bag.addAll(`rc:${rule.category}`, rule.words);
+    bag.addAll(RULE.of(rule.ruleId), rule.words);
+    bag.addAll(RULE_CATEGORY.of(rule.category), rule.words);
   }
 }
 
@@ -169,17 +223,17 @@ function collect(
  * clauses.ts for how it is found) with the clause's verb lemma, its negation and passives. Needs
  * parts of speech (the morphology layer); without them it adds nothing.
  */
-function subjectFeatures(words: readonly ScorerWord[], clauses: readonly ClauseCore[], lex: Lexicon, bag: Bag): void {
+function subjectFeatures(words: readonly ScorerWord[], clauses: readonly ClauseCore[], lex: Lexicon, bag: FeatureSink): void {
   for (const { subject, verb } of clauses) {
     if (subject < 0 && verb < 0) continue;
     const kind = subjectKind(subject >= 0 ? words[subject] : undefined, verb >= 0 ? words[verb] : undefined, lex);
     // The subject's and the verb's words (-1: none, which the bag skips).
-    bag.add(`subj:${kind}`, subject, verb);
+    bag.add(SUBJECT.of(kind), subject, verb);
     if (verb < 0) continue;
     const v = words[verb]!;
-    bag.add(`sv:${kind}:${v.lemma}`, subject, verb);
-    if (v.negated) bag.add(`svn:${kind}`, subject, verb);
-    if (v.features.includes('pass') || v.features.includes('short')) bag.add(`svp:${kind}`, subject, verb);
-    if (v.features.includes('past')) bag.add(`svt:${kind}:past${v.negated ? ':neg' : ''}`, subject, verb);
+    bag.add(SUBJECT_VERB.of(kind, v.lemma), subject, verb);
+    if (v.negated) bag.add(SUBJECT_NEG.of(kind), subject, verb);
+    if (v.features.includes('pass') || v.features.includes('short')) bag.add(SUBJECT_PASSIVE.of(kind), subject, verb);
+    if (v.features.includes('past')) bag.add((v.negated ? SUBJECT_PAST_NEG : SUBJECT_PAST).of(kind), subject, verb);
   }
 }

@@ -3,6 +3,7 @@
  * come from `npm run train` (scripts/train.ts) as `weights/<lang>.json`.
  */
 import type { ToneCategory } from '../types.js';
+import type { Feature } from './names.js';
 
 /** The classes, in the order of the weight vectors: none, then the tone categories. */
 export const CLASSES = ['none', 'excuse', 'blame-shift', 'defensive', 'minimizing', 'vague-promise'] as const;
@@ -100,14 +101,12 @@ export class Model {
       const w = this.weights.get(f);
       if (w) for (let c = 0; c < logits.length; c++) logits[c]! += w[c]!;
     }
-    const probabilities = softmax(logits);
-    let best = 1;
-    let score = 0;
-    for (let c = 1; c <= REPORTED.length; c++) {
-      score += probabilities[c]!;
-      if (probabilities[c]! > probabilities[best]!) best = c;
-    }
-    return { probabilities, best: CLASSES[best] as ReportedClass, score };
+    return scoredOf(logits);
+  }
+
+  /** A new tally of one sentence's features (see Tally): valid until the next one. */
+  tally(): Tally {
+    return new Tally(this, ++tallies);
   }
 
   /** How much a feature pushes towards `cls` rather than none. */
@@ -115,6 +114,60 @@ export class Model {
     const w = this.weights.get(feature);
     return w ? w[CLASSES.indexOf(cls)]! - w[0]! : 0;
   }
+}
+
+/** Tallies made so far (by every model): a feature remembers the last one that counted it. */
+let tallies = 0;
+
+/**
+ * The score of one sentence, summed while its features are collected (features.ts): no list of
+ * names is built, and no set to count each name once; each feature's weights are kept on it
+ * (names.ts) rather than looked up by name. A feature counts once (it remembers the last tally
+ * that counted it), and the weights are summed in the order the features first come, as
+ * `Model.score` sums them over the names: the score is the same to the last bit.
+ */
+export class Tally {
+  private readonly logits = new Array<number>(CLASSES.length).fill(0);
+
+  constructor(
+    private readonly model: Model,
+    private readonly id: number,
+  ) {}
+
+  add(feature: Feature): void {
+    if (feature.tally === this.id) return;
+    feature.tally = this.id;
+    if (feature.model !== this.model) {
+      feature.model = this.model;
+      feature.weights = this.model.weightsOf(feature.name);
+    }
+    const w = feature.weights;
+    if (w) for (let c = 0; c < this.logits.length; c++) this.logits[c]! += w[c]!;
+  }
+
+  addAll(feature: Feature): void {
+    this.add(feature);
+  }
+
+  /** Whether the feature was added. */
+  has(feature: Feature): boolean {
+    return feature.tally === this.id;
+  }
+
+  score(): Scored {
+    return scoredOf(this.logits);
+  }
+}
+
+function scoredOf(logits: readonly number[]): Scored {
+  const probabilities = softmax(logits);
+  let best = 1;
+  let score = 0;
+  for (let c = 1; c <= REPORTED.length; c++) {
+    score += probabilities[c]!;
+    if (probabilities[c]! > probabilities[best]!) best = c;
+  }
+  return { probabilities, best: CLASSES[best] as ReportedClass, score };
 }
 
 export function softmax(logits: readonly number[]): number[] {

@@ -14,12 +14,13 @@ import { findIn } from '../match/match.js';
 import { sentenceWords as constructionWords } from '../match/tokens.js';
 import { isMorphologyLoaded } from '../morph/registry.js';
 import type { RuleSet } from '../ruleset.js';
-import { matchSentence, sentencesOf, sentenceTokens } from '../plugins/tone.js';
+import { sentenceMatches, sentencesOf } from '../plugins/tone.js';
 import { cueSetFor } from '../structure/cues.js';
 import type { Language } from '../types.js';
-import { sentenceFeatureNames, sentenceFeatures, type FiredRule, type SentenceFeatures } from './features.js';
+import { PART, sentenceFeatureNames, sentenceFeatures, sentenceTally, type FiredRule, type SentenceFeatures } from './features.js';
+import { PLAIN } from './names.js';
 import { SCORER_RULE_IDS, SCORER_TEXT } from './messages.js';
-import { REPORTED, type Model, type ReportedClass, type Scored } from './model.js';
+import { REPORTED, type Model, type ReportedClass, type Scored, type Tally } from './model.js';
 import { sentenceWords, type ScorerWord } from './words.js';
 
 export interface ScorerOptions {
@@ -89,7 +90,7 @@ export default function retextSincerelyScorer(options: ScorerOptions) {
       // The reply parts the sentence carries (apology, empathy, thanks…) are features too.
       const cueSet = cueSetFor(language);
       const parts: string[] = [];
-      if (cueSet) for (const m of matchSentence(sentenceTokens(sentence, cueSet.ruleSet, text), cueSet.ruleSet)) parts.push(m.rule.data.id);
+      if (cueSet) for (const m of sentenceMatches(sentence, cueSet.ruleSet, text)) parts.push(m.rule.data.id);
       // Confirmation: the rules' labelled findings in a sentence the scorer reads as clearly acceptable are dropped.
       if (confirming) {
         if (model!.vetoes(sentenceFeatureNames(words, fired, language, parts, model!.groups))) dropLabelled(file, inSentence);
@@ -98,8 +99,8 @@ export default function retextSincerelyScorer(options: ScorerOptions) {
       // `decide` leaves a sentence with a part feature of LEFT_TO_RULES alone: known from the parts
       // already (features.ts names a part's feature `part:<part>`), before the costly features.
       if (!record && parts.some(leftToRules)) continue;
-      // The score needs the features' names alone: the rest only for a sentence that reaches the threshold.
-      if (!record && !reachesThreshold(words, sentenceFeatureNames(words, fired, language, parts, model!.groups), model!)) continue;
+      // The score needs the features' weights alone (their tally): the rest only for a sentence that reaches the threshold.
+      if (!record && !reachesThreshold(words, judgedTally(sentenceTally(words, fired, language, parts, model!)), model!)) continue;
       // Recorded features (training) are all of them; for judging, only the groups the model weighs.
       const features = sentenceFeatures(words, fired, language, parts, record ? undefined : model?.groups);
       if (record) records.push({ start, end, features, words });
@@ -140,9 +141,24 @@ const leftToRules = (part: string): boolean => LEFT_TO_RULES.has(`part:${part}`)
  * misunderstanding, how the work went, "not clearly enough") name what is owned, not an excuse.
  * One that goes on to a cause or a contrast is judged.
  */
-function plainApology(names: readonly string[]): boolean {
-  return (names.includes('part:apology') || names.includes('part:responsibility')) && !names.includes('contrast') && !names.includes('cause');
+function plainApology(features: Judged): boolean {
+  return (features.has('part:apology') || features.has('part:responsibility')) && !features.has('contrast') && !features.has('cause');
 }
+
+/** What `reachesThreshold` reads of a sentence's features: whether a feature is there, and the score. */
+interface Judged {
+  has(name: string): boolean;
+  score(): Scored;
+}
+
+/** A list of feature names as `reachesThreshold` reads it (`decide`). */
+const judgedNames = (names: readonly string[], model: Model): Judged => ({ has: (name) => names.includes(name), score: () => model.score(names) });
+
+/** A tally as `reachesThreshold` reads it: the names it is asked about are few and fixed (PLAIN, PART). */
+const judgedTally = (tally: Tally): Judged => ({
+  has: (name) => tally.has(name.startsWith('part:') ? PART.of(name.slice('part:'.length)) : PLAIN.of(name)),
+  score: () => tally.score(),
+});
 
 /** Sentences shorter than this give too little evidence to report. */
 export const MIN_WORDS = 5;
@@ -156,20 +172,22 @@ export const judgeable = (words: readonly ScorerWord[]): boolean => words.length
  * push towards the category.
  */
 export function decide(words: readonly ScorerWord[], features: SentenceFeatures, model: Model): ReportedClass | undefined {
-  const scored = reachesThreshold(words, features.names, model);
+  const scored = reachesThreshold(words, judgedNames(features.names, model), model);
   if (!scored) return undefined;
   const weights = wordWeights(words, features, model, scored.best);
   return weights.some((w) => w > 0) ? scored.best : undefined;
 }
 
-/** The first half of `decide`, which needs only the features' names: the score, when the sentence is judged and reaches the threshold. */
-function reachesThreshold(words: readonly ScorerWord[], names: readonly string[], model: Model): Scored | undefined {
+/**
+ * The first half of `decide`, which needs only the features' names (or their tally): the score,
+ * when the sentence is judged and reaches the threshold.
+ */
+function reachesThreshold(words: readonly ScorerWord[], features: Judged, model: Model): Scored | undefined {
   if (!judgeable(words)) return undefined;
   // Empathy and thanks are the good moves of a reply: what goes wrong inside them is left to the rules.
-  // (Two scans of the names rather than a set lookup per name.)
-  for (const n of LEFT_TO_RULES) if (names.includes(n)) return undefined;
-  if (plainApology(names)) return undefined;
-  const scored = model.score(names);
+  for (const n of LEFT_TO_RULES) if (features.has(n)) return undefined;
+  if (plainApology(features)) return undefined;
+  const scored = features.score();
   return scored.score < model.threshold ? undefined : scored;
 }
 

@@ -9,7 +9,7 @@ import type { VFile } from 'vfile';
 import { slotAccepts } from '../pattern.js';
 import { matchConstructions } from '../checks/construction.js';
 import { sentenceWords } from '../match/tokens.js';
-import { matchSentence, sentencesOf, sentenceTokens } from '../plugins/tone.js';
+import { sentenceMatches, sentencesOf, sentenceTokens } from '../plugins/tone.js';
 import type { EvidenceKind, Part } from '../types.js';
 import { evidenceKindOf, type CueSet } from './cues.js';
 
@@ -91,7 +91,7 @@ export default function retextSincerelyStructure(options: StructureOptions) {
       const index = result.sentences.length;
       const span = { start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end };
       result.sentences.push(span);
-      for (const m of matchSentence(tokens, cueSet.ruleSet)) {
+      for (const m of sentenceMatches(sentence, cueSet.ruleSet, text)) {
         const kind = evidenceKindOf(m.rule.data.id);
         if (kind) result.evidence.push({ kind, start: m.start, end: m.end, sentence: index });
         else result.cues.push({ part: m.rule.data.id as Part, start: m.start, end: m.end, sentence: index });
