@@ -13,11 +13,15 @@ import { nodeDictionarySource } from '../../../src/node/dictionaries.js';
 // Written for this test: a defensive statement of fact that no rule names (the shipped English
 // weights report it; when retrained weights stop doing so, pick another such sentence with
 // scripts/try.ts), and an excuse that a rule names.
-const TEXT = 'Our driver rang the bell twice and waited at the door before leaving a card. We did our best to deliver on time.';
+// A sentence no rule flags and the shipped scorer does, far above its threshold (the category may move with a retrain),
+// then one a rule flags.
+const TEXT = 'The agent explained the cancellation terms to the guest on the phone before the booking was made. We did our best to deliver on time.';
 const DIST = nodeDictionarySource(join('dist', 'dict'));
 
 const isScorer = (f: Finding) => f.ruleId.startsWith('likely-');
 const scorerIds = (findings: readonly Finding[]) => findings.filter(isScorer).map((f) => f.ruleId);
+/** What the loaded scorer reports on TEXT: one finding, on its first sentence. */
+const onFirstSentence = (findings: readonly Finding[]) => findings.filter(isScorer).map((f) => f.line === 1 && f.column < 90);
 
 /** The built files, recording which names were asked for. */
 function recording(): DictionarySource & { names: string[] } {
@@ -38,7 +42,7 @@ describe('scorer: weights loaded with the language', () => {
 
   it('is silent while the weights of a language are not loaded; the rules are not', () => {
     const loaded = lint(TEXT, { language: 'en' });
-    assert.deepEqual(scorerIds(loaded), ['likely-defensive']);
+    assert.deepEqual(onFirstSentence(loaded), [true]);
     assert.ok(
       loaded.some((f) => !isScorer(f)),
       'rules fire too',
@@ -63,7 +67,7 @@ describe('scorer: weights loaded with the language', () => {
     await loadScorer(source, ['en']);
     assert.deepEqual(source.names, ['scorer/en.json']);
     assert.notEqual(languageDataGeneration(), before);
-    assert.deepEqual(scorerIds(linter.analyse(TEXT).findings), ['likely-defensive']);
+    assert.deepEqual(onFirstSentence(linter.analyse(TEXT).findings), [true]);
   });
 
   it("stays silent on a broken file or another language's weights, and loads on a later try", async () => {
@@ -74,7 +78,7 @@ describe('scorer: weights loaded with the language', () => {
     assert.equal(isScorerLoaded('en'), false);
     assert.deepEqual(scorerIds(lint(TEXT, { language: 'en' })), []);
     await loadScorer(DIST, ['en']);
-    assert.deepEqual(scorerIds(lint(TEXT, { language: 'en' })), ['likely-defensive']);
+    assert.deepEqual(onFirstSentence(lint(TEXT, { language: 'en' })), [true]);
   });
 
   it('loads dictionaries and weights together; when one fails, the other still loads and the load rejects', async () => {
