@@ -163,29 +163,42 @@ export function outOfFold(examples: Example[], config: TrainConfig): OutOfFold[]
   const fold = (e: Example, i: number) =>
     e.origin === 'tune' ? foldOf.get(e.group) : WRITTEN_ORIGINS.has(e.origin) || e.origin === 'prose' ? i % FOLDS : undefined;
   const result: OutOfFold[] = [];
-  const trainOn = (k: number, c: TrainConfig) =>
+  for (let k = 0; k < FOLDS; k++) {
+    const scoreRow = rowScorer(
+      examples.filter((e, i) => fold(e, i) !== k),
+      config,
+    );
+    examples.forEach((e, i) => {
+      if (fold(e, i) === k) result.push(scoreRow(e));
+    });
+  }
+  return result;
+}
+
+/**
+ * Trains on `examples` (and, with the confirmation's words model, a second model without the
+ * rules' features) and returns what scores an unseen example as an out-of-fold row.
+ */
+function rowScorer(examples: readonly Example[], config: TrainConfig): (e: Example) => OutOfFold {
+  const trainOn = (c: TrainConfig) =>
     new Model(
       weightsFile(
         'xx' as Language,
         train(
-          examples.filter((e, i) => fold(e, i) !== k).map((e) => toSample(e, c)),
+          examples.map((e) => toSample(e, c)),
           c,
         ),
         1,
       ),
     );
-  for (let k = 0; k < FOLDS; k++) {
-    const model = trainOn(k, config);
-    const words = config.confirm && config.confirmWords ? trainOn(k, wordsConfig(config)) : undefined;
-    examples.forEach((e, i) => {
-      if (fold(e, i) !== k) return;
-      const scored = model.score(e.features);
-      const row: OutOfFold = { example: e, score: scored.score, none: scored.probabilities[0] };
-      if (words) row.wordsNone = words.score(withoutRules(e.features)).probabilities[0];
-      result.push(row);
-    });
-  }
-  return result;
+  const model = trainOn(config);
+  const words = config.confirm && config.confirmWords ? trainOn(wordsConfig(config)) : undefined;
+  return (example) => {
+    const scored = model.score(example.features);
+    const row: OutOfFold = { example, score: scored.score, none: scored.probabilities[0] };
+    if (words) row.wordsNone = words.score(withoutRules(example.features)).probabilities[0];
+    return row;
+  };
 }
 
 /** Cut-offs are read on this grid; a cut-off above its top is no cut-off. */
@@ -372,28 +385,12 @@ export function recallAtPrecision(oof: readonly OutOfFold[], precision = FIXED_P
  * measures how far what the written sentences teach carries to real text of sites never trained on.
  */
 export function writtenToReal(examples: readonly Example[], config: TrainConfig): OutOfFold[] {
-  const trainOn = (c: TrainConfig) =>
-    new Model(
-      weightsFile(
-        'xx' as Language,
-        train(
-          examples.filter((e) => e.origin !== 'tune').map((e) => toSample(e, c)),
-          c,
-        ),
-        1,
-      ),
-    );
-  const model = trainOn(config);
   // With confirmation, the probabilities of none too (`chooseConfirmation` keeps its cut-offs above the problems here as well).
-  const words = config.confirm && config.confirmWords ? trainOn(wordsConfig(config)) : undefined;
-  return examples
-    .filter((e) => e.origin === 'tune')
-    .map((example) => {
-      const scored = model.score(example.features);
-      const row: OutOfFold = { example, score: scored.score, none: scored.probabilities[0] };
-      if (words) row.wordsNone = words.score(withoutRules(example.features)).probabilities[0];
-      return row;
-    });
+  const scoreRow = rowScorer(
+    examples.filter((e) => e.origin !== 'tune'),
+    config,
+  );
+  return examples.filter((e) => e.origin === 'tune').map(scoreRow);
 }
 
 /** One line of the written → real figures: average precision, recall at FIXED_PRECISION (scorer alone; rules OR scorer). */
