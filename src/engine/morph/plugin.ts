@@ -110,6 +110,8 @@ interface Entry {
   negates: boolean;
   free: WordMorph;
   negated: WordMorph;
+  /** Its two WordMorphs read as a modifier (see `agreeingModifiers`), made on first use. */
+  modifier?: { free: WordMorph; negated: WordMorph };
 }
 
 /** Entries by written form, per language; dropped when a language loads or unloads. */
@@ -139,6 +141,66 @@ function entryFor(text: string, language: Language): Entry {
   return entry;
 }
 
+const CASES = ['nom', 'gen', 'dat', 'acc', 'ins', 'loc'] as const;
+const NUMBERS = ['sg', 'pl'] as const;
+const GENDERS = ['masc', 'fem', 'neut'] as const;
+
+const featureOf = <T extends string>(reading: Reading, of: readonly T[]): T | undefined => of.find((f) => (reading.features as readonly string[]).includes(f));
+
+/** A reading that modifies a noun: an adjective, a determiner, a full participle. */
+const isModifier = (r: Reading) => r.pos === 'ADJ' || r.pos === 'DET' || (r.pos === 'VERB' && r.features.includes('part') && !r.features.includes('short'));
+
+/** Whether a modifier reading agrees with a noun reading: case and number, and gender in the singular. */
+function agrees(modifier: Reading, noun: Reading, afterPreposition: boolean): boolean {
+  const c = featureOf(modifier, CASES);
+  // A preposition never governs the nominative: «в выходные курьеры…» is not «выходные курьеры».
+  if (!c || c !== featureOf(noun, CASES) || (afterPreposition && c === 'nom')) return false;
+  const n = featureOf(modifier, NUMBERS);
+  if (!n || n !== featureOf(noun, NUMBERS)) return false;
+  if (n === 'pl') return true;
+  const g = featureOf(modifier, GENDERS);
+  const h = featureOf(noun, GENDERS);
+  return !g || !h || g === h;
+}
+
+/**
+ * Russian words read both as a noun and as a modifier (выходные: "the weekend" or "output";
+ * рабочие: "workers" or "working"): directly before a noun that agrees with one of its modifier
+ * readings, the word is that modifier and not a noun («выходные данные», «на выходных днях»),
+ * so rules that want the noun (`выходной[NOUN]`) do not find it there.
+ */
+function agreeingModifier(word: WordMorph, next: WordMorph, afterPreposition: boolean): boolean {
+  if (!word.readings.some((r) => r.pos === 'NOUN')) return false;
+  const modifiers = word.readings.filter(isModifier);
+  if (modifiers.length === 0) return false;
+  const nouns = next.readings.filter((r) => r.pos === 'NOUN');
+  return modifiers.some((m) => nouns.some((n) => agrees(m, n, afterPreposition)));
+}
+
+function modifierOf(entry: Entry): { free: WordMorph; negated: WordMorph } {
+  if (!entry.modifier) {
+    const only = (morph: WordMorph): WordMorph => Object.freeze({ ...morph, readings: Object.freeze(morph.readings.filter((r) => r.pos !== 'NOUN')) });
+    entry.modifier = { free: only(entry.free), negated: only(entry.negated) };
+  }
+  return entry.modifier;
+}
+
+/** Reads noun-or-modifier words as modifiers before an agreeing noun (Russian; see `agreeingModifier`). */
+function disambiguate(found: ReadonlyArray<{ word: Word; entry: Entry; adjacent: boolean }>): void {
+  for (let i = 0; i + 1 < found.length; i++) {
+    const next = found[i + 1]!;
+    if (!next.adjacent) continue;
+    const { word, entry } = found[i]!;
+    const morph = word.data!.morph!;
+    if (morph.parts) continue;
+    const previous = i > 0 && found[i]!.adjacent ? found[i - 1]!.word.data?.morph : undefined;
+    const afterPreposition = previous?.readings[0]?.pos === 'ADP';
+    if (!agreeingModifier(morph, next.word.data!.morph!, afterPreposition)) continue;
+    const modifier = modifierOf(entry);
+    word.data!.morph = morph === entry.negated ? modifier.negated : modifier.free;
+  }
+}
+
 /**
  * Analyses the words of one sentence and marks negation clause by clause. Words of the same
  * form share one frozen WordMorph per negation state: read it, never change it.
@@ -146,11 +208,15 @@ function entryFor(text: string, language: Language): Entry {
 export function markSentence(sentence: Sentence, language: Language): void {
   let negation = false;
   let afterComma = false;
+  // Russian: the words in order, and whether only white space separates each from the one before.
+  const found: Array<{ word: Word; entry: Entry; adjacent: boolean }> | undefined = language === 'ru' ? [] : undefined;
+  let adjacent = false;
   for (const child of sentence.children) {
     if (child.type === 'PunctuationNode' || child.type === 'SymbolNode') {
       const value = child.value.trim();
       if (CLAUSE_END.has(value)) negation = false;
       afterComma = value === ',';
+      adjacent = false;
       continue;
     }
     if (child.type !== 'WordNode') continue;
@@ -162,7 +228,10 @@ export function markSentence(sentence: Sentence, language: Language): void {
     afterComma = false;
     (word.data ??= {}).morph = negation ? entry.negated : entry.free;
     if (entry.negates) negation = true;
+    found?.push({ word, entry, adjacent });
+    adjacent = true;
   }
+  if (found && found.length > 1) disambiguate(found);
 }
 
 /** The sentences of a tree (root → paragraphs → sentences). */

@@ -56,6 +56,22 @@ describe('morphology plugin', () => {
     assert.deepEqual(negatedWords(words('Заказ не пришёл вовремя; курьер приехал.', 'ru')), ['пришёл', 'вовремя']);
   });
 
+  it('reads a noun-or-adjective word before an agreeing noun as the adjective (Russian)', () => {
+    const pos = (text: string, form: string) => [...new Set(word(words(text, 'ru'), form).readings.map((r) => r.pos))].sort();
+    // «выходные данные»: output data, not the weekend; also in the locative («на выходных днях»)
+    assert.deepEqual(pos('Не создавать выходные данные.', 'выходные'), ['ADJ']);
+    assert.deepEqual(pos('Склад закрыт на выходных днях.', 'выходных'), ['ADJ']);
+    // the noun where no noun agrees with it: the next word is a verb, a noun in another case, or
+    // a nominative after a preposition (a preposition never governs the nominative)
+    assert.ok(pos('Выходные прошли спокойно.', 'Выходные').includes('NOUN'));
+    assert.ok(pos('В выходные курьеры не работают.', 'выходные').includes('NOUN'));
+    assert.ok(pos('Плановый простой производства продлится час.', 'простой').includes('NOUN'));
+    // a comma between them: not one noun phrase
+    assert.ok(pos('Мы отдыхали в выходные, дни были тёплые.', 'выходные').includes('NOUN'));
+    // the negation of the word is kept
+    assert.ok(word(words('Не создавать выходные данные.', 'ru'), 'выходные').negated);
+  });
+
   it('analyses English words with lemma and features', () => {
     const list = words('Our driver was involved in an accident, which caused the delays.', 'en');
     const was = word(list, 'was').readings[0]!;
