@@ -39,6 +39,16 @@ export interface Confirmation {
 /** Features that name a rule that fired (`r:<id>`, `rc:<category>`): the words model reads the sentence without them. */
 export const isRuleFeature = (name: string): boolean => name.startsWith('r:') || name.startsWith('rc:');
 
+/**
+ * Whether a sentence carries a reply part's cue (`part:<part>`: an apology, a remedy, a deadline…;
+ * not the structure check's evidence cues, `part:evidence:*`, which name a failure or a document).
+ * The confirmation never drops a rule's finding there: it is for sentences that are not about the
+ * complaint at all (a program's message, a neutral fact), while a remedy in the next clause reads
+ * as acceptable to the model and would hide the excuse before it ("We did our best, and I will
+ * send the fix by Friday").
+ */
+export const carriesReplyPart = (names: readonly string[]): boolean => names.some((n) => n.startsWith('part:') && !n.startsWith('part:evidence:'));
+
 export interface Scored {
   /** Probability per class, in CLASSES order. */
   probabilities: number[];
@@ -81,7 +91,7 @@ export class Model {
    */
   vetoes(names: readonly string[]): boolean {
     const c = this.confirmation;
-    if (!c) return false;
+    if (!c || carriesReplyPart(names)) return false;
     if (c.none !== undefined && this.score(names).probabilities[0]! >= c.none) return true;
     return c.words !== undefined && c.wordsNone !== undefined && c.words.score(names.filter((n) => !isRuleFeature(n))).probabilities[0]! >= c.wordsNone;
   }
