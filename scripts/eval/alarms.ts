@@ -6,9 +6,10 @@
  * `npx tsx scripts/eval/alarms.ts [ru|en] [--held-out]`
  */
 import { lint } from '../../src/engine/index.js';
-import { LANGUAGES, TONE_CATEGORIES, type Language } from '../../src/engine/types.js';
+import { LANGUAGES, type Language } from '../../src/engine/types.js';
 import { LABELLED, NEUTRAL_PROSE, proseText, writtenSet } from './data.js';
 import { loadAllMorphology } from './morphology.js';
+import { proseParagraphs, toneFindings } from './prose.js';
 
 await loadAllMorphology();
 const only = process.argv.slice(2).find((a) => !a.startsWith('--')) as Language | undefined;
@@ -19,9 +20,8 @@ for (const language of LANGUAGES) {
   for (const file of NEUTRAL_PROSE[language]) {
     const text = proseText(file);
     if (!text) continue;
-    for (const paragraph of text.split(/\n\s*\n/))
-      for (const f of lint(paragraph, { language })) {
-        if (!(TONE_CATEGORIES as readonly string[]).includes(f.category)) continue;
+    for (const paragraph of proseParagraphs(text))
+      for (const f of toneFindings(paragraph, language)) {
         console.log(`${f.ruleId} [${f.category}] «${f.actual}»\n    ${paragraph.replace(/\s+/g, ' ').slice(0, 400)}`);
       }
   }

@@ -14,11 +14,11 @@
  * set and `check` are there to measure, not to tune on.
  */
 import { main as repliesMain } from './replies.js';
-import { lint } from '../../src/engine/index.js';
-import { LANGUAGES, TONE_CATEGORIES, type Language } from '../../src/engine/types.js';
+import { LANGUAGES, type Language } from '../../src/engine/types.js';
 import { LABELLED, NEUTRAL_PROSE, REAL_CORPUS, proseText, realSet, writtenSet, wordCount, type Sample } from './data.js';
 import { counts, precision, recall, tally, type Counts } from './metrics.js';
 import { loadAllMorphology } from './morphology.js';
+import { proseParagraphs, toneFindings } from './prose.js';
 import { SYSTEMS, type System } from './systems.js';
 
 const fmt = (x: number) => x.toFixed(2);
@@ -111,8 +111,7 @@ function printProse(language: Language): void {
     words += fileWords;
     const count = (way: keyof typeof ways, input: string) => {
       let n = 0;
-      for (const f of lint(input, { language })) {
-        if (!(TONE_CATEGORIES as readonly string[]).includes(f.category)) continue;
+      for (const f of toneFindings(input, language)) {
         n++;
         ways[way].findings++;
         ways[way].byRule.set(f.ruleId, (ways[way].byRule.get(f.ruleId) ?? 0) + 1);
@@ -121,7 +120,7 @@ function printProse(language: Language): void {
     };
     const whole = count('file whole', text);
     let byParagraph = 0;
-    for (const paragraph of text.split(/\n\s*\n/)) byParagraph += count('by paragraph', paragraph);
+    for (const paragraph of proseParagraphs(text)) byParagraph += count('by paragraph', paragraph);
     const name = file.half ? `${file.path} (${file.half} half)` : file.path;
     const per = (n: number) => ((n * 10_000) / Math.max(fileWords, 1)).toFixed(1);
     perFile.push(`  ${name}: ${fileWords} words, file whole ${per(whole)}, by paragraph ${per(byParagraph)}`);
