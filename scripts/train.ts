@@ -12,7 +12,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { scorerSentences } from '../src/engine/scorer/analyse.js';
-import { CLASSES, Model, REPORTED, carriesReplyPart, isRuleFeature, type Confirmation, type WeightsFile } from '../src/engine/scorer/model.js';
+import { CLASSES, Model, REPORTED, confirmationDrops, isRuleFeature, type Confirmation, type WeightsFile } from '../src/engine/scorer/model.js';
 import { judgeable } from '../src/engine/scorer/plugin.js';
 import { LANGUAGES, type Language } from '../src/engine/types.js';
 import { loadAllMorphology } from './eval/morphology.js';
@@ -234,8 +234,12 @@ export function markVetoes(oof: OutOfFold[], confirm: Omit<Confirmation, 'words'
   for (const o of oof)
     o.vetoed =
       o.example.ruleFired &&
-      !carriesReplyPart(o.example.features) &&
-      ((confirm.none !== undefined && (o.none ?? 0) >= confirm.none) || (confirm.wordsNone !== undefined && (o.wordsNone ?? 0) >= confirm.wordsNone));
+      confirmationDrops(
+        confirm,
+        o.example.features,
+        () => o.none,
+        () => o.wordsNone,
+      );
 }
 
 /**

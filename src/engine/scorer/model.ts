@@ -49,6 +49,23 @@ export const isRuleFeature = (name: string): boolean => name.startsWith('r:') ||
  */
 export const carriesReplyPart = (names: readonly string[]): boolean => names.some((n) => n.startsWith('part:') && !n.startsWith('part:evidence:'));
 
+/**
+ * Whether the confirmation's cut-offs drop a rule's finding in a sentence with features `names`,
+ * given its probabilities of none under the model and under the words model (read only when
+ * needed; undefined: none). One rule for linting (`Model.vetoes`) and for the out-of-fold rows of
+ * training.
+ */
+export function confirmationDrops(
+  cuts: Pick<Confirmation, 'none' | 'wordsNone'>,
+  names: readonly string[],
+  none: () => number | undefined,
+  wordsNone: () => number | undefined,
+): boolean {
+  if (carriesReplyPart(names)) return false;
+  if (cuts.none !== undefined && (none() ?? 0) >= cuts.none) return true;
+  return cuts.wordsNone !== undefined && (wordsNone() ?? 0) >= cuts.wordsNone;
+}
+
 export interface Scored {
   /** Probability per class, in CLASSES order. */
   probabilities: number[];
@@ -91,9 +108,13 @@ export class Model {
    */
   vetoes(names: readonly string[]): boolean {
     const c = this.confirmation;
-    if (!c || carriesReplyPart(names)) return false;
-    if (c.none !== undefined && this.score(names).probabilities[0]! >= c.none) return true;
-    return c.words !== undefined && c.wordsNone !== undefined && c.words.score(names.filter((n) => !isRuleFeature(n))).probabilities[0]! >= c.wordsNone;
+    if (!c) return false;
+    return confirmationDrops(
+      c,
+      names,
+      () => this.score(names).probabilities[0],
+      () => c.words?.score(names.filter((n) => !isRuleFeature(n))).probabilities[0],
+    );
   }
 
   /** The weight vector of a feature, if it has one. */
