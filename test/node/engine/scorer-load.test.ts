@@ -10,18 +10,17 @@ import type { DictionarySource } from '../../../src/engine/morph/types.js';
 import { isScorerLoaded, loadScorer, modelFor, unloadScorer } from '../../../src/engine/scorer/models.js';
 import { nodeDictionarySource } from '../../../src/node/dictionaries.js';
 
-// Written for this test: a defensive statement of fact that no rule names (the shipped English
-// weights report it; when retrained weights stop doing so, pick another such sentence with
-// scripts/try.ts), and an excuse that a rule names.
-// A sentence no rule flags and the shipped scorer does, far above its threshold (the category may move with a retrain),
-// then one a rule flags.
-const TEXT = 'The agent explained the cancellation terms to the guest on the phone before the booking was made. We did our best to deliver on time.';
+// Written for this test: a statement of fact that no rule names and the shipped scorer reports far
+// above its threshold (the category may move with a retrain; when retrained weights stop reporting
+// it, pick another such sentence with scripts/try.ts), then an excuse that a rule names.
+const FIRST = 'The agent explained the cancellation terms to the guest on the phone before the booking was made.';
+const TEXT = `${FIRST} We did our best to deliver on time.`;
 const DIST = nodeDictionarySource(join('dist', 'dict'));
 
 const isScorer = (f: Finding) => f.ruleId.startsWith('likely-');
 const scorerIds = (findings: readonly Finding[]) => findings.filter(isScorer).map((f) => f.ruleId);
 /** What the loaded scorer reports on TEXT: one finding, on its first sentence. */
-const onFirstSentence = (findings: readonly Finding[]) => findings.filter(isScorer).map((f) => f.line === 1 && f.column < 90);
+const onFirstSentence = (findings: readonly Finding[]) => findings.filter(isScorer).map((f) => f.line === 1 && f.column <= FIRST.length);
 
 /** The built files, recording which names were asked for. */
 function recording(): DictionarySource & { names: string[] } {
